@@ -60,3 +60,51 @@ export type {
   Breakdown,
   FootprintResult,
 } from './compute/types';
+
+// Document model (the strategy document and the yearly bilan, rendered by @reen/formats/document).
+export {
+  InlineSchema,
+  ParagraphSchema,
+  ListSchema,
+  TableSchema,
+  ChartSchema,
+  ChartSeriesSchema,
+  PageBreakSchema,
+  BlockSchema,
+  SectionSchema,
+  CoverSchema,
+  DocumentSchema,
+  CHART_TYPES,
+  ALIGNMENTS,
+  isSection,
+  walkDocument,
+  listHeadings,
+} from './document/model';
+export type {
+  Inline,
+  Paragraph,
+  List,
+  Table,
+  Chart,
+  ChartType,
+  ChartSeries,
+  PageBreak,
+  Block,
+  Section,
+  Cover,
+  ReenDocument,
+  HeadingRef,
+  Alignment,
+} from './document/model';
+export {
+  formatNumberFr,
+  formatQuantityFr,
+  formatRangeFr,
+  formatPercentFr,
+  formatChangeFr,
+  formatDateFr,
+  NARROW_NBSP,
+  NBSP,
+  MINUS,
+} from './document/formatFr';
+export type { DisplayPrecision } from './document/formatFr';

@@ -1,0 +1,235 @@
+/**
+ * DOCX renderer of the document model, with the `docx` library: Word's own Title and Heading 1–6
+ * styles (so the table of contents works), real tables whose first rows are header rows repeated on
+ * each page, page numbers in the footer, and charts as SVG pictures with a PNG fallback and alt text.
+ * The document language is fr-FR. Text goes through `docx`, which escapes it; the characters XML
+ * cannot carry are removed first.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { ParagraphChild } from 'docx';
+import { isSection } from '@reen/core';
+import type { Block, Chart, Inline, ReenDocument, Section, Table as TableBlock } from '@reen/core';
+import { renderChartSvg } from './charts';
+import { stripXmlForbidden as clean } from './escape';
+import type { SvgRasteriser } from './png';
+
+export interface DocxOptions {
+  /** SVG → PNG, for the fallback picture of each chart. */
+  readonly rasterise: SvgRasteriser;
+}
+
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
+
+const ORDERED = 'reen-ordered';
+const BODY_FONT = 'Liberation Sans';
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as const;
+/** Width of the pictures in the document, in pixels at 96 dpi (about 16 cm). */
+const PICTURE_WIDTH_PX = 600;
+
+const safeHref = (href: string): string | undefined => (/^https?:\/\/[^\s<>"']+$/i.test(href) ? href : undefined);
+
+function runs(inlines: readonly Inline[], base: { size?: number; italics?: boolean } = {}): ParagraphChild[] {
+  return inlines.map((run) => {
+    const text = new TextRun({ text: clean(run.text), bold: run.bold ?? false, italics: (run.italic ?? false) || (base.italics ?? false), ...(base.size === undefined ? {} : { size: base.size }) });
+    const href = run.href === undefined ? undefined : safeHref(run.href);
+    if (href === undefined) return text;
+    return new ExternalHyperlink({ link: href, children: [new TextRun({ text: clean(run.text), style: 'Hyperlink', bold: run.bold ?? false })] });
+  });
+}
+
+function table(t: TableBlock): (Paragraph | Table)[] {
+  const cell = (text: string, column: number, header: boolean, shade: boolean) =>
+    new TableCell({
+      borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
+      ...(shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E6EEF5' } } : {}),
+      children: [
+        new Paragraph({
+          alignment: t.columns[column] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          spacing: { before: 40, after: 40 },
+          children: [new TextRun({ text: clean(text), bold: header, size: 19 })],
+        }),
+      ],
+    });
+  const rows = [
+    ...t.headerRows.map((row) => new TableRow({ tableHeader: true, cantSplit: true, children: row.map((c, i) => cell(c, i, true, true)) })),
+    ...t.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false, false)) })),
+  ];
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: clean(`Tableau : ${t.caption}`) })] }),
+    new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
+  ];
+  if (t.note !== undefined) out.push(new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: clean(t.note), italics: true, size: 18 })] }));
+  else out.push(new Paragraph({ children: [] }));
+  return out;
+}
+
+async function chart(c: Chart, index: number, options: DocxOptions): Promise<(Paragraph | Table)[]> {
+  const { svg, width, height } = renderChartSvg(c, { idPrefix: `chart-${index}` });
+  const png = await options.rasterise(svg, width * 2);
+  const picture = new ImageRun({
+    type: 'svg',
+    data: new TextEncoder().encode(svg),
+    fallback: { type: 'png', data: png },
+    transformation: { width: PICTURE_WIDTH_PX, height: Math.round((PICTURE_WIDTH_PX * height) / width) },
+    altText: { name: clean(`Graphique ${index}`), title: clean(c.title), description: clean(c.alt) },
+  });
+  return [
+    new Paragraph({ keepNext: true, alignment: AlignmentType.CENTER, children: [picture] }),
+    new Paragraph({
+      style: 'Caption',
+      keepNext: true,
+      children: [new TextRun({ text: clean(`Graphique ${index} : ${c.title} (données dans le tableau ci-dessous)`) })],
+    }),
+    ...table(c.table),
+  ];
+}
+
+/**
+ * Renders a document as a DOCX file.
+ *
+ * @param document - The document model.
+ * @param options - The SVG rasteriser for the charts' PNG fallback.
+ * @returns The bytes of the .docx file.
+ */
+export async function renderDocx(document: ReenDocument, options: DocxOptions): Promise<Uint8Array> {
+  const children: (Paragraph | Table | TableOfContents)[] = [];
+  let chartIndex = 0;
+  let orderedInstance = 0;
+
+  const cover = document.cover;
+  children.push(
+    new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: clean(cover.organisation), bold: true, size: 32 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(cover.title) })] }),
+  );
+  if (cover.subtitle !== undefined) children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: clean(cover.subtitle) })] }));
+  children.push(new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: clean(cover.date), size: 24 })] }));
+  for (const line of cover.lines) children.push(new Paragraph({ children: [new TextRun({ text: clean(line), size: 22 })] }));
+
+  if (document.tableOfContents) {
+    children.push(
+      new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: 'Sommaire', bold: true, size: 32, color: '003366' })] }),
+      new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: '1-2' }),
+    );
+  }
+
+  const block = async (b: Block): Promise<void> => {
+    switch (b.kind) {
+      case 'paragraph':
+        children.push(new Paragraph({ children: runs(b.runs, b.style === 'note' ? { size: 18, italics: true } : {}) }));
+        return;
+      case 'list': {
+        orderedInstance += b.ordered ? 1 : 0;
+        for (const item of b.items) {
+          children.push(
+            new Paragraph({
+              ...(b.ordered ? { numbering: { reference: ORDERED, level: 0, instance: orderedInstance } } : { bullet: { level: 0 } }),
+              children: runs(item),
+            }),
+          );
+        }
+        return;
+      }
+      case 'table':
+        children.push(...table(b));
+        return;
+      case 'chart':
+        chartIndex += 1;
+        children.push(...(await chart(b, chartIndex, options)));
+        return;
+      case 'pageBreak':
+        children.push(new Paragraph({ children: [new PageBreak()] }));
+        return;
+    }
+  };
+  let first = true;
+  const section = async (s: Section, level: number): Promise<void> => {
+    children.push(
+      new Paragraph({
+        heading: HEADINGS[Math.min(level, 6) - 1]!,
+        pageBreakBefore: first || (s.pageBreakBefore ?? false),
+        children: [new TextRun({ text: clean(s.title) })],
+      }),
+    );
+    first = false;
+    for (const child of s.content) {
+      if (isSection(child)) await section(child, level + 1);
+      else await block(child);
+    }
+  };
+  for (const s of document.sections) await section(s, 1);
+
+  const footerText = document.footer.trim() === '' ? '' : `${clean(document.footer)} · `;
+  const doc = new Document({
+    title: clean(document.title),
+    subject: clean(document.subject),
+    creator: clean(document.author),
+    description: clean(document.subject),
+    styles: {
+      default: {
+        document: { run: { font: BODY_FONT, size: 22, language: { value: 'fr-FR' } }, paragraph: { spacing: { after: 120 } } },
+        title: { run: { font: BODY_FONT, size: 52, bold: true, color: '003366' } },
+        heading1: { run: { font: BODY_FONT, size: 34, bold: true, color: '003366' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
+        heading2: { run: { font: BODY_FONT, size: 28, bold: true, color: '003366' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
+        heading3: { run: { font: BODY_FONT, size: 24, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 220, after: 100 }, keepNext: true } },
+        heading4: { run: { font: BODY_FONT, size: 22, bold: true, italics: true, color: '1A1A1A' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+      },
+      paragraphStyles: [
+        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 19, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 160, after: 60 } } },
+        { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 30, color: '4D4D4D' } },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: ORDERED,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1247, left: 1020, right: 1020 } } },
+        footers: {
+          first: new Footer({ children: [new Paragraph({ children: [] })] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ size: 17, color: '4D4D4D', children: [`${footerText}Page `, PageNumber.CURRENT, ' sur ', PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

@@ -1,0 +1,76 @@
+/**
+ * @reen/formats/document: renders the document model of @reen/core (the strategy document and the
+ * yearly bilan) to DOCX, ODT, HTML and Markdown. No business logic lives here: the content comes
+ * whole from `buildStrategyDocument` / `buildYearlyBilanDocument` in @reen/core.
+ */
+import type { ReenDocument } from '@reen/core';
+import { renderDocx } from './docx';
+import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
+import { renderOdt } from './odt';
+import { rasteriseSvg } from './png';
+import type { SvgRasteriser } from './png';
+
+export { renderDocx } from './docx';
+export type { DocxOptions } from './docx';
+export { renderOdt, odfText } from './odt';
+export type { OdtOptions } from './odt';
+export { renderHtml } from './html';
+export { renderMarkdown, escapeMarkdown } from './markdown';
+export { renderChartSvg, niceCeiling, truncateLabel, CHART_COLOURS, CHART_FONT_FAMILY, CHART_WIDTH } from './charts';
+export type { ChartSvg, ChartSvgOptions } from './charts';
+export { rasteriseSvg } from './png';
+export type { SvgRasteriser } from './png';
+export { escapeXml, stripXmlForbidden } from './escape';
+
+/** The output formats of a document. */
+export const DOCUMENT_FORMATS = ['docx', 'odt', 'html', 'md'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** Media type of each format, for downloads and HTTP responses. */
+export const DOCUMENT_MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+export interface RenderDocumentOptions {
+  /** SVG → PNG for the charts' fallback pictures in DOCX and ODT; defaults to `rasteriseSvg`. */
+  readonly rasterise?: SvgRasteriser;
+}
+
+/**
+ * Picks the format from a file name's extension (`.docx`, `.odt`, `.html`/`.htm`, `.md`).
+ *
+ * @returns The format, or `undefined` for another extension.
+ */
+export function documentFormatFromFileName(fileName: string): DocumentFormat | undefined {
+  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'htm') return 'html';
+  if (ext === 'markdown') return 'md';
+  return (DOCUMENT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as DocumentFormat) : undefined;
+}
+
+/**
+ * Renders a document in one of the four formats.
+ *
+ * @param document - The document model built by @reen/core.
+ * @param format - `docx`, `odt`, `html` or `md`.
+ * @param options - Optional SVG rasteriser.
+ * @returns The file's bytes (UTF-8 for HTML and Markdown).
+ * @example await writeFile('strategie.odt', await renderDocument(doc, 'odt'));
+ */
+export async function renderDocument(document: ReenDocument, format: DocumentFormat, options: RenderDocumentOptions = {}): Promise<Uint8Array> {
+  const rasterise = options.rasterise ?? rasteriseSvg;
+  switch (format) {
+    case 'docx':
+      return renderDocx(document, { rasterise });
+    case 'odt':
+      return renderOdt(document, { rasterise });
+    case 'html':
+      return new TextEncoder().encode(renderHtml(document));
+    case 'md':
+      return new TextEncoder().encode(renderMarkdown(document));
+  }
+}
