@@ -108,3 +108,51 @@ export {
   MINUS,
 } from './document/formatFr';
 export type { DisplayPrecision } from './document/formatFr';
+
+// Factor sets: the shipped data files, validated and frozen, and fast look-ups into them.
+export { listFactorSets, getFactorSet, getFactorSetFiles } from './factors/factorSets';
+export type { ShippedFactorSet, CloudRegion } from './factors/factorSets';
+export { createFactorIndex } from './factors/factorIndex';
+export type { FactorIndex, ElectricityFactor, ElectricityVintageRule } from './factors/factorIndex';
+export { FACTOR_ID_PATTERNS, matchFactorIdPattern } from './factors/patterns';
+export type { FactorIdPattern } from './factors/patterns';
+
+export type {
+  DeviceFootprint,
+  FleetFootprint,
+  SiteFootprint,
+  CloudFootprint,
+  HostingFootprint,
+  UsageFootprint,
+  UsageItem,
+} from './compute/types';
+export { USAGE_ITEMS } from './compute/types';
+export { METHODOLOGY_VERSION } from './compute/methodology';
+export { computeFootprint } from './compute/computeFootprint';
+export type { FootprintInput, FootprintOptions } from './compute/computeFootprint';
+export { computeDeviceFootprint } from './compute/computeDeviceFootprint';
+export type { DeviceFootprintOptions } from './compute/computeDeviceFootprint';
+export { computeFleetFootprint } from './compute/computeFleetFootprint';
+export { computeHostingFootprint } from './compute/computeHostingFootprint';
+export { computeUsageFootprint } from './compute/computeUsageFootprint';
+export type { UsageFootprintOptions } from './compute/computeUsageFootprint';
+export { serializeFootprint, FOOTPRINT_JSON_SCHEMA_VERSION } from './compute/serializeFootprint';
+export type {
+  SerializedFootprint,
+  SerializedNode,
+  SerializedTotals,
+  SerializedIndicators,
+  SerializedPhases,
+  SerializedTrace,
+  SerializeOptions,
+} from './compute/serializeFootprint';
+export { FootprintError, FOOTPRINT_ERROR_MESSAGES } from './errors';
+export type { FootprintErrorCode } from './errors';
+export { formatIssue, formatTraceNote, ISSUE_CODES, TRACE_NOTE_CODES, LANGS } from './messages/index';
+export type { Lang, IssueCode, TraceNoteCode } from './messages/index';
+export { ISSUE_MESSAGES_FR, TRACE_MESSAGES_FR } from './messages/fr';
+export { ISSUE_MESSAGES_EN, TRACE_MESSAGES_EN } from './messages/en';
+export { parseProject, parseHosting, parseUsage, parseOrganisation } from './parse/parseProject';
+export type { ParseProjectOptions } from './parse/parseProject';
+export { migrateProject, PROJECT_MIGRATIONS } from './parse/migrations';
+export type { ProjectMigration, MigrationResult } from './parse/migrations';

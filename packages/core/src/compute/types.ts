@@ -1,5 +1,5 @@
 import type { Dec } from '../internal/decimal';
-import type { CategoryId, DeviceStatus, Perimeter, Phase } from '../schemas/categories';
+import type { CategoryId, DeviceStatus, Perimeter, Phase, SizeClass } from '../schemas/categories';
 import type { Indicator } from '../schemas/factors';
 
 /** One value per indicator. The two water indicators are separate and never summed together. */
@@ -45,6 +45,28 @@ export interface GroupFootprint extends FootprintNode {
   readonly quantity: number;
   readonly lifetimeYears: Dec;
   readonly lifetimeLevel: LifetimeLevel;
+  readonly sizeClass: SizeClass | undefined;
+  readonly refurbished: boolean;
+  /** Country whose electricity mix applies (item's, else the organisation's). */
+  readonly country: string;
+  /** Annual electricity of one device in service, kWh (zero for stock and disposed devices). */
+  readonly energyKwhPerYear: Dec;
+}
+
+/** The result of `computeDeviceFootprint`: one inventory line, annual, plus the life-cycle view of one device. */
+export interface DeviceFootprint extends FootprintNode {
+  readonly category: CategoryId;
+  readonly quantity: number;
+  readonly lifetimeYears: Dec;
+  readonly lifetimeLevel: LifetimeLevel;
+  /** Annual electricity of one device in service, kWh. */
+  readonly energyKwhPerYear: Dec;
+  /**
+   * One device over its whole lifetime, whatever the accounting method: manufacturing,
+   * distribution and end of life in full (refurbished share applied), use = annual use × lifetime.
+   * This is the view ADEME's model gives (parity test).
+   */
+  readonly lifecycle: Readonly<Record<Phase, Indicators>>;
 }
 
 /** Where a part of the footprint comes from. */
@@ -71,4 +93,65 @@ export interface FootprintResult extends FootprintNode {
   /** Total divided by agents and by inhabitants; `undefined` when the divisor is zero. */
   readonly perAgent: Indicators | undefined;
   readonly perInhabitant: Indicators | undefined;
+  /** Flux amortisation period in years (1 in the stock method). */
+  readonly amortisationYears: number;
+  /** The parts, as computed by `computeFleetFootprint`, `computeHostingFootprint` and `computeUsageFootprint`. */
+  readonly fleet: FleetFootprint;
+  readonly hosting: HostingFootprint;
+  readonly usage: UsageFootprint;
+}
+
+/** The result of `computeFleetFootprint`: groups and their breakdowns. */
+export interface FleetFootprint extends FootprintNode {
+  readonly groups: readonly GroupFootprint[];
+  /** Devices counted (disposed devices excluded). */
+  readonly quantity: number;
+  readonly byCategory: readonly Breakdown<CategoryId>[];
+  readonly byPerimeter: readonly Breakdown<Perimeter>[];
+  readonly bySite: readonly Breakdown<string>[];
+}
+
+/** One on-premise server room or colocation site. */
+export interface SiteFootprint extends FootprintNode {
+  readonly id: string;
+  readonly name: string;
+  readonly perimeter: Perimeter;
+  /** Equipment counted on the site. */
+  readonly quantity: number;
+  readonly pue: Dec;
+  readonly wueLPerKwh: Dec;
+  readonly itEnergyKwh: Dec;
+  /** IT energy × PUE. */
+  readonly totalEnergyKwh: Dec;
+}
+
+/** One cloud consumption line. */
+export interface CloudFootprint extends FootprintNode {
+  readonly id: string;
+  readonly label: string;
+  readonly provider: string;
+  readonly region: string;
+  readonly country: string;
+  readonly perimeter: Perimeter;
+  readonly itEnergyKwh: Dec;
+  readonly totalEnergyKwh: Dec;
+}
+
+/** The result of `computeHostingFootprint`. */
+export interface HostingFootprint extends FootprintNode {
+  readonly sites: readonly SiteFootprint[];
+  readonly cloud: readonly CloudFootprint[];
+  /** On-premise and colocation sites together. */
+  readonly onPremise: FootprintNode;
+  /** Cloud lines together. */
+  readonly cloudTotal: FootprintNode;
+}
+
+/** The usage items of `computeUsageFootprint`. */
+export const USAGE_ITEMS = ['networkFixed', 'networkMobile', 'emails', 'videoConference', 'videoStreaming', 'storage', 'website'] as const;
+export type UsageItem = (typeof USAGE_ITEMS)[number];
+
+/** The result of `computeUsageFootprint`, one node per usage item given. */
+export interface UsageFootprint extends FootprintNode {
+  readonly items: readonly (FootprintNode & { readonly key: UsageItem })[];
 }

@@ -1,0 +1,347 @@
+/**
+ * The device model shared by the fleet, the device and the hosting computations (internal).
+ *
+ * For one device of a given specification it works out, once, the life-cycle impacts (whole
+ * lifetime) and the annual impacts under the accounting method, with their uncertainty intervals
+ * and their trace. Results are cached per specification key, so the cost of a fleet grows with its
+ * distinct specifications, not with its rows.
+ */
+import { D, ONE, type Dec } from '../internal/decimal';
+import { FootprintError } from '../errors';
+import type { CategoryId, DeviceStatus, Phase, SizeClass } from '../schemas/categories';
+import type { FactorSet } from '../schemas/factors';
+import type { UsageProfile } from '../schemas/inventory';
+import type { Organisation } from '../schemas/organisation';
+import { lookupOf, type FactorLookup } from './factorLookup';
+import type { AccountingMethod, Indicators, LifetimeLevel, Trace } from './types';
+import { Accumulator, exact, invI, mulD, mulI, TraceBuilder, ZERO_INTERVAL, type Interval, type NodeValues } from './values';
+
+/** Options shared by the device, fleet and hosting computations. */
+export interface DeviceModelOptions {
+  /** Reference year of the bilan (electricity vintage, flux purchases). */
+  readonly year: number;
+  readonly method: AccountingMethod;
+  /** Flux only: purchases of the last N years each carry 1/N of their embodied impact (default 1). */
+  readonly amortisationYears?: number;
+  /** Default country and lifetime hypotheses of the organisation. */
+  readonly organisation?: Pick<Organisation, 'country' | 'lifetimeHypotheses'>;
+}
+
+/** What the calculation of one device depends on. Two items with the same spec have the same per-device footprint. */
+export interface DeviceSpec {
+  readonly category: CategoryId;
+  readonly sizeClass: SizeClass | undefined;
+  readonly refurbished: boolean;
+  readonly lifetimeOverride: Dec | undefined;
+  readonly usage: UsageProfile | undefined;
+  readonly country: string;
+  readonly status: DeviceStatus;
+  readonly purchaseYear: number | undefined;
+  /** Hosting equipment: the use phase is computed by the site (IT energy × PUE), not per device. */
+  readonly siteEnergy?: boolean;
+}
+
+/** The per-device result of the model. */
+export interface UnitFootprint {
+  /** Annual values of one device under the accounting method. */
+  readonly annual: NodeValues;
+  /** One device over its whole lifetime: embodied phases in full, use = annual use × lifetime. */
+  readonly lifecycle: Readonly<Record<Phase, Indicators>>;
+  readonly lifetimeYears: Dec;
+  readonly lifetimeLevel: LifetimeLevel;
+  /** False for disposed devices, which count nothing and are left out of quantities. */
+  readonly counted: boolean;
+  /** Annual electricity of one device in service, kWh. */
+  readonly energyKwhPerYear: Dec;
+  readonly trace: Trace;
+}
+
+/** Default annual energy of a device category, with the rows it came from. */
+export interface DefaultEnergy {
+  readonly kwh: Interval;
+  readonly prefix: string;
+  readonly factorIds: readonly string[];
+  readonly source: 'power' | 'annual' | 'none';
+}
+
+const EMBODIED_PHASES = ['manufacturing', 'distribution', 'endOfLife'] as const;
+/** Indicators the device rows give per phase. No end-of-life water: ADEME flags it as unreliable. */
+const EMBODIED_INDICATORS = {
+  manufacturing: ['co2eKg', 'waterScarcityM3eq', 'adpKgSbEq'],
+  distribution: ['co2eKg', 'waterScarcityM3eq', 'adpKgSbEq'],
+  endOfLife: ['co2eKg', 'adpKgSbEq'],
+} as const;
+
+const THOUSAND = new D(1000);
+
+function usageKey(usage: UsageProfile | undefined): string {
+  if (!usage) return '';
+  return usage.kind === 'metered' ? `m${usage.energyKwhPerYear.toString()}` : `p${usage.hoursPerDay.toString()}x${usage.daysPerYear.toString()}`;
+}
+
+/** A device model bound to a factor set and options, with its cache. */
+export class DeviceModel {
+  readonly lookup: FactorLookup;
+  private readonly cache = new Map<string, UnitFootprint>();
+  private readonly amortisationYears: number;
+
+  constructor(
+    factorSet: FactorSet,
+    readonly options: DeviceModelOptions,
+  ) {
+    this.lookup = lookupOf(factorSet);
+    this.amortisationYears = options.amortisationYears ?? 1;
+    if (!Number.isInteger(this.amortisationYears) || this.amortisationYears < 1) {
+      throw new FootprintError('invalid_option', { option: 'amortisationYears', value: String(options.amortisationYears) });
+    }
+    if (!Number.isInteger(options.year)) throw new FootprintError('invalid_option', { option: 'year', value: String(options.year) });
+  }
+
+  /** Whether a purchase year falls in the flux window, as a cache-key fragment. */
+  private fluxKey(spec: DeviceSpec): string {
+    if (this.options.method === 'stock') return '';
+    if (spec.purchaseYear === undefined) return 'u';
+    const age = this.options.year - spec.purchaseYear;
+    return age >= 0 && age < this.amortisationYears ? 'in' : 'out';
+  }
+
+  /** Cache key of a spec: every field the per-device numbers depend on. */
+  keyOf(spec: DeviceSpec): string {
+    return [
+      spec.category,
+      spec.sizeClass ?? '',
+      spec.refurbished ? 'r' : '',
+      spec.lifetimeOverride?.toString() ?? '',
+      usageKey(spec.usage),
+      spec.country,
+      spec.status,
+      this.fluxKey(spec),
+      spec.siteEnergy ? 's' : '',
+    ].join('|');
+  }
+
+  /** The per-device footprint of a spec (cached). */
+  unit(spec: DeviceSpec, key = this.keyOf(spec)): UnitFootprint {
+    const known = this.cache.get(key);
+    if (known) return known;
+    const computed = this.compute(spec);
+    this.cache.set(key, computed);
+    return computed;
+  }
+
+  /** Row prefix of a category: the size-class variant when the factor set has it. */
+  prefixOf(category: CategoryId, sizeClass: SizeClass | undefined, trace: TraceBuilder): string {
+    const base = `device.${category}`;
+    if (sizeClass !== undefined) {
+      const variant = `${base}.${sizeClass}`;
+      if (this.lookup.row(`${variant}.manufacturing.co2eKg`)) {
+        trace.assume('size_class_variant', { category, sizeClass });
+        return variant;
+      }
+      trace.fallback('size_class_variant_missing', { category, sizeClass });
+      return base;
+    }
+    if (category === 'printer' || category === 'mfp') {
+      const anyVariant = ['small', 'medium', 'large'].some((size) => this.lookup.row(`${base}.${size}.manufacturing.co2eKg`));
+      if (anyVariant) trace.fallback('size_class_missing', { category });
+    }
+    return base;
+  }
+
+  /** Lifetime by the cascade: override, organisation hypothesis, factor set default. */
+  lifetimeOf(category: CategoryId, prefix: string, override: Dec | undefined, trace: TraceBuilder): { years: Interval; level: LifetimeLevel } {
+    if (override !== undefined) {
+      trace.assume('lifetime_override', { category, years: override.toString() });
+      return { years: exact(override), level: 'override' };
+    }
+    const hypothesis = this.options.organisation?.lifetimeHypotheses[category];
+    if (hypothesis !== undefined) {
+      trace.assume('lifetime_organisation', { category, years: hypothesis.toString() });
+      return { years: exact(hypothesis), level: 'organisation' };
+    }
+    let id = `${prefix}.lifetimeYears`;
+    let value = this.lookup.interval(id);
+    if (!value && prefix !== `device.${category}`) {
+      id = `device.${category}.lifetimeYears`;
+      value = this.lookup.interval(id);
+    }
+    if (!value) throw new FootprintError('factor_missing', { id, factorSet: this.lookup.version });
+    trace.factor(id).fallback('lifetime_default', { category, years: value.v.toString(), factorId: id });
+    return { years: value, level: 'default' };
+  }
+
+  /** Default annual energy of a device (power × hours × days, else annual kWh). */
+  defaultEnergy(category: CategoryId, prefix: string): DefaultEnergy {
+    for (const candidate of prefix === `device.${category}` ? [prefix] : [prefix, `device.${category}`]) {
+      const power = this.lookup.interval(`${candidate}.use.activePowerW`);
+      const hours = this.lookup.interval(`${candidate}.use.hoursPerDay`);
+      const days = this.lookup.interval(`${candidate}.use.daysPerYear`);
+      if (power && hours && days) {
+        const kwh = mulI(mulI(power, hours), days);
+        return {
+          kwh: { v: kwh.v.div(THOUSAND), lo: kwh.lo.div(THOUSAND), hi: kwh.hi.div(THOUSAND) },
+          prefix: candidate,
+          factorIds: [`${candidate}.use.activePowerW`, `${candidate}.use.hoursPerDay`, `${candidate}.use.daysPerYear`],
+          source: 'power',
+        };
+      }
+      const annual = this.lookup.interval(`${candidate}.use.energyKwhPerYear`);
+      if (annual) return { kwh: annual, prefix: candidate, factorIds: [`${candidate}.use.energyKwhPerYear`], source: 'annual' };
+    }
+    return { kwh: ZERO_INTERVAL, prefix, factorIds: [], source: 'none' };
+  }
+
+  /** Annual energy of one device in service, from metered kWh, a usage profile, or the default. */
+  energyOf(category: CategoryId, prefix: string, usage: UsageProfile | undefined, trace: TraceBuilder): Interval {
+    if (usage?.kind === 'metered') {
+      trace.assume('use_metered', { category, kwh: usage.energyKwhPerYear.toString() });
+      return exact(usage.energyKwhPerYear);
+    }
+    if (usage?.kind === 'profile') {
+      const id = [`${prefix}.use.activePowerW`, `device.${category}.use.activePowerW`].find((candidate) => this.lookup.row(candidate));
+      if (id) {
+        const power = this.lookup.require(id);
+        const hoursDays = usage.hoursPerDay.times(usage.daysPerYear).div(THOUSAND);
+        trace.factor(id).assume('use_profile', { category, hoursPerDay: usage.hoursPerDay.toString(), daysPerYear: usage.daysPerYear.toString() });
+        return mulD(power, hoursDays);
+      }
+      trace.fallback('use_profile_without_power', { category });
+    }
+    const fallback = this.defaultEnergy(category, prefix);
+    for (const id of fallback.factorIds) trace.factor(id);
+    if (fallback.source === 'none') {
+      trace.fallback('use_factor_missing', { category });
+    } else {
+      trace.fallback('use_default', { category, kwh: fallback.kwh.v.toString() });
+    }
+    return fallback.kwh;
+  }
+
+  /** Electricity intervals (GHG, water, ADP per kWh) of a country for the bilan year. */
+  electricityOf(country: string, trace: TraceBuilder): { co2: Interval; water: Interval; adp: Interval } {
+    const year = this.options.year;
+    let choice = this.lookup.electricity(country, year);
+    let used = country;
+    if (!choice) {
+      const fallbackCountry = this.options.organisation?.country ?? 'FRA';
+      choice = fallbackCountry !== country ? this.lookup.electricity(fallbackCountry, year) : undefined;
+      if (!choice) throw new FootprintError('electricity_missing', { country, year, factorSet: this.lookup.version });
+      trace.fallback('electricity_country_fallback', { country, fallbackCountry });
+      used = fallbackCountry;
+    }
+    trace.factor(choice.id);
+    if (choice.rule === 'exact') trace.assume('electricity_vintage', { country: used, vintage: choice.vintage });
+    else trace.fallback('electricity_vintage_fallback', { country: used, year, vintage: choice.vintage });
+    const waterId = `electricity.${used}.waterLPerKwh`;
+    const water = this.lookup.interval(waterId);
+    if (water) trace.factor(waterId);
+    else trace.fallback('electricity_water_missing', { country: used });
+    const adpId = `electricity.${used}.adpKgSbEqPerKwh`;
+    const adp = this.lookup.interval(adpId);
+    if (adp) trace.factor(adpId);
+    return { co2: choice.co2eKgPerKwh, water: water ?? ZERO_INTERVAL, adp: adp ?? ZERO_INTERVAL };
+  }
+
+  /** Share of the life-cycle embodied impact charged to the bilan year, and whether use counts. */
+  private accounting(spec: DeviceSpec, lifetime: Interval, trace: TraceBuilder): { share: Interval; countsUse: boolean } {
+    const { category, status } = spec;
+    if (status === 'disposed') {
+      trace.assume('status_disposed_excluded', { category });
+      return { share: ZERO_INTERVAL, countsUse: false };
+    }
+    const countsUse = status === 'in-service' || status === 'reuse';
+    if (status === 'stock') trace.assume('status_stock_no_use', { category });
+    if (status === 'reuse') trace.assume('status_reuse', { category });
+    if (this.options.method === 'stock') {
+      trace.assume('method_stock', { category });
+      return { share: invI(lifetime), countsUse };
+    }
+    const n = this.amortisationYears;
+    if (spec.purchaseYear === undefined) {
+      trace.fallback('flux_purchase_year_missing', { category });
+      return { share: ZERO_INTERVAL, countsUse };
+    }
+    const age = this.options.year - spec.purchaseYear;
+    if (age >= 0 && age < n) {
+      trace.assume('method_flux_purchase', { category, purchaseYear: spec.purchaseYear, amortisationYears: n });
+      return { share: exact(ONE.div(n)), countsUse };
+    }
+    trace.assume('method_flux_not_purchased', { category, purchaseYear: spec.purchaseYear, amortisationYears: n });
+    return { share: ZERO_INTERVAL, countsUse };
+  }
+
+  private compute(spec: DeviceSpec): UnitFootprint {
+    const trace = new TraceBuilder();
+    const { category } = spec;
+    const prefix = this.prefixOf(category, spec.sizeClass, trace);
+    const manufacturingId = `${prefix}.manufacturing.co2eKg`;
+    if (!this.lookup.row(manufacturingId)) throw new FootprintError('factor_missing', { id: manufacturingId, factorSet: this.lookup.version });
+    const lifetime = this.lifetimeOf(category, prefix, spec.lifetimeOverride, trace);
+
+    let refurbishedShare: Interval | undefined;
+    if (spec.refurbished) {
+      const id = 'device.refurbished.manufacturingShare';
+      refurbishedShare = this.lookup.require(id);
+      trace.factor(id).assume('refurbished_share', { category, share: refurbishedShare.v.toString() });
+    }
+
+    // Life-cycle embodied impacts of one device.
+    const lifecycle = new Accumulator();
+    for (const phase of EMBODIED_PHASES) {
+      for (const indicator of EMBODIED_INDICATORS[phase]) {
+        const id = `${prefix}.${phase}.${indicator}`;
+        const value = this.lookup.interval(id);
+        if (!value) {
+          if (indicator !== 'adpKgSbEq') trace.assume('indicator_not_covered', { category, phase, indicator });
+          continue;
+        }
+        trace.factor(id);
+        lifecycle.add(phase, indicator, phase === 'manufacturing' && refurbishedShare ? mulI(value, refurbishedShare) : value);
+      }
+    }
+
+    // Use: annual electricity of one device in service.
+    let energy: Interval = ZERO_INTERVAL;
+    let useAnnual: { co2: Interval; water: Interval; adp: Interval } | undefined;
+    const inService = spec.status === 'in-service' || spec.status === 'reuse';
+    if (!spec.siteEnergy && inService) {
+      energy = this.energyOf(category, prefix, spec.usage, trace);
+      const grid = this.electricityOf(spec.country, trace);
+      useAnnual = { co2: mulI(energy, grid.co2), water: mulI(energy, grid.water), adp: mulI(energy, grid.adp) };
+    } else if (spec.siteEnergy) {
+      trace.assume('use_in_site_energy', { category });
+    }
+
+    const { share, countsUse } = this.accounting(spec, lifetime.years, trace);
+    const annual = new Accumulator();
+    if (share !== ZERO_INTERVAL) {
+      for (const phase of EMBODIED_PHASES) {
+        for (const indicator of EMBODIED_INDICATORS[phase]) {
+          const value = lifecycle.get(phase, indicator);
+          if (value !== ZERO_INTERVAL) annual.add(phase, indicator, mulI(value, share));
+        }
+      }
+    }
+    if (useAnnual && countsUse) {
+      annual.add('use', 'co2eKg', useAnnual.co2).add('use', 'waterL', useAnnual.water).add('use', 'adpKgSbEq', useAnnual.adp).add('use', 'energyKwh', energy);
+    }
+    if (useAnnual) {
+      const years = lifetime.years;
+      lifecycle
+        .add('use', 'co2eKg', mulI(useAnnual.co2, years))
+        .add('use', 'waterL', mulI(useAnnual.water, years))
+        .add('use', 'adpKgSbEq', mulI(useAnnual.adp, years))
+        .add('use', 'energyKwh', mulI(energy, years));
+    }
+    return Object.freeze({
+      annual: annual.toValues(),
+      lifecycle: lifecycle.toValues().byPhase,
+      lifetimeYears: lifetime.years.v,
+      lifetimeLevel: lifetime.level,
+      counted: spec.status !== 'disposed',
+      energyKwhPerYear: energy.v,
+      trace: trace.build(),
+    });
+  }
+}
+

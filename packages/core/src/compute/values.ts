@@ -1,0 +1,252 @@
+/**
+ * Internal building blocks of the compute functions (not exported from the package): intervals of
+ * decimals, per-phase accumulators, and the trace builder. Everything here is exact Decimal
+ * arithmetic; nothing is rounded.
+ */
+import { ONE, ZERO, type Dec } from '../internal/decimal';
+import { INDICATORS, type Indicator } from '../schemas/factors';
+import { PHASES, type Phase } from '../schemas/categories';
+import type { FootprintNode, Indicators, Trace, TraceNote } from './types';
+
+/**
+ * A central value with its low and high bounds. Every factor we multiply is non-negative, so
+ * interval arithmetic reduces to multiplying lows with lows and highs with highs.
+ */
+export interface Interval {
+  readonly v: Dec;
+  readonly lo: Dec;
+  readonly hi: Dec;
+}
+
+export const ZERO_INTERVAL: Interval = Object.freeze({ v: ZERO, lo: ZERO, hi: ZERO });
+
+/** An exact quantity (no uncertainty): an input such as a metered kWh or a quantity. */
+export function exact(value: Dec): Interval {
+  return { v: value, lo: value, hi: value };
+}
+
+export function mulI(a: Interval, b: Interval): Interval {
+  return { v: a.v.times(b.v), lo: a.lo.times(b.lo), hi: a.hi.times(b.hi) };
+}
+
+export function mulD(a: Interval, b: Dec): Interval {
+  return { v: a.v.times(b), lo: a.lo.times(b), hi: a.hi.times(b) };
+}
+
+export function addI(a: Interval, b: Interval): Interval {
+  return { v: a.v.plus(b.v), lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
+}
+
+/** a − b for intervals of non-negative values, bounds crossed (low − high, high − low), floored at 0. */
+export function subI(a: Interval, b: Interval): Interval {
+  const lo = a.lo.minus(b.hi);
+  return { v: a.v.minus(b.v), lo: lo.isNegative() ? ZERO : lo, hi: a.hi.minus(b.lo) };
+}
+
+/** 1 ÷ x: the low bound comes from the high value of x. x must be strictly positive. */
+export function invI(a: Interval): Interval {
+  return { v: ONE.div(a.v), lo: ONE.div(a.hi), hi: ONE.div(a.lo) };
+}
+
+/**
+ * The values a footprint node carries: per phase and indicator (central), and the total, low and
+ * high per indicator. 35 decimals; scaling a group by its quantity costs 35 multiplications.
+ */
+export interface NodeValues {
+  readonly byPhase: Readonly<Record<Phase, Indicators>>;
+  readonly total: Indicators;
+  readonly low: Indicators;
+  readonly high: Indicators;
+}
+
+type MutableIndicators = Record<Indicator, Dec>;
+
+function zeroIndicators(): MutableIndicators {
+  return { co2eKg: ZERO, waterL: ZERO, waterScarcityM3eq: ZERO, adpKgSbEq: ZERO, energyKwh: ZERO };
+}
+
+/** Collects intervals by phase and indicator, then freezes them into node values. */
+export class Accumulator {
+  private readonly phases: Record<Phase, Record<Indicator, Interval>>;
+
+  constructor() {
+    const make = (): Record<Indicator, Interval> => ({
+      co2eKg: ZERO_INTERVAL,
+      waterL: ZERO_INTERVAL,
+      waterScarcityM3eq: ZERO_INTERVAL,
+      adpKgSbEq: ZERO_INTERVAL,
+      energyKwh: ZERO_INTERVAL,
+    });
+    this.phases = { manufacturing: make(), distribution: make(), use: make(), endOfLife: make() };
+  }
+
+  add(phase: Phase, indicator: Indicator, value: Interval): this {
+    const current = this.phases[phase][indicator];
+    this.phases[phase][indicator] = current === ZERO_INTERVAL ? value : addI(current, value);
+    return this;
+  }
+
+  /** The central value currently held for a phase and indicator. */
+  get(phase: Phase, indicator: Indicator): Interval {
+    return this.phases[phase][indicator];
+  }
+
+  toValues(): NodeValues {
+    const byPhase = {} as Record<Phase, Indicators>;
+    const total = zeroIndicators();
+    const low = zeroIndicators();
+    const high = zeroIndicators();
+    for (const phase of PHASES) {
+      const row = zeroIndicators();
+      for (const indicator of INDICATORS) {
+        const value = this.phases[phase][indicator];
+        row[indicator] = value.v;
+        total[indicator] = total[indicator].plus(value.v);
+        low[indicator] = low[indicator].plus(value.lo);
+        high[indicator] = high[indicator].plus(value.hi);
+      }
+      byPhase[phase] = Object.freeze(row);
+    }
+    return { byPhase: Object.freeze(byPhase), total: Object.freeze(total), low: Object.freeze(low), high: Object.freeze(high) };
+  }
+}
+
+function scaleIndicators(values: Indicators, factor: Dec): Indicators {
+  return Object.freeze({
+    co2eKg: values.co2eKg.times(factor),
+    waterL: values.waterL.times(factor),
+    waterScarcityM3eq: values.waterScarcityM3eq.times(factor),
+    adpKgSbEq: values.adpKgSbEq.times(factor),
+    energyKwh: values.energyKwh.times(factor),
+  });
+}
+
+function addIndicators(a: Indicators, b: Indicators): Indicators {
+  return Object.freeze({
+    co2eKg: a.co2eKg.plus(b.co2eKg),
+    waterL: a.waterL.plus(b.waterL),
+    waterScarcityM3eq: a.waterScarcityM3eq.plus(b.waterScarcityM3eq),
+    adpKgSbEq: a.adpKgSbEq.plus(b.adpKgSbEq),
+    energyKwh: a.energyKwh.plus(b.energyKwh),
+  });
+}
+
+/** Zero for every indicator. */
+export const ZERO_INDICATORS: Indicators = Object.freeze(zeroIndicators());
+
+/** Node values that are zero everywhere. */
+export const ZERO_VALUES: NodeValues = Object.freeze({
+  byPhase: Object.freeze({ manufacturing: ZERO_INDICATORS, distribution: ZERO_INDICATORS, use: ZERO_INDICATORS, endOfLife: ZERO_INDICATORS }),
+  total: ZERO_INDICATORS,
+  low: ZERO_INDICATORS,
+  high: ZERO_INDICATORS,
+});
+
+/** Multiplies every value by a factor (a quantity of devices, for instance). */
+export function scaleValues(values: NodeValues, factor: Dec): NodeValues {
+  return Object.freeze({
+    byPhase: Object.freeze({
+      manufacturing: scaleIndicators(values.byPhase.manufacturing, factor),
+      distribution: scaleIndicators(values.byPhase.distribution, factor),
+      use: scaleIndicators(values.byPhase.use, factor),
+      endOfLife: scaleIndicators(values.byPhase.endOfLife, factor),
+    }),
+    total: scaleIndicators(values.total, factor),
+    low: scaleIndicators(values.low, factor),
+    high: scaleIndicators(values.high, factor),
+  });
+}
+
+/** Adds two sets of node values. */
+export function addValues(a: NodeValues, b: NodeValues): NodeValues {
+  if (a === ZERO_VALUES) return b;
+  if (b === ZERO_VALUES) return a;
+  return Object.freeze({
+    byPhase: Object.freeze({
+      manufacturing: addIndicators(a.byPhase.manufacturing, b.byPhase.manufacturing),
+      distribution: addIndicators(a.byPhase.distribution, b.byPhase.distribution),
+      use: addIndicators(a.byPhase.use, b.byPhase.use),
+      endOfLife: addIndicators(a.byPhase.endOfLife, b.byPhase.endOfLife),
+    }),
+    total: addIndicators(a.total, b.total),
+    low: addIndicators(a.low, b.low),
+    high: addIndicators(a.high, b.high),
+  });
+}
+
+/** Divides the total by a positive integer (ratios per agent, per inhabitant). */
+export function divideIndicators(values: Indicators, divisor: Dec): Indicators {
+  return Object.freeze({
+    co2eKg: values.co2eKg.div(divisor),
+    waterL: values.waterL.div(divisor),
+    waterScarcityM3eq: values.waterScarcityM3eq.div(divisor),
+    adpKgSbEq: values.adpKgSbEq.div(divisor),
+    energyKwh: values.energyKwh.div(divisor),
+  });
+}
+
+function noteKey(note: TraceNote): string {
+  const keys = Object.keys(note.params).sort();
+  return `${note.code}(${keys.map((k) => `${k}=${String(note.params[k])}`).join(',')})`;
+}
+
+/** Collects factor ids and notes without duplicates; `build()` returns a frozen, sorted trace. */
+export class TraceBuilder {
+  private readonly factorIds = new Set<string>();
+  private readonly assumptionMap = new Map<string, TraceNote>();
+  private readonly fallbackMap = new Map<string, TraceNote>();
+
+  factor(id: string): this {
+    this.factorIds.add(id);
+    return this;
+  }
+
+  assume(code: string, params: Record<string, string | number> = {}): this {
+    const note = Object.freeze({ code, params: Object.freeze(params) });
+    const key = noteKey(note);
+    if (!this.assumptionMap.has(key)) this.assumptionMap.set(key, note);
+    return this;
+  }
+
+  fallback(code: string, params: Record<string, string | number> = {}): this {
+    const note = Object.freeze({ code, params: Object.freeze(params) });
+    const key = noteKey(note);
+    if (!this.fallbackMap.has(key)) this.fallbackMap.set(key, note);
+    return this;
+  }
+
+  merge(trace: Trace): this {
+    for (const id of trace.factors) this.factorIds.add(id);
+    for (const note of trace.assumptions) {
+      const key = noteKey(note);
+      if (!this.assumptionMap.has(key)) this.assumptionMap.set(key, note);
+    }
+    for (const note of trace.fallbacks) {
+      const key = noteKey(note);
+      if (!this.fallbackMap.has(key)) this.fallbackMap.set(key, note);
+    }
+    return this;
+  }
+
+  build(): Trace {
+    const byKey = (map: Map<string, TraceNote>): readonly TraceNote[] =>
+      Object.freeze([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, note]) => note));
+    return Object.freeze({
+      factors: Object.freeze([...this.factorIds].sort()),
+      assumptions: byKey(this.assumptionMap),
+      fallbacks: byKey(this.fallbackMap),
+    });
+  }
+}
+
+/** Merges traces into one. */
+export function mergeTraces(traces: Iterable<Trace>): Trace {
+  const builder = new TraceBuilder();
+  for (const trace of traces) builder.merge(trace);
+  return builder.build();
+}
+
+/** Builds a frozen footprint node from values and a trace. */
+export function toNode(values: NodeValues, trace: Trace): FootprintNode {
+  return Object.freeze({ total: values.total, low: values.low, high: values.high, byPhase: values.byPhase, trace });
+}
