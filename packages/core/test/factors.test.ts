@@ -286,7 +286,7 @@ describe('listFactorSets and getFactorSet', () => {
 describe('createFactorIndex', () => {
   it('returns rows and exact Decimal values by id', () => {
     expect(index.get('device.laptop.manufacturing.co2eKg')?.source.version).toBe('2.1.0');
-    expect(index.value('usage.email.co2eKgPerEmail').toString()).toBe('0.002462');
+    expect(index.value('usage.email.co2eKgPerEmail').toString()).toBe('0.001089');
     expect(index.low('device.server.manufacturing.co2eKg').toString()).toBe('461.8');
     expect(index.high('device.server.manufacturing.co2eKg').toString()).toBe('3660');
   });
