@@ -45,6 +45,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web app runs in the browser; TypeScript (vue-tsc) checks that globals exist.
+    files: ['apps/web/**/*.{ts,vue}'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'packages/*/scripts/**', 'packages/cli/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
   },

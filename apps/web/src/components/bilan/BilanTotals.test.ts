@@ -1,0 +1,27 @@
+import { createTestingPinia } from '@pinia/testing';
+import { mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { computeFootprint, getFactorSet, INDICATORS, parseProject } from '@reen/core';
+import { createAppI18n } from '../../i18n';
+import BilanTotals from './BilanTotals.vue';
+import { smallProject } from '../../../test/unit/helpers';
+
+describe('BilanTotals', () => {
+  it('shows every indicator with its exact total, its range and a trace button', () => {
+    const parsed = parseProject(smallProject());
+    if (!parsed.success) throw new Error('fixture invalid');
+    const result = computeFootprint(parsed.data, getFactorSet(), { year: 2024, method: 'stock' });
+    const wrapper = mount(BilanTotals, {
+      props: { result },
+      global: { plugins: [createTestingPinia({ createSpy: vi.fn }), createAppI18n('fr')] },
+    });
+    const rows = wrapper.findAll('tbody tr');
+    expect(rows).toHaveLength(INDICATORS.length);
+    for (const indicator of INDICATORS) {
+      const cell = wrapper.find(`tr[data-indicator="${indicator}"] .total`);
+      expect(cell.attributes('data-value')).toBe(result.total[indicator].toFixed());
+    }
+    expect(wrapper.findAll('button.trace-button')).toHaveLength(INDICATORS.length);
+    expect(wrapper.find('button.trace-button').attributes('aria-label')).toBe('D’où vient ce chiffre ? — Gaz à effet de serre');
+  });
+});

@@ -1,0 +1,24 @@
+import { computed } from 'vue';
+import { useProjectStore } from '../stores/project';
+
+/**
+ * Whether each step has been filled in, for the progress indicator. Only presence is checked here;
+ * validity comes from the core's issues.
+ */
+export function useStepStatus() {
+  const store = useProjectStore();
+  return computed<Record<string, boolean>>(() => {
+    const project = store.project;
+    const issues = store.issues;
+    const clean = (prefix: string) => !issues.some((issue) => String(issue.path[0]) === prefix);
+    const usage = project?.usage ?? {};
+    const usageFilled = Object.entries(usage).some(([key, value]) => key !== 'boxesInInventory' && value !== undefined && value !== '');
+    return {
+      organisation: !!project && project.organisation.name.trim() !== '' && (project.organisation.population ?? 0) > 0 && clean('organisation'),
+      inventory: !!project && project.inventory.length > 0 && clean('inventory'),
+      hosting: !!project && project.hosting.sites.length + project.hosting.cloud.length > 0 && clean('hosting'),
+      usage: usageFilled && clean('usage'),
+      bilan: !!store.parsed?.success,
+    };
+  });
+}
