@@ -1,0 +1,103 @@
+import { dec } from '@reen/core';
+import type { Breakdown, FootprintNode, FootprintResult, Indicators, Issue, Phase } from '@reen/core';
+import { describe, expect, it } from 'vitest';
+import { buildBilanJson, renderBilanCsv } from './bilan';
+
+const indicators = (co2eKg: string, waterL = '0', waterScarcityM3eq = '0', energyKwh = '0'): Indicators => ({
+  co2eKg: dec(co2eKg),
+  waterL: dec(waterL),
+  waterScarcityM3eq: dec(waterScarcityM3eq),
+  adpKgSbEq: dec(0),
+  energyKwh: dec(energyKwh),
+});
+
+const byPhase = (manufacturing: string, use: string): Record<Phase, Indicators> => ({
+  manufacturing: indicators(manufacturing),
+  distribution: indicators('0'),
+  use: indicators(use, '1.5', '0', '10'),
+  endOfLife: indicators('0'),
+});
+
+const node = (total: string, manufacturing: string, use: string): FootprintNode => ({
+  total: indicators(total, '1.5', '0.000000001', '10'),
+  low: indicators('0.5'),
+  high: indicators('123456789012345678901234.5'),
+  byPhase: byPhase(manufacturing, use),
+  trace: { factors: ['device.laptop.manufacturing.co2eKg'], assumptions: [{ code: 'a1', params: {} }], fallbacks: [{ code: 'f1', params: { n: 5 } }] },
+});
+
+const category: Breakdown<'laptop'> = { ...node('3', '2', '1'), key: 'laptop', quantity: 12 };
+const perimeter: Breakdown<'administration'> = { ...node('3', '2', '1'), key: 'administration', quantity: 12 };
+
+// A hand-made result with awkward values: a tiny one (exponent notation in plain toString) and a huge one.
+// Only the fields the CLI reads; the fleet/hosting/usage sub-results are not part of the contract.
+const result = {
+  ...node('3', '2', '1'),
+  methodologyVersion: 'm-1',
+  factorSetVersion: 'fr-2025.1',
+  year: 2025,
+  method: 'stock',
+  groups: [],
+  byCategory: [category],
+  byPerimeter: [perimeter],
+  bySite: [],
+  byDomain: [],
+  perAgent: undefined,
+  perInhabitant: undefined,
+} as unknown as FootprintResult;
+
+const issues: Issue[] = [
+  { code: 'quantity_negative', severity: 'error', path: [], position: { file: 'parc.csv', line: 12, column: 'Quantité' }, params: {} },
+  { code: 'no_position', severity: 'warning', path: [], params: {} },
+  { code: 'injected', severity: 'error', path: [], position: { file: '=cmd|x.csv', sheet: 'Feuil1', line: 3, column: '@col' }, params: {} },
+];
+
+const bilan = buildBilanJson({
+  result,
+  counts: { rowsRead: 14, accepted: 12, rejected: 2 },
+  issues,
+  lang: 'fr',
+  formatIssue: (issue, lang) => `${lang}:${issue.code}`,
+  formatTraceNote: (note, lang) => `${lang}:${note.code}`,
+});
+
+describe('buildBilanJson', () => {
+  it('follows the schemaVersion 1 contract, with decimal strings never in exponent notation', () => {
+    expect(bilan.schemaVersion).toBe(1);
+    expect(bilan.totals).toEqual({
+      co2eKg: '3',
+      co2eKgLow: '0.5',
+      co2eKgHigh: '123456789012345678901234.5',
+      waterL: '1.5',
+      waterScarcityM3eq: '0.000000001',
+      energyKwh: '10',
+    });
+    expect(bilan.byPhase.use).toEqual({ co2eKg: '1', waterL: '1.5', waterScarcityM3eq: '0', energyKwh: '10' });
+    expect(bilan.byCategory).toEqual([
+      { category: 'laptop', quantity: 12, co2eKg: '3', co2eKgLow: '0.5', co2eKgHigh: '123456789012345678901234.5', byPhase: bilan.byPhase },
+    ]);
+    expect(bilan.byPerimeter).toEqual([{ perimeter: 'administration', quantity: 12, co2eKg: '3', co2eKgLow: '0.5', co2eKgHigh: '123456789012345678901234.5' }]);
+    expect(bilan.import).toEqual({ rowsRead: 14, accepted: 12, rejected: 2 });
+    expect(bilan.trace).toEqual({ factors: ['device.laptop.manufacturing.co2eKg'], assumptions: ['fr:a1'], fallbacks: ['fr:f1'] });
+  });
+
+  it('gives every issue a file, line and column, null when it has no position', () => {
+    expect(bilan.issues).toEqual([
+      { severity: 'error', file: 'parc.csv', line: 12, column: 'Quantité', code: 'quantity_negative', message: 'fr:quantity_negative' },
+      { severity: 'warning', file: null, line: null, column: null, code: 'no_position', message: 'fr:no_position' },
+      { severity: 'error', file: '=cmd|x.csv', sheet: 'Feuil1', line: 3, column: '@col', code: 'injected', message: 'fr:injected' },
+    ]);
+  });
+});
+
+describe('renderBilanCsv', () => {
+  it('writes exact values and neutralises formula injection in text cells', () => {
+    const lines = renderBilanCsv(bilan).split('\r\n');
+    expect(lines[0]).toBe('section,key,quantity,co2eKg,co2eKgLow,co2eKgHigh,waterL,waterScarcityM3eq,energyKwh,file,line,column,code,message');
+    expect(lines[1]).toBe('total,total,,3,0.5,123456789012345678901234.5,1.5,0.000000001,10,,,,,');
+    expect(lines).toContain('category,laptop,12,3,0.5,123456789012345678901234.5,,,,,,,,');
+    expect(lines).toContain("issue,error,,,,,,,,'=cmd|x.csv,3,'@col,injected,fr:injected");
+    expect(lines).toContain('assumption,,,,,,,,,,,,,fr:a1');
+    expect(lines.at(-1)).toBe('');
+  });
+});

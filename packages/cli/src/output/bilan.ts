@@ -1,0 +1,291 @@
+/**
+ * Output of `reen bilan`: the stable JSON contract (schemaVersion 1, docs/cli.md), and the table,
+ * CSV and Markdown views built from it. Every number comes from the core's result; this module only
+ * converts Decimals to strings and rounds for display.
+ */
+import type { Dec, FootprintNode, FootprintResult, Issue, Phase, TraceNote } from '@reen/core';
+import type { Lang } from '../i18n';
+import { t } from '../i18n';
+import type { CsvCell } from './csv';
+import { toCsv } from './csv';
+import { formatDecimalString, renderMarkdownTable, renderTextTable } from './text';
+
+/** Version of the JSON contract of `reen bilan --format json`. Fields are added, never renamed. */
+export const BILAN_JSON_SCHEMA_VERSION = 1;
+
+const PHASE_ORDER: readonly Phase[] = ['manufacturing', 'distribution', 'use', 'endOfLife'];
+
+/** Counts of the import. */
+export interface ImportCounts {
+  readonly rowsRead: number;
+  readonly accepted: number;
+  readonly rejected: number;
+}
+
+type PhaseMap = Record<Phase, { co2eKg: string; waterL: string; waterScarcityM3eq: string; energyKwh: string }>;
+
+/** The JSON document printed by `reen bilan --format json`. Decimal values are strings. */
+export interface BilanJson {
+  readonly schemaVersion: 1;
+  readonly year: number;
+  readonly method: 'stock' | 'flux';
+  readonly methodologyVersion: string;
+  readonly factorSetVersion: string;
+  readonly totals: {
+    readonly co2eKg: string;
+    readonly co2eKgLow: string;
+    readonly co2eKgHigh: string;
+    readonly waterL: string;
+    readonly waterScarcityM3eq: string;
+    readonly energyKwh: string;
+  };
+  readonly byPhase: PhaseMap;
+  readonly byCategory: readonly { category: string; quantity: number; co2eKg: string; co2eKgLow: string; co2eKgHigh: string; byPhase: PhaseMap }[];
+  readonly byPerimeter: readonly { perimeter: string; quantity: number; co2eKg: string; co2eKgLow: string; co2eKgHigh: string }[];
+  readonly import: ImportCounts;
+  readonly issues: readonly {
+    severity: Issue['severity'];
+    file: string | null;
+    sheet?: string;
+    line: number | null;
+    column: string | null;
+    code: string;
+    message: string;
+  }[];
+  readonly trace: { readonly factors: readonly string[]; readonly assumptions: readonly string[]; readonly fallbacks: readonly string[] };
+}
+
+/** Exact decimal string, never in exponent notation, never rounded. */
+export function decimalString(value: Dec): string {
+  return value.toFixed();
+}
+
+function phaseMap(node: FootprintNode): PhaseMap {
+  const map = {} as PhaseMap;
+  for (const phase of PHASE_ORDER) {
+    const values = node.byPhase[phase];
+    map[phase] = {
+      co2eKg: decimalString(values.co2eKg),
+      waterL: decimalString(values.waterL),
+      waterScarcityM3eq: decimalString(values.waterScarcityM3eq),
+      energyKwh: decimalString(values.energyKwh),
+    };
+  }
+  return map;
+}
+
+/** Everything `buildBilanJson` needs besides the core's result. */
+export interface BilanJsonInput {
+  readonly result: FootprintResult;
+  readonly counts: ImportCounts;
+  readonly issues: readonly Issue[];
+  readonly lang: Lang;
+  readonly formatIssue: (issue: Issue, lang: Lang) => string;
+  readonly formatTraceNote: (note: TraceNote, lang: Lang) => string;
+}
+
+/** Builds the JSON contract of `reen bilan` from the core's result. */
+export function buildBilanJson(input: BilanJsonInput): BilanJson {
+  const { result, lang } = input;
+  return {
+    schemaVersion: BILAN_JSON_SCHEMA_VERSION,
+    year: result.year,
+    method: result.method,
+    methodologyVersion: result.methodologyVersion,
+    factorSetVersion: result.factorSetVersion,
+    totals: {
+      co2eKg: decimalString(result.total.co2eKg),
+      co2eKgLow: decimalString(result.low.co2eKg),
+      co2eKgHigh: decimalString(result.high.co2eKg),
+      waterL: decimalString(result.total.waterL),
+      waterScarcityM3eq: decimalString(result.total.waterScarcityM3eq),
+      energyKwh: decimalString(result.total.energyKwh),
+    },
+    byPhase: phaseMap(result),
+    byCategory: result.byCategory.map((node) => ({
+      category: node.key,
+      quantity: node.quantity,
+      co2eKg: decimalString(node.total.co2eKg),
+      co2eKgLow: decimalString(node.low.co2eKg),
+      co2eKgHigh: decimalString(node.high.co2eKg),
+      byPhase: phaseMap(node),
+    })),
+    byPerimeter: result.byPerimeter.map((node) => ({
+      perimeter: node.key,
+      quantity: node.quantity,
+      co2eKg: decimalString(node.total.co2eKg),
+      co2eKgLow: decimalString(node.low.co2eKg),
+      co2eKgHigh: decimalString(node.high.co2eKg),
+    })),
+    import: { rowsRead: input.counts.rowsRead, accepted: input.counts.accepted, rejected: input.counts.rejected },
+    issues: input.issues.map((issue) => ({
+      severity: issue.severity,
+      file: issue.position?.file ?? null,
+      ...(issue.position?.sheet !== undefined ? { sheet: issue.position.sheet } : {}),
+      line: issue.position?.line ?? null,
+      column: issue.position?.column ?? null,
+      code: issue.code,
+      message: input.formatIssue(issue, lang),
+    })),
+    trace: {
+      factors: [...result.trace.factors],
+      assumptions: result.trace.assumptions.map((note) => input.formatTraceNote(note, lang)),
+      fallbacks: result.trace.fallbacks.map((note) => input.formatTraceNote(note, lang)),
+    },
+  };
+}
+
+/** Display rounding of each indicator, in decimals (presentation only; the JSON keeps every digit). */
+const DISPLAY_DECIMALS = { co2eKg: 1, waterL: 0, waterScarcityM3eq: 2, energyKwh: 0 } as const;
+
+/** Rounds an exact decimal string to a number of decimals and localises it. */
+export type DisplayRounding = (value: string, decimals: number) => string;
+
+/** Options of the human-readable views. */
+export interface BilanViewOptions {
+  readonly lang: Lang;
+  /** Rounds an exact decimal string to `decimals` places, unlocalised (the core's `roundForDisplay`). */
+  readonly round: (value: string, decimals: number) => string;
+  /** Ratio part / total × 100 as a decimal string, "0" when the total is zero (the core's Decimal). */
+  readonly percent: (part: string, total: string) => string;
+}
+
+/** Renders the bilan as aligned text tables (the default `--format table`). */
+export function renderBilanTable(bilan: BilanJson, options: BilanViewOptions): string {
+  return renderBilanHuman(bilan, options, 'table');
+}
+
+/** Renders the bilan as Markdown (`--format md`). */
+export function renderBilanMarkdown(bilan: BilanJson, options: BilanViewOptions): string {
+  return renderBilanHuman(bilan, options, 'md');
+}
+
+function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'table' | 'md'): string {
+  const { lang } = options;
+  const round: DisplayRounding = (value, decimals) => formatDecimalString(options.round(value, decimals), lang);
+  const share = (part: string, total: string) => `${round(options.percent(part, total), 1)} %`;
+  const table = kind === 'md' ? renderMarkdownTable : renderTextTable;
+  const colon = lang === 'fr' ? ' :' : ':';
+  const heading = (text: string, level: number) => (kind === 'md' ? `${'#'.repeat(level)} ${text}` : level === 1 ? text : `${text}${colon}`);
+  const out: string[] = [];
+  out.push(
+    heading(t(lang, 'bilan.title', { year: bilan.year, method: t(lang, `method.${bilan.method}`), factors: bilan.factorSetVersion, methodology: bilan.methodologyVersion }), 1),
+    '',
+  );
+
+  const totals = bilan.totals;
+  out.push(
+    table(
+      [t(lang, 'bilan.col.indicator'), t(lang, 'bilan.col.value'), t(lang, 'bilan.col.low'), t(lang, 'bilan.col.high'), t(lang, 'bilan.col.unit')],
+      [
+        [t(lang, 'bilan.total'), round(totals.co2eKg, DISPLAY_DECIMALS.co2eKg), round(totals.co2eKgLow, DISPLAY_DECIMALS.co2eKg), round(totals.co2eKgHigh, DISPLAY_DECIMALS.co2eKg), 'kg CO2e'],
+        [t(lang, 'bilan.water'), round(totals.waterL, DISPLAY_DECIMALS.waterL), '', '', 'L'],
+        [t(lang, 'bilan.waterScarcity'), round(totals.waterScarcityM3eq, DISPLAY_DECIMALS.waterScarcityM3eq), '', '', 'm³ eq. monde'],
+        [t(lang, 'bilan.energy'), round(totals.energyKwh, DISPLAY_DECIMALS.energyKwh), '', '', 'kWh'],
+      ],
+      ['left', 'right', 'right', 'right', 'left'],
+    ),
+    '',
+  );
+
+  out.push(heading(t(lang, 'bilan.byPhase'), 2), '');
+  out.push(
+    table(
+      [t(lang, 'bilan.col.phase'), t(lang, 'bilan.col.co2eKg'), t(lang, 'bilan.col.share')],
+      PHASE_ORDER.map((phase) => [t(lang, `phase.${phase}`), round(bilan.byPhase[phase].co2eKg, 1), share(bilan.byPhase[phase].co2eKg, totals.co2eKg)]),
+      ['left', 'right', 'right'],
+    ),
+    '',
+  );
+
+  if (bilan.byCategory.length > 0) {
+    out.push(heading(t(lang, 'bilan.byCategory'), 2), '');
+    out.push(
+      table(
+        [t(lang, 'bilan.col.category'), t(lang, 'bilan.col.quantity'), t(lang, 'bilan.col.co2eKg'), t(lang, 'bilan.col.share')],
+        bilan.byCategory.map((row) => [row.category, formatDecimalString(String(row.quantity), lang), round(row.co2eKg, 1), share(row.co2eKg, totals.co2eKg)]),
+        ['left', 'right', 'right', 'right'],
+      ),
+      '',
+    );
+  }
+  if (bilan.byPerimeter.length > 0) {
+    out.push(heading(t(lang, 'bilan.byPerimeter'), 2), '');
+    out.push(
+      table(
+        [t(lang, 'bilan.col.perimeter'), t(lang, 'bilan.col.quantity'), t(lang, 'bilan.col.co2eKg'), t(lang, 'bilan.col.share')],
+        bilan.byPerimeter.map((row) => [row.perimeter, formatDecimalString(String(row.quantity), lang), round(row.co2eKg, 1), share(row.co2eKg, totals.co2eKg)]),
+        ['left', 'right', 'right', 'right'],
+      ),
+      '',
+    );
+  }
+
+  out.push(t(lang, 'bilan.import', { read: bilan.import.rowsRead, accepted: bilan.import.accepted, rejected: bilan.import.rejected }), '');
+
+  if (bilan.issues.length > 0) {
+    out.push(heading(t(lang, 'bilan.issues'), 2), '');
+    for (const issue of bilan.issues) {
+      const where = issue.file ? `${issue.file}${issue.line !== null ? `:${issue.line}` : ''}${issue.column ? ` (${t(lang, 'issue.column', { column: issue.column })})` : ''} — ` : '';
+      out.push(`${kind === 'md' ? '- ' : '  '}${where}${t(lang, `severity.${issue.severity}`)} [${issue.code}] ${issue.message}`);
+    }
+    out.push('');
+  }
+
+  out.push(heading(t(lang, 'bilan.trace'), 2), '');
+  const bullet = kind === 'md' ? '- ' : '  - ';
+  if (bilan.trace.assumptions.length > 0) {
+    out.push(kind === 'md' ? `**${t(lang, 'bilan.assumptions')}**` : `${t(lang, 'bilan.assumptions')}${colon}`, ...bilan.trace.assumptions.map((note) => `${bullet}${note}`), '');
+  }
+  if (bilan.trace.fallbacks.length > 0) {
+    out.push(kind === 'md' ? `**${t(lang, 'bilan.fallbacks')}**` : `${t(lang, 'bilan.fallbacks')}${colon}`, ...bilan.trace.fallbacks.map((note) => `${bullet}${note}`), '');
+  }
+  out.push(
+    kind === 'md' ? `**${t(lang, 'bilan.factorsUsed', { count: bilan.trace.factors.length })}**` : `${t(lang, 'bilan.factorsUsed', { count: bilan.trace.factors.length })}${colon}`,
+    ...bilan.trace.factors.map((id) => `${bullet}${kind === 'md' ? `\`${id}\`` : id}`),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+const CSV_HEADERS = ['section', 'key', 'quantity', 'co2eKg', 'co2eKgLow', 'co2eKgHigh', 'waterL', 'waterScarcityM3eq', 'energyKwh', 'file', 'line', 'column', 'code', 'message'];
+
+/**
+ * Renders the bilan as CSV for spreadsheets (`--format csv`): one row per total, phase, category,
+ * perimeter and issue, exact decimal strings with a dot. Text cells are neutralised against formula
+ * injection.
+ */
+export function renderBilanCsv(bilan: BilanJson): string {
+  const n = (value: string | number): CsvCell => ({ number: value });
+  const rows: CsvCell[][] = [];
+  const totals = bilan.totals;
+  rows.push(['total', 'total', undefined, n(totals.co2eKg), n(totals.co2eKgLow), n(totals.co2eKgHigh), n(totals.waterL), n(totals.waterScarcityM3eq), n(totals.energyKwh)]);
+  for (const phase of PHASE_ORDER) {
+    const values = bilan.byPhase[phase];
+    rows.push(['phase', phase, undefined, n(values.co2eKg), undefined, undefined, n(values.waterL), n(values.waterScarcityM3eq), n(values.energyKwh)]);
+  }
+  for (const row of bilan.byCategory) rows.push(['category', row.category, n(row.quantity), n(row.co2eKg), n(row.co2eKgLow), n(row.co2eKgHigh)]);
+  for (const row of bilan.byPerimeter) rows.push(['perimeter', row.perimeter, n(row.quantity), n(row.co2eKg), n(row.co2eKgLow), n(row.co2eKgHigh)]);
+  rows.push(['import', 'rowsRead', n(bilan.import.rowsRead)], ['import', 'accepted', n(bilan.import.accepted)], ['import', 'rejected', n(bilan.import.rejected)]);
+  for (const issue of bilan.issues) {
+    rows.push([
+      'issue',
+      issue.severity,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      issue.file ?? undefined,
+      issue.line === null ? undefined : n(issue.line),
+      issue.column ?? undefined,
+      issue.code,
+      issue.message,
+    ]);
+  }
+  for (const id of bilan.trace.factors) rows.push(['factor', id]);
+  for (const note of bilan.trace.assumptions) rows.push(['assumption', undefined, ...Array<CsvCell>(11).fill(undefined), note]);
+  for (const note of bilan.trace.fallbacks) rows.push(['fallback', undefined, ...Array<CsvCell>(11).fill(undefined), note]);
+  return toCsv(CSV_HEADERS, rows.map((row) => [...row, ...Array<CsvCell>(Math.max(0, CSV_HEADERS.length - row.length)).fill(undefined)]));
+}
