@@ -26,6 +26,21 @@ function groupBySource(rows: readonly FactorRow[]): SourceGroup[] {
   return [...groups.values()];
 }
 
+/** The notes and range bases of rows, each text once with the ids it applies to, in row order. */
+function textsOf(rows: readonly FactorRow[]): [string, string[]][] {
+  const texts = new Map<string, string[]>();
+  const add = (text: string, id: string) => {
+    const ids = texts.get(text) ?? [];
+    ids.push(id);
+    texts.set(text, ids);
+  };
+  for (const row of rows) {
+    if (row.note) add(row.note, row.id);
+    add(`Range: ${row.uncertainty.basis}`, row.id);
+  }
+  return [...texts.entries()];
+}
+
 function distinct<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
@@ -113,6 +128,12 @@ export function renderMethodology(set: ShippedFactorSet, formulas: string): stri
       ];
       if (detail) cells.push(cell(row.source.title));
       out.push(`| ${cells.join(' | ')} |`);
+    }
+    out.push('');
+    out.push('Notes and range bases:');
+    out.push('');
+    for (const [text, ids] of textsOf(group.rows)) {
+      out.push(`- ${ids.map((id) => `\`${id}\``).join(', ')}: ${text}`);
     }
     out.push('');
   });
