@@ -108,6 +108,21 @@ export {
   MINUS,
 } from './document/formatFr';
 export type { DisplayPrecision } from './document/formatFr';
+export { buildStrategyDocument } from './document/buildStrategyDocument';
+export type { StrategyDocumentInput, StrategyDocumentOptions } from './document/buildStrategyDocument';
+export { buildYearlyBilanDocument } from './document/buildYearlyBilanDocument';
+export type { YearlyBilanDocumentInput, YearlyBilanDocumentOptions } from './document/buildYearlyBilanDocument';
+export type { FootprintView } from './document/common';
+export {
+  CATEGORY_LABELS_FR,
+  PERIMETER_LABELS_FR,
+  PHASE_LABELS_FR,
+  DOMAIN_LABELS_FR,
+  INDICATOR_DISPLAY,
+  MEASURE_STATUS_LABELS_FR,
+  OBJECTIVE_STATUS_LABELS_FR,
+} from './document/labels';
+export type { IndicatorDisplay } from './document/labels';
 
 // Factor sets: the shipped data files, validated and frozen, and fast look-ups into them.
 export { listFactorSets, getFactorSet, getFactorSetFiles } from './factors/factorSets';
@@ -156,3 +171,96 @@ export { parseProject, parseHosting, parseUsage, parseOrganisation } from './par
 export type { ParseProjectOptions } from './parse/parseProject';
 export { migrateProject, PROJECT_MIGRATIONS } from './parse/migrations';
 export type { ProjectMigration, MigrationResult } from './parse/migrations';
+
+// Strategy layer (stratégie numérique responsable: model, levers, trajectory, checks, yearly bilan).
+export { DECREE_AXIS_IDS, BUILT_IN_AXIS_IDS, AxisIdSchema, AXIS_LABELS } from './strategy/axes';
+export type { DecreeAxisId, BuiltInAxisId, AxisId } from './strategy/axes';
+
+export {
+  ShareSchema,
+  LeverSchema,
+  LEVER_KINDS,
+  FLEET_LEVER_KINDS,
+  LifetimeExtensionLeverSchema,
+  RefurbishedPurchasesLeverSchema,
+  DevicesPerAgentLeverSchema,
+  ScreensPerWorkstationLeverSchema,
+  PrinterPoolingLeverSchema,
+  PowerManagementLeverSchema,
+  ServerVirtualisationLeverSchema,
+  HostingEfficiencyLeverSchema,
+  CloudRightSizingLeverSchema,
+  StorageCleanupLeverSchema,
+  EmailPolicyLeverSchema,
+  VideoResolutionLeverSchema,
+  GreenElectricityLeverSchema,
+} from './strategy/levers';
+export type { Lever, LeverInput, LeverKind } from './strategy/levers';
+
+export {
+  STRATEGY_SCHEMA_VERSION,
+  StrategySchema,
+  LegalFrameSchema,
+  ActorSchema,
+  ACTOR_KINDS,
+  FootprintSnapshotSchema,
+  UsageBilanSchema,
+  BilanSchema,
+  EngagedActionSchema,
+  INDICATOR_KINDS,
+  INDICATOR_KIND_IDS,
+  IndicatorValueSchema,
+  StrategyIndicatorSchema,
+  ObjectiveSchema,
+  MEASURE_STATUSES,
+  MEASURE_PRIORITIES,
+  BudgetLineSchema,
+  RolloutStepSchema,
+  MeasureSchema,
+  CustomAxisSchema,
+  MaturityAnswerSchema,
+} from './strategy/schema';
+export type {
+  Strategy,
+  StrategyInput,
+  LegalFrame,
+  Actor,
+  FootprintSnapshot,
+  UsageBilan,
+  Bilan,
+  EngagedAction,
+  IndicatorKind,
+  IndicatorValue,
+  StrategyIndicator,
+  Objective,
+  MeasureStatus,
+  BudgetLine,
+  RolloutStep,
+  Measure,
+  MeasureInput,
+  MaturityAnswer,
+} from './strategy/schema';
+
+export { applyLever, applyLevers, videoResolutionFactor } from './strategy/applyLevers';
+export type { StrategyInputs, ScheduledLever, AppliedLevers } from './strategy/applyLevers';
+export type { ComputeOptions, FootprintEngine } from './strategy/engine';
+export { initFleet, stepFleet, fleetInventory, averageLifetimeYears, WORKSTATION_CATEGORIES } from './strategy/fleet';
+export type { FleetLot, FleetState, RetirementEvent } from './strategy/fleet';
+export { projectTrajectory, rolloutShare, marketBasedMemo } from './strategy/trajectory';
+export type { Trajectory, TrajectoryYear, TrajectoryOptions, ProjectionPoint, MeasureContribution, MarketBasedMemo } from './strategy/trajectory';
+export { trackObjectives, resolveTarget, indicatorSeries, indicatorUnit, pointValue } from './strategy/objectives';
+export type { ObjectiveTracking, ObjectiveStatus, IndicatorSeriesPoint } from './strategy/objectives';
+
+export { getMeasureCatalogue, findCatalogueMeasure, measureFromCatalogue, CatalogueMeasureSchema, MeasureCatalogueSchema, CatalogueSourceSchema } from './strategy/catalogue';
+export type { CatalogueMeasure, MeasureCatalogue, CatalogueSource, MeasureFromCatalogueOptions } from './strategy/catalogue';
+export { getMaturityQuestionnaire, scoreMaturity, MATURITY_THEME_IDS, MaturityQuestionnaireSchema } from './strategy/maturity';
+export type { MaturityQuestionnaire, MaturityResult, MaturityThemeScore, MaturityThemeId } from './strategy/maturity';
+export { getLegalReferences, legalReferencesFor, LegalReferencesSchema } from './strategy/legal';
+export type { LegalReference, LegalReferences } from './strategy/legal';
+
+export { checkStrategy, STRATEGY_STEPS } from './strategy/check';
+export type { StrategyCheckItem, StrategyStep, CheckStrategyOptions } from './strategy/check';
+export { STRATEGY_MESSAGES, formatStrategyMessage } from './strategy/messages';
+export type { StrategyMessageCode } from './strategy/messages';
+export { buildYearlyBilan, snapshotFootprint } from './strategy/yearlyBilan';
+export type { YearlyBilan, YearlyBilanOptions, YearlyIndicatorLine, MeasureProgressLine } from './strategy/yearlyBilan';

@@ -11,11 +11,15 @@ export interface ProjectMigration {
 
 /**
  * The migrations of the project file (`*.reen.json`), keyed by the version they start from.
- * Version 1 is the first published version, so the list is empty; a change of `ProjectFileSchema`
- * bumps `PROJECT_SCHEMA_VERSION` and adds its step here (for example, adding `strategy`:
- * `{ from: 1, description: 'add strategy', migrate: (p) => ({ ...p, schemaVersion: 2, strategy: … }) }`).
+ * A change of `ProjectFileSchema` bumps `PROJECT_SCHEMA_VERSION` and adds its step here.
  */
-export const PROJECT_MIGRATIONS: readonly ProjectMigration[] = [];
+export const PROJECT_MIGRATIONS: readonly ProjectMigration[] = [
+  {
+    from: 1,
+    description: 'Version 2 adds the optional `strategy` (stratégie numérique responsable); version 1 files carry none, so nothing else changes.',
+    migrate: (project) => ({ ...project }),
+  },
+];
 
 /** Result of `migrateProject`: the raw object at the current version, or issues. */
 export type MigrationResult = { success: true; data: Record<string, unknown>; applied: number[] } | { success: false; issues: Issue[] };

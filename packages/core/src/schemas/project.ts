@@ -3,9 +3,10 @@ import { HostingSchema } from './hosting';
 import { InventorySchema } from './inventory';
 import { OrganisationSchema } from './organisation';
 import { UsageSchema } from './usage';
+import { StrategySchema } from '../strategy/schema';
 
 /** Current version of the project file (`*.reen.json`). Bump it with a migration in `parse/migrations.ts`. */
-export const PROJECT_SCHEMA_VERSION = 1;
+export const PROJECT_SCHEMA_VERSION = 2;
 
 /**
  * A REEN kit project: what the CLI and the web app read and write. Inputs only: results are always
@@ -27,6 +28,8 @@ export const ProjectFileSchema = z.object({
   inventoryIsEstimate: z.boolean().default(false),
   hosting: HostingSchema.default({ sites: [], cloud: [] }),
   usage: UsageSchema.default({ boxesInInventory: false }),
+  /** The stratégie numérique responsable (since schema version 2); absent until the user starts it. */
+  strategy: StrategySchema.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

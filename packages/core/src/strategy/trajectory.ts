@@ -5,7 +5,7 @@ import type { Hosting } from '../schemas/hosting';
 import { applyLever, type ScheduledLever, type StrategyInputs } from './applyLevers';
 import type { FootprintEngine } from './engine';
 import { computeFootprint } from '../compute/computeFootprint';
-import { averageLifetimeYears, fleetInventory, initFleet, stepFleet, type FleetState } from './fleet';
+import { averageLifetimeYears, fleetInventory, initFleet, stepFleet, type FleetState, type RetirementEvent } from './fleet';
 import { factorParamsOf } from './factorParams';
 import { FLEET_LEVER_KINDS, type Lever } from './levers';
 import { minusIndicators, plusIndicators, ZERO_INDICATORS } from './indicators';
@@ -54,6 +54,8 @@ export interface ProjectionPoint {
   readonly averagePue: Dec | undefined;
   readonly marketBased: MarketBasedMemo | undefined;
   readonly factorSetVersion: string;
+  /** Devices leaving the fleet that year, each at or after the end of its lifetime. */
+  readonly retirements: readonly RetirementEvent[];
 }
 
 /** What one measure alone saves against the trend (trend − trend with this measure only). */
@@ -165,6 +167,7 @@ export function simulate(inputs: StrategyInputs, measures: readonly Measure[], f
         averagePue: averagePue(yearInputs.hosting, factorSet),
         marketBased: marketBasedMemo(result, scheduled),
         factorSetVersion: result.factorSetVersion,
+        retirements: state.retired,
       },
     });
   }
