@@ -27,13 +27,16 @@ const safeHref = (href: string): string | undefined => (/^https?:\/\/[^\s<>()]+$
 function inlines(runs: readonly Inline[]): string {
   return runs
     .map((run) => {
-      let out = escapeMarkdown(run.text);
-      if (out.trim() === '') return out;
+      const escaped = escapeMarkdown(run.text);
+      // Emphasis markers must touch the text: surrounding spaces go outside them.
+      const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/.exec(escaped) ?? [];
+      if (core === '') return escaped;
+      let out = core;
       if (run.italic) out = `*${out}*`;
       if (run.bold) out = `**${out}**`;
       const href = run.href === undefined ? undefined : safeHref(run.href);
       if (href !== undefined) out = `[${out}](<${href}>)`;
-      return out;
+      return `${lead}${out}${trail}`;
     })
     .join('');
 }
@@ -58,7 +61,7 @@ function chart(c: Chart): string {
 function block(b: Block): string | undefined {
   switch (b.kind) {
     case 'paragraph':
-      return b.style === 'note' ? `*${inlines(b.runs)}*` : inlines(b.runs);
+      return b.style === 'note' ? `_${inlines(b.runs)}_` : inlines(b.runs);
     case 'list':
       return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inlines(item)}`).join('\n');
     case 'table':

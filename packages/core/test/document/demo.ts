@@ -1,0 +1,163 @@
+/**
+ * A demo strategy for the document tests and the committed examples: the fictional commune
+ * "Ville de Val-Fleuri" (64 000 inhabitants, 1 450 agents), its inventory computed with the shipped
+ * factor set fr-2025.1, a strategy 2025–2030 with actors, objectives, measures with levers, a
+ * trajectory, a maturity self-assessment and the 2026 yearly bilan.
+ */
+import { computeFootprint, getFactorSet, parseInventory, HostingSchema, OrganisationSchema, UsageSchema } from '../../src/index';
+import type { FactorSet, FootprintResult, Organisation } from '../../src/index';
+import { buildYearlyBilan, projectTrajectory, snapshotFootprint, StrategySchema } from '../../src/strategy/index';
+import type { Strategy, StrategyInput, StrategyInputs, Trajectory, YearlyBilan } from '../../src/strategy/index';
+
+/** The date printed on the demo documents (documents never read the clock). */
+export const DEMO_DATE = '2026-11-25';
+
+export interface Demo {
+  readonly organisation: Organisation;
+  readonly inputs: StrategyInputs;
+  readonly factorSet: FactorSet;
+  readonly result: FootprintResult;
+  readonly strategy: Strategy;
+  readonly trajectory: Trajectory;
+  readonly bilan2026: YearlyBilan;
+  readonly result2026: FootprintResult;
+}
+
+const SOURCE_SUPPLIER = {
+  publisher: 'Fournisseur d’électricité (démonstration)',
+  title: 'Mix énergétique de l’offre verte (données fictives de démonstration)',
+  year: 2025,
+  url: 'https://example.org/offre-verte',
+  retrievedAt: '2026-11-25',
+};
+
+let cached: Demo | undefined;
+
+/** Builds (once) the demo with the real engine. */
+export function demo(): Demo {
+  if (cached) return cached;
+  const organisation = OrganisationSchema.parse({ name: 'Ville de Val-Fleuri', kind: 'commune', population: 64000, agents: 1450, referenceYear: 2025 });
+  const parsed = parseInventory(
+    [
+      { category: 'laptop', quantity: 820, purchaseYear: 2022, site: 'Hôtel de ville' },
+      { category: 'desktop', quantity: 310, purchaseYear: 2020, site: 'Hôtel de ville' },
+      { category: 'monitor', quantity: 1150, purchaseYear: 2021, site: 'Hôtel de ville' },
+      { category: 'smartphone', quantity: 420, purchaseYear: 2023 },
+      { category: 'mfp', sizeClass: 'medium', quantity: 64, purchaseYear: 2021 },
+      { category: 'tablet', quantity: 600, purchaseYear: 2022, perimeter: 'schools', site: 'Écoles' },
+      { category: 'laptop', quantity: 450, purchaseYear: 2023, perimeter: 'schools', site: 'Écoles' },
+      { category: 'projector', quantity: 95, purchaseYear: 2019, perimeter: 'schools', site: 'Écoles' },
+      { category: 'desktop', quantity: 60, purchaseYear: 2021, perimeter: 'public-services', site: 'Médiathèques' },
+      { category: 'wifi-access-point', quantity: 140, purchaseYear: 2020 },
+      { category: 'network-switch', quantity: 45, purchaseYear: 2019 },
+    ],
+    { today: DEMO_DATE },
+  );
+  if (!parsed.success) throw new Error(`demo inventory does not parse: ${JSON.stringify(parsed.issues)}`);
+  const hosting = HostingSchema.parse({ sites: [{ id: 'sr', name: 'Salle serveurs de l’hôtel de ville', kind: 'server-room', equipment: { server: 24, 'storage-array': 2, 'network-switch': 6, ups: 2 } }] });
+  const usage = UsageSchema.parse({ networkFixedGb: '180000', networkMobileGb: '9000', emailsSent: '2400000', videoConferenceHours: '30000' });
+  const inputs: StrategyInputs = { organisation, inventory: parsed.data, hosting, usage };
+  const factorSet = getFactorSet('fr-2025.1');
+  const result = computeFootprint(inputs, factorSet, { year: 2025, method: 'stock' });
+  const result2026 = computeFootprint(inputs, factorSet, { year: 2026, method: 'stock' });
+
+  const strategyInput: StrategyInput = {
+    version: 1,
+    legal: { entityKind: 'commune', programmeDeTravailDate: '2024-06-27', strategyAdoptedDate: '2025-03-20', deliberation: 'Délibération n° 2025-042 du conseil municipal du 20 mars 2025' },
+    baselineYear: 2025,
+    horizonYear: 2030,
+    actors: [
+      { id: 'dsi', name: 'Direction des systèmes d’information', kind: 'internal-service', role: 'Pilote de la stratégie et du parc' },
+      { id: 'achats', name: 'Service de la commande publique', kind: 'internal-service', role: 'Clauses environnementales des marchés' },
+      { id: 'elu', name: 'Adjointe à la transition écologique', kind: 'elected-official', role: 'Élue référente' },
+      { id: 'recyclerie', name: 'Atelier du réemploi (association)', kind: 'external-partner', role: 'Reconditionnement et dons' },
+    ],
+    bilan: {
+      usages: {
+        agents: 1450,
+        users: 2100,
+        digitalServices: [{ name: 'Portail famille', url: 'https://www.example.org/famille', annualUses: '85000' }],
+        websites: [{ url: 'https://www.example.org', annualPageViews: '1200000', annualVisits: '410000' }],
+        publicAccessPoints: { count: 6, comment: 'médiathèques et maisons de quartier' },
+        schoolEquipment: { schools: 24, devices: 1145 },
+      },
+    },
+    engagedActions: [
+      { id: 'a1', description: 'Don des ordinateurs réformés à l’Atelier du réemploi', date: '2023-09-01', axis: 'lifecycle' },
+      { id: 'a2', description: 'Extinction automatique des postes la nuit', date: '2024-01-15', axis: 'lifecycle' },
+    ],
+    indicators: [
+      { id: 'ges', label: 'Émissions de GES du numérique', kind: 'co2e-t', direction: 'decrease', values: [{ year: 2025, value: result.total.co2eKg.dividedBy(1000).toFixed(1) }, { year: 2026, value: result2026.total.co2eKg.dividedBy(1000).times('0.97').toFixed(1) }] },
+      { id: 'duree', label: 'Durée de vie moyenne des équipements', kind: 'average-lifetime-years', direction: 'increase', values: [{ year: 2025, value: '5' }, { year: 2026, value: '5.4' }] },
+      { id: 'formes', label: 'Part des agents sensibilisés', kind: 'agents-trained-share', direction: 'increase', values: [{ year: 2025, value: '12' }, { year: 2026, value: '31' }] },
+    ],
+    objectives: [
+      { id: 'o1', label: 'Réduire de 20 % les émissions de GES du numérique', indicatorId: 'ges', axis: 'lifecycle', kind: 'multi-year', baseline: { year: 2025, value: result.total.co2eKg.dividedBy(1000).toFixed(1) }, target: { year: 2030, mode: 'relative', value: '-20' } },
+      { id: 'o2', label: 'Sensibiliser 80 % des agents', indicatorId: 'formes', axis: 'awareness', kind: 'multi-year', baseline: { year: 2025, value: '12' }, target: { year: 2028, mode: 'absolute', value: '80' } },
+    ],
+    measures: [
+      {
+        id: 'm1',
+        title: 'Allonger la durée de vie des ordinateurs portables à 7 ans',
+        description: 'Garantie étendue, réparation en interne et remplacement des batteries.',
+        axis: 'lifecycle',
+        pilotService: 'dsi',
+        electedOfficial: 'elu',
+        status: 'in-progress',
+        start: '2025-06-01',
+        end: '2027-12-31',
+        budget: [{ kind: 'operating', amountEur: '18000' }],
+        fte: '0.3',
+        levers: [{ kind: 'lifetime-extension', category: 'laptop', extraYears: '2' }],
+      },
+      {
+        id: 'm2',
+        title: 'Acheter 30 % de postes reconditionnés',
+        axis: 'procurement',
+        pilotService: 'achats',
+        partners: ['recyclerie'],
+        status: 'planned',
+        start: '2026-01-01',
+        end: '2026-06-30',
+        budget: [{ kind: 'investment', amountEur: '5000' }],
+        fte: '0.1',
+        levers: [{ kind: 'refurbished-purchases', share: '0.3', categories: ['laptop', 'desktop'] }],
+      },
+      {
+        id: 'm3',
+        title: 'Former les agents au numérique responsable',
+        axis: 'awareness',
+        pilotService: 'Direction des ressources humaines',
+        status: 'done',
+        start: '2025-09-01',
+        end: '2026-06-30',
+        budget: [{ kind: 'operating', amountEur: '12000' }],
+        fte: '0.2',
+        notes: [{ year: 2026, text: '450 agents formés en 2026.' }],
+      },
+      {
+        id: 'm4',
+        title: 'Contrat d’électricité verte pour les bâtiments administratifs',
+        axis: 'territory',
+        pilotService: 'Service énergie',
+        status: 'late',
+        start: '2026-01-01',
+        end: '2026-12-31',
+        levers: [{ kind: 'green-electricity-contract', coveredShare: '0.5', contractCo2eKgPerKwh: '0.02', source: SOURCE_SUPPLIER }],
+      },
+    ],
+    maturity: [
+      { questionId: 'gov-referent', answer: 'yes' },
+      { questionId: 'gov-comite', answer: 'partial', comment: 'Comité réuni deux fois par an' },
+      { questionId: 'gov-acteurs', answer: 'no' },
+    ],
+  };
+  const parsedStrategy = StrategySchema.parse(strategyInput);
+  // Snapshots hold decimals already: they are added after parsing.
+  const strategy: Strategy = { ...parsedStrategy, bilan: { ...parsedStrategy.bilan, footprint: snapshotFootprint(result), history: [snapshotFootprint(result2026)] } };
+  const engine = (i: StrategyInputs, f: FactorSet, o: { year: number; method: 'stock' | 'flux'; amortisationYears: number }) => computeFootprint(i, f, o);
+  const trajectory = projectTrajectory(inputs, strategy.measures, factorSet, { baselineYear: 2025, horizonYear: 2030, method: 'stock', amortisationYears: 1, engine });
+  const bilan2026 = buildYearlyBilan(strategy, 2026, { current: result2026 });
+  cached = { organisation, inputs, factorSet, result, strategy, trajectory, bilan2026, result2026 };
+  return cached;
+}
