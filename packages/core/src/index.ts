@@ -131,6 +131,8 @@ export { createFactorIndex } from './factors/factorIndex';
 export type { FactorIndex, ElectricityFactor, ElectricityVintageRule } from './factors/factorIndex';
 export { FACTOR_ID_PATTERNS, matchFactorIdPattern } from './factors/patterns';
 export type { FactorIdPattern } from './factors/patterns';
+export { computeEcoIndexPageView, ECOINDEX_MEDIAN_SCORE } from './factors/ecoIndex';
+export type { EcoIndexPageView } from './factors/ecoIndex';
 
 export type {
   DeviceFootprint,

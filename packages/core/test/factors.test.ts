@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   CATEGORY_IDS,
+  ECOINDEX_MEDIAN_SCORE,
+  computeEcoIndexPageView,
   FACTOR_ID_PATTERNS,
   FactorRowSchema,
   createFactorIndex,
@@ -299,5 +301,33 @@ describe('createFactorIndex', () => {
 
   it('is frozen', () => {
     expect(Object.isFrozen(index)).toBe(true);
+  });
+});
+
+describe('computeEcoIndexPageView', () => {
+  it('gives 2 gCO2e and 3 cl per page view at the median score 50, the values of the usage.web rows', () => {
+    const median = computeEcoIndexPageView(dec(ECOINDEX_MEDIAN_SCORE));
+    expect(median.co2eKg.toString()).toBe('0.002');
+    expect(median.waterL.toString()).toBe('0.03');
+    expect(index.value('usage.web.co2eKgPerPageView').eq(median.co2eKg)).toBe(true);
+    expect(index.value('usage.web.waterLPerPageView').eq(median.waterL)).toBe(true);
+  });
+
+  it('gives the bounds of the usage.web rows at scores 100 and 0', () => {
+    expect(computeEcoIndexPageView(dec(100)).co2eKg.toString()).toBe(index.low('usage.web.co2eKgPerPageView').toString());
+    expect(computeEcoIndexPageView(dec(0)).co2eKg.toString()).toBe(index.high('usage.web.co2eKgPerPageView').toString());
+    expect(computeEcoIndexPageView(dec(100)).waterL.toString()).toBe(index.low('usage.web.waterLPerPageView').toString());
+    expect(computeEcoIndexPageView(dec(0)).waterL.toString()).toBe(index.high('usage.web.waterLPerPageView').toString());
+  });
+
+  it('computes 2 + 2 × (50 − 73) ÷ 100 = 1.54 g and 3 + 3 × (50 − 73) ÷ 100 = 2.31 cl at score 73', () => {
+    const page = computeEcoIndexPageView(dec(73));
+    expect(page.co2eKg.toString()).toBe('0.00154');
+    expect(page.waterL.toString()).toBe('0.0231');
+  });
+
+  it('rejects a score outside 0–100', () => {
+    expect(() => computeEcoIndexPageView(dec(101))).toThrow(expect.objectContaining({ code: 'invalid_option' }));
+    expect(() => computeEcoIndexPageView(dec(-1))).toThrow(FootprintError);
   });
 });
