@@ -5,74 +5,10 @@ import { getFactorSet } from '../factors/factorSets';
 import { computeFootprint } from '../compute/computeFootprint';
 import { parseProject } from '../parse/parseProject';
 import { PROJECT_SCHEMA_VERSION, ProjectFileSchema } from '../schemas/project';
-import { FootprintSnapshotSchema, StrategySchema, type StrategyInput } from './schema';
+import { FootprintSnapshotSchema, StrategySchema } from './schema';
 import { LeverSchema } from './levers';
 import { snapshotFootprint } from './yearlyBilan';
-import { makeInputs } from '../../test/strategy/builders';
-
-const source = { publisher: 'Fournisseur', title: 'Déclaration', year: 2024, url: 'https://example.org/contrat', retrievedAt: '2026-11-25' };
-
-/** A full strategy as it would be written in a project file (decimal strings). */
-export const fullStrategy: StrategyInput = {
-  version: 1,
-  legal: { entityKind: 'metropole', programmeDeTravailDate: '2022-12-15', strategyAdoptedDate: '2024-12-12', deliberation: 'DEL-2024-112' },
-  baselineYear: 2024,
-  horizonYear: 2030,
-  actors: [
-    { id: 'dsi', name: 'Direction des systèmes d’information', kind: 'internal-service', role: 'Pilote technique', family: 'dsi' },
-    { id: 'elu', name: 'Mme Martin, adjointe au numérique', kind: 'elected-official', role: 'Élue référente' },
-    { id: 'opsn', name: 'OPSN départemental', kind: 'external-partner', role: 'Achats mutualisés', family: 'opsn' },
-  ],
-  bilan: {
-    usages: {
-      agents: 1200,
-      users: 1500,
-      digitalServices: [{ name: 'Démarches en ligne', annualUses: '45000' }],
-      websites: [{ url: 'https://www.example-metropole.fr', annualPageViews: '2500000' }],
-      publicAccessPoints: { count: 14, comment: 'Médiathèques et France Services' },
-      schoolEquipment: { schools: 38, devices: 2100 },
-      comments: 'Écoles incluses.',
-    },
-  },
-  engagedActions: [{ id: 'a1', description: 'Don de 200 ordinateurs à une association', date: '2023-06-01', axis: 'inclusion' }],
-  customAxes: [{ id: 'sobriete-energetique', label: 'Sobriété énergétique' }],
-  indicators: [
-    { id: 'ges', label: 'Empreinte carbone du numérique', kind: 'co2e-t', direction: 'decrease', values: [{ year: 2024, value: '812.5' }] },
-    { id: 'formes', label: 'Part des agents formés', kind: 'agents-trained-share', direction: 'increase', values: [{ year: 2024, value: '12' }] },
-  ],
-  objectives: [
-    { id: 'o1', label: 'Réduire l’empreinte carbone de 30 %', indicatorId: 'ges', axis: 'lifecycle', kind: 'multi-year', baseline: { year: 2024, value: '812.5' }, target: { year: 2030, mode: 'relative', value: '-30' } },
-  ],
-  measures: [
-    {
-      id: 'm1',
-      catalogueId: 'allonger-duree-vie-portables',
-      title: 'Allonger la durée de vie des portables',
-      axis: 'lifecycle',
-      pilotService: 'dsi',
-      electedOfficial: 'elu',
-      partners: ['opsn'],
-      status: 'in-progress',
-      priority: 'high',
-      start: '2025-01-01',
-      end: '2027-12-31',
-      budget: [{ kind: 'operating', amountEur: '15000.50', year: 2025, funders: [{ name: 'Métropole', amountEur: '15000.50' }] }],
-      fte: '0.3',
-      indicatorIds: ['ges'],
-      expectedEffect: 'Moins d’achats de portables neufs',
-      levers: [{ kind: 'lifetime-extension', category: 'laptop', extraYears: '2' }],
-      rollout: [{ year: 2025, share: '0.5' }, { year: 2026, share: '1' }],
-      notes: [{ year: 2025, text: 'Politique validée en comité' }],
-    },
-    {
-      id: 'm2',
-      title: 'Contrat d’électricité renouvelable',
-      axis: 'custom:sobriete-energetique',
-      levers: [{ kind: 'green-electricity-contract', coveredShare: '1', contractCo2eKgPerKwh: '0.012', source }],
-    },
-  ],
-  maturity: [{ questionId: 'gov-referent', answer: 'yes' }],
-};
+import { fullStrategy, makeInputs } from '../../test/strategy/builders';
 
 describe('StrategySchema', () => {
   it('round-trips: decode then encode gives back the same decimal strings', () => {

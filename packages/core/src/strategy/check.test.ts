@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checkStrategy, STRATEGY_STEPS } from './check';
+import { formatStrategyMessage, STRATEGY_MESSAGES } from './messages';
+import { StrategySchema } from './schema';
+import { fullStrategy } from '../../test/strategy/builders';
+
+const empty = StrategySchema.parse({ version: 1, legal: { entityKind: 'commune' }, baselineYear: 2024, horizonYear: 2030 });
+
+describe('checkStrategy', () => {
+  it('lists everything the decree requires for an empty strategy, by step', () => {
+    expect(checkStrategy(empty).map((i) => `${i.step} ${i.severity} ${i.code}`)).toMatchInlineSnapshot(`
+      [
+        "frame advice legal_programme_date_missing",
+        "frame advice legal_strategy_date_missing",
+        "actors blocking actors_missing",
+        "bilan blocking bilan_footprint_missing",
+        "bilan blocking bilan_usages_missing",
+        "engaged-actions advice engaged_actions_missing",
+        "indicators blocking indicators_missing",
+        "objectives blocking objectives_missing",
+        "measures blocking measures_missing",
+        "maturity advice maturity_not_assessed",
+      ]
+    `);
+  });
+
+  it('flags an objective without indicator, a measure without means and missing yearly values', () => {
+    const strategy = StrategySchema.parse({
+      ...fullStrategy,
+      objectives: [{ id: 'o2', label: 'Former les agents', axis: 'awareness', kind: 'annual', baseline: { year: 2024, value: '12' }, target: { year: 2025, mode: 'absolute', value: '40' } }],
+      measures: [{ id: 'm9', title: 'Sensibiliser', axis: 'awareness', pilotService: 'rh', indicatorIds: ['formes'], start: '2025-01-01' }],
+    });
+    const items = checkStrategy(strategy, { bilanYear: 2025 });
+    expect(items.filter((i) => i.severity === 'blocking').map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['bilan_footprint_missing', 'bilan.footprint'],
+      ['objective_without_indicator', 'objectives.0.indicatorId'],
+      ['measure_without_means', 'measures.0.budget'],
+    ]);
+  });
+
+  it('asks for a value of each tracked indicator in the bilan year', () => {
+    const strategy = StrategySchema.parse(fullStrategy);
+    const items = checkStrategy(strategy, { bilanYear: 2025 }).filter((i) => i.step === 'annual-bilan');
+    expect(items.map((i) => formatStrategyMessage(i.code, i.params))).toEqual(['L’indicateur « Empreinte carbone du numérique » n’a pas de valeur pour 2025 : le bilan annuel ne pourra pas le présenter.']);
+  });
+
+  it('accepts the full example except the computed footprint and the green contract’s means', () => {
+    const items = checkStrategy(StrategySchema.parse(fullStrategy));
+    expect(items.filter((i) => i.severity === 'blocking').map((i) => [i.code, i.params['title'] ?? ''])).toEqual([
+      ['bilan_footprint_missing', ''],
+      ['measure_without_means', 'Contrat d’électricité renouvelable'],
+    ]);
+  });
+
+  it('flags undeclared custom axes and unknown indicators', () => {
+    const strategy = StrategySchema.parse({ ...fullStrategy, customAxes: [], measures: [{ id: 'x', title: 'X', axis: 'custom:sobriete-energetique', indicatorIds: ['nope'], fte: '0.1' }] });
+    const codes = checkStrategy(strategy).map((i) => i.code);
+    expect(codes).toContain('custom_axis_unknown');
+    expect(codes).toContain('measure_unknown_indicator');
+  });
+
+  it('uses only worded codes and known steps', () => {
+    const items = [...checkStrategy(empty), ...checkStrategy(StrategySchema.parse(fullStrategy), { bilanYear: 2026 })];
+    for (const item of items) {
+      expect(STRATEGY_STEPS).toContain(item.step);
+      expect(formatStrategyMessage(item.code, item.params, 'fr')).not.toMatch(/\{\w+\}/);
+      expect(formatStrategyMessage(item.code, item.params, 'en')).not.toMatch(/\{\w+\}/);
+    }
+    expect(Object.keys(STRATEGY_MESSAGES.en).sort()).toEqual(Object.keys(STRATEGY_MESSAGES.fr).sort());
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { getFactorSet } from '../factors/factorSets';
+import { projectTrajectory } from './trajectory';
+import { indicatorSeries, resolveTarget, trackObjectives } from './objectives';
+import { StrategySchema, type StrategyInput } from './schema';
+import { handEngine, makeInputs, makeMeasure } from '../../test/strategy/builders';
+
+const base: StrategyInput = { version: 1, legal: { entityKind: 'commune' }, baselineYear: 2024, horizonYear: 2028 };
+const objective = (target: { year: number; mode: 'absolute' | 'relative'; value: string }, indicatorId = 'ges') => ({
+  id: 'o1',
+  label: 'Objectif',
+  indicatorId,
+  axis: 'lifecycle' as const,
+  kind: 'multi-year' as const,
+  baseline: { year: 2024, value: '200' },
+  target,
+});
+
+describe('resolveTarget', () => {
+  it('turns −30 % of a 812.5 tCO2e baseline into 568.75 tCO2e', () => {
+    const s = StrategySchema.parse({ ...base, objectives: [{ ...objective({ year: 2030, mode: 'relative', value: '-30' }), baseline: { year: 2024, value: '812.5' } }] });
+    expect(resolveTarget(s.objectives[0]!).toFixed()).toBe('568.75');
+  });
+});
+
+describe('trackObjectives', () => {
+  it('says achieved or off track from the value recorded in the target year, with the gap in the unit', () => {
+    const s = StrategySchema.parse({
+      ...base,
+      indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease', values: [{ year: 2026, value: '190' }] }],
+      objectives: [objective({ year: 2026, mode: 'absolute', value: '180' })],
+    });
+    const [t] = trackObjectives(s);
+    expect([t?.status, t?.gap?.toFixed(), t?.unit, t?.basis]).toEqual(['off-track', '10', 'tCO2e', 'recorded-at-target']);
+  });
+
+  it('before the target year, compares the last value with the straight line from baseline to target', () => {
+    // 200 in 2024 → 100 in 2028: 150 expected in 2026; 140 recorded is ahead.
+    const s = StrategySchema.parse({
+      ...base,
+      indicators: [{ id: 'formes', label: 'Agents formés', kind: 'agents-trained-share', direction: 'increase', values: [{ year: 2026, value: '30' }] }],
+      objectives: [{ ...objective({ year: 2028, mode: 'absolute', value: '60' }, 'formes'), baseline: { year: 2024, value: '10' } }],
+    });
+    const [t] = trackObjectives(s);
+    // Expected 10 + (60 − 10) × 2 / 4 = 35 in 2026; 30 is behind; 30 still missing to the target.
+    expect([t?.status, t?.expectedAtLatest?.toFixed(), t?.gap?.toFixed(), t?.basis]).toEqual(['off-track', '35', '30', 'recorded-path']);
+  });
+
+  it('uses the scenario projection for computed indicators, scaled to the objective’s baseline', () => {
+    // Hand engine, 10 laptops: 210 kgCO2e a year in the trend, 10 kgCO2e in 2025–2026 with a 2-year extension.
+    const inputs = makeInputs({ inventory: [{ category: 'laptop', quantity: 10 }] });
+    const measure = makeMeasure({ id: 'm1', levers: [{ kind: 'lifetime-extension', category: 'laptop', extraYears: '2' }] });
+    const t = projectTrajectory(inputs, [measure], getFactorSet('fr-2025.1'), { baselineYear: 2024, horizonYear: 2026, method: 'flux', amortisationYears: 1, engine: handEngine });
+    const s = StrategySchema.parse({
+      ...base,
+      indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease' }],
+      objectives: [objective({ year: 2026, mode: 'relative', value: '-50' })],
+    });
+    const [tracked] = trackObjectives(s, t);
+    // 200 × 10 / 210 = 9.52… tCO2e projected against a 100 tCO2e target.
+    expect([tracked?.status, tracked?.basis, tracked?.projected?.toDecimalPlaces(4).toFixed()]).toEqual(['on-track', 'projection', '9.5238']);
+    expect(indicatorSeries(t, 'co2e-t').map((p) => [p.year, p.trend?.toFixed(), p.scenario?.toFixed()])).toEqual([
+      [2024, '0.21', '0.21'],
+      [2025, '0.21', '0.01'],
+      [2026, '0.21', '0.01'],
+    ]);
+  });
+
+  it('has no data without values nor projection', () => {
+    const s = StrategySchema.parse({ ...base, indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease' }], objectives: [objective({ year: 2026, mode: 'absolute', value: '1' })] });
+    expect(trackObjectives(s)[0]?.status).toBe('no-data');
+  });
+});
