@@ -28,4 +28,5 @@ export const projects: TestProjectConfiguration[] = [
   nodeProject('formats', './packages/formats', { testTimeout: 60_000 }),
   nodeProject('cli', './packages/cli', { testTimeout: 60_000 }),
   './apps/web/vitest.config.ts',
+  './apps/web/vitest.e2e.config.ts',
 ];

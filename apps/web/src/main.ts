@@ -1,3 +1,4 @@
+import './lib/zodConfig';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
