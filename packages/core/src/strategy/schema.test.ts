@@ -15,8 +15,8 @@ describe('StrategySchema', () => {
     const decoded = StrategySchema.parse(fullStrategy);
     const encoded = z.encode(StrategySchema, decoded);
     expect(StrategySchema.parse(encoded)).toEqual(decoded);
-    expect(encoded.measures[0]?.budget[0]?.amountEur).toBe('15000.5');
-    expect(encoded.objectives[0]?.target.value).toBe('-30');
+    expect(encoded.measures?.[0]?.budget?.[0]?.amountEur).toBe('15000.5');
+    expect(encoded.objectives?.[0]?.target.value).toBe('-30');
     expect(JSON.parse(JSON.stringify(encoded))).toEqual(encoded);
   });
 
@@ -103,6 +103,6 @@ describe('project file with a strategy', () => {
     const decoded = ProjectFileSchema.parse({ ...project, schemaVersion: 2, strategy: fullStrategy });
     const encoded = z.encode(ProjectFileSchema, decoded);
     expect(ProjectFileSchema.parse(JSON.parse(JSON.stringify(encoded)))).toEqual(decoded);
-    expect(encoded.strategy?.measures[0]?.fte).toBe('0.3');
+    expect(encoded.strategy?.measures?.[0]?.fte).toBe('0.3');
   });
 });

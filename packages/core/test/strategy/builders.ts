@@ -46,7 +46,8 @@ export const handEngine: FootprintEngine = (input, factorSet, options) => {
   const byPhase = Object.fromEntries(PHASES.map((p) => [p, p === 'manufacturing' ? indicators(manufacturing) : p === 'use' ? indicators(use, energy) : indicators(ZERO)])) as FootprintResult['byPhase'];
   const trace = { factors: [], assumptions: [], fallbacks: [] };
   const node = { total, low: indicators(total.co2eKg.times('0.9'), energy), high: indicators(total.co2eKg.times('1.1'), energy), byPhase, trace };
-  return {
+  // Only the parts the strategy layer reads are filled; the domain details (fleet, hosting, usage) are left out.
+  const result = {
     ...node,
     methodologyVersion: 'hand-1',
     factorSetVersion: factorSet.version,
@@ -60,6 +61,7 @@ export const handEngine: FootprintEngine = (input, factorSet, options) => {
     perAgent: undefined,
     perInhabitant: undefined,
   };
+  return result as unknown as FootprintResult;
 };
 
 const source = { publisher: 'Fournisseur', title: 'Déclaration', year: 2024, url: 'https://example.org/contrat', retrievedAt: '2026-11-25' };
