@@ -1,8 +1,8 @@
 import { dec } from '../internal/decimal';
 import { CATEGORY_IDS, PERIMETERS, type CategoryId, type Perimeter } from '../schemas/categories';
 import type { FactorSet } from '../schemas/factors';
-import type { Inventory } from '../schemas/inventory';
-import { purchaseYearOf, specOfItem, type DeviceFootprintOptions } from './computeDeviceFootprint';
+import type { Inventory, InventoryItem } from '../schemas/inventory';
+import { specOfItem, type DeviceFootprintOptions } from './computeDeviceFootprint';
 import { DeviceModel, type DeviceSpec, type UnitFootprint } from './deviceModel';
 import type { Breakdown, FleetFootprint, GroupFootprint } from './types';
 import { addValues, mergeTraces, scaleValues, toNode, ZERO_VALUES, type NodeValues } from './values';
@@ -52,6 +52,144 @@ function breakdowns<K extends string>(map: Map<string, Tally>, units: Map<string
   });
 }
 
+/** Stable, readable key of a group (also its sort key). */
+function groupKey(item: InventoryItem, purchaseYear: number | undefined): string {
+  const usage = item.usage;
+  const usageKey = usage === undefined ? '' : usage.kind === 'metered' ? `m${usage.energyKwhPerYear.toString()}` : `p${usage.hoursPerDay.toString()}x${usage.daysPerYear.toString()}`;
+  return `${item.category}|${item.sizeClass ?? ''}|${item.refurbished ? 'r' : ''}|${item.lifetimeYears === undefined ? '' : item.lifetimeYears.toString()}|${usageKey}|${item.country ?? ''}|${item.status}|${item.perimeter}|${item.site ?? ''}|${purchaseYear ?? ''}`;
+}
+
+const CATEGORY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, i]));
+const SIZE_INDEX: Readonly<Record<string, number>> = { small: 1, medium: 2, large: 3 };
+const STATUS_INDEX: Readonly<Record<string, number>> = { 'in-service': 0, stock: 1, reuse: 2, disposed: 3 };
+const PERIMETER_INDEX: Readonly<Record<string, number>> = Object.fromEntries(PERIMETERS.map((id, i) => [id, i]));
+
+/** Gives small integers to strings, up to a capacity. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  constructor(private readonly capacity: number) {}
+  /** 0 for undefined; -1 when the capacity is exceeded. */
+  id(value: string | undefined): number {
+    if (value === undefined) return 0;
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      if (id >= this.capacity) return -1;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * Groups rows by every field the calculation depends on, plus perimeter, site and purchase year.
+ * The fast path packs the fields into one integer (mixed-radix, < 2^53) so that a row costs a few
+ * look-ups and no string; the readable key is built once per group. Inventories with more distinct
+ * values than the radices allow (over 4,095 sites, for instance) take the string-key path.
+ */
+function groupRows(inventory: Inventory, model: DeviceModel, defaultCountry: string): Map<number | string, GroupDraft> {
+  const lifetimes = new Interner(256);
+  const usages = new Interner(256);
+  const countries = new Interner(32);
+  const sites = new Interner(4096);
+  const drafts = new Map<number | string, GroupDraft>();
+  let packed = true;
+  for (const item of inventory) {
+    const purchaseYear = item.purchaseYear ?? (item.purchaseDate !== undefined ? Number(item.purchaseDate.slice(0, 4)) : undefined);
+    let key: number | string = -1;
+    if (packed) {
+      const usage = item.usage;
+      const lifetime = item.lifetimeYears === undefined ? 0 : lifetimes.id(item.lifetimeYears.toString());
+      const usageId =
+        usage === undefined ? 0 : usages.id(usage.kind === 'metered' ? `m${usage.energyKwhPerYear.toString()}` : `p${usage.hoursPerDay.toString()}x${usage.daysPerYear.toString()}`);
+      const country = countries.id(item.country);
+      const site = sites.id(item.site);
+      const year = purchaseYear === undefined ? 0 : purchaseYear - 1979;
+      if (lifetime < 0 || usageId < 0 || country < 0 || site < 0 || year < 0 || year > 127) {
+        packed = false;
+      } else {
+        key =
+          ((((((((CATEGORY_INDEX[item.category] as number) * 4 + (item.sizeClass ? (SIZE_INDEX[item.sizeClass] as number) : 0)) * 2 + (item.refurbished ? 1 : 0)) * 256 + lifetime) * 256 +
+            usageId) *
+            32 +
+            country) *
+            4 +
+            (STATUS_INDEX[item.status] as number)) *
+            4 +
+            (PERIMETER_INDEX[item.perimeter] as number)) *
+            4096 *
+            128 +
+          site * 128 +
+          year;
+      }
+      if (!packed) return groupRowsByString(inventory, model, defaultCountry);
+    }
+    const draft = drafts.get(key);
+    if (draft) draft.quantity += item.quantity;
+    else {
+      const spec = specOfItem(item, defaultCountry);
+      drafts.set(key, { key: groupKey(item, purchaseYear), unitKey: model.keyOf(spec), spec, perimeter: item.perimeter, site: item.site, purchaseYear, quantity: item.quantity });
+    }
+  }
+  return drafts;
+}
+
+/** The general path of `groupRows`: one string key per row. */
+function groupRowsByString(inventory: Inventory, model: DeviceModel, defaultCountry: string): Map<number | string, GroupDraft> {
+  const drafts = new Map<number | string, GroupDraft>();
+  for (const item of inventory) {
+    const purchaseYear = item.purchaseYear ?? (item.purchaseDate !== undefined ? Number(item.purchaseDate.slice(0, 4)) : undefined);
+    const key = groupKey(item, purchaseYear);
+    const draft = drafts.get(key);
+    if (draft) draft.quantity += item.quantity;
+    else {
+      const spec = specOfItem(item, defaultCountry);
+      drafts.set(key, { key, unitKey: model.keyOf(spec), spec, perimeter: item.perimeter, site: item.site, purchaseYear, quantity: item.quantity });
+    }
+  }
+  return drafts;
+}
+
+type GroupFields = Omit<GroupFootprint, 'total' | 'low' | 'high' | 'byPhase'>;
+
+/**
+ * A group node whose values (unit × quantity, 35 decimals) are computed on first read and kept:
+ * a consumer that reads only the breakdowns does not pay for thousands of groups. The instance is
+ * frozen; `total`, `low`, `high` and `byPhase` are getters of the class, so copy a group with
+ * `serializeFootprint(…, { groups: true })` rather than with an object spread.
+ */
+class LazyGroup {
+  #values: NodeValues | undefined;
+  readonly #unit: UnitFootprint;
+
+  constructor(unit: UnitFootprint, fields: GroupFields) {
+    this.#unit = unit;
+    Object.assign(this, fields);
+    Object.freeze(this);
+  }
+
+  #read(): NodeValues {
+    return (this.#values ??= scaleValues(this.#unit.annual, dec((this as unknown as GroupFields).quantity)));
+  }
+
+  get total() {
+    return this.#read().total;
+  }
+  get low() {
+    return this.#read().low;
+  }
+  get high() {
+    return this.#read().high;
+  }
+  get byPhase() {
+    return this.#read().byPhase;
+  }
+}
+
+function lazyGroup(unit: UnitFootprint, _quantity: number, fields: GroupFields): GroupFootprint {
+  return new LazyGroup(unit, fields) as unknown as GroupFootprint;
+}
+
 const byList =
   (list: readonly string[]) =>
   (a: string, b: string): number =>
@@ -80,16 +218,7 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
   const model = new DeviceModel(factorSet, options);
   const defaultCountry = options.organisation?.country ?? 'FRA';
 
-  const drafts = new Map<string, GroupDraft>();
-  for (const item of inventory) {
-    const spec = specOfItem(item, defaultCountry);
-    const unitKey = model.keyOf(spec);
-    const purchaseYear = purchaseYearOf(item);
-    const key = `${unitKey}|${item.perimeter}|${item.site ?? ''}|${purchaseYear ?? ''}`;
-    const draft = drafts.get(key);
-    if (draft) draft.quantity += item.quantity;
-    else drafts.set(key, { key, unitKey, spec, perimeter: item.perimeter, site: item.site, purchaseYear, quantity: item.quantity });
-  }
+  const drafts = groupRows(inventory, model, defaultCountry);
 
   const units = new Map<string, UnitFootprint>();
   const total: Tally = new Map();
@@ -98,8 +227,8 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
   const perSite = new Map<string, Tally>();
   const groups: GroupFootprint[] = [];
 
-  for (const key of [...drafts.keys()].sort(byText)) {
-    const draft = drafts.get(key) as GroupDraft;
+  for (const draft of [...drafts.values()].sort((a, b) => byText(a.key, b.key))) {
+    const key = draft.key;
     let unit = units.get(draft.unitKey);
     if (!unit) {
       unit = model.unit(draft.spec, draft.unitKey);
@@ -110,8 +239,7 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
     tally(perPerimeter, draft.perimeter, draft.unitKey, draft.quantity);
     tally(perSite, draft.site ?? '', draft.unitKey, draft.quantity);
     groups.push(
-      Object.freeze({
-        ...toNode(scaleValues(unit.annual, dec(draft.quantity)), unit.trace),
+      lazyGroup(unit, draft.quantity, {
         key,
         category: draft.spec.category,
         perimeter: draft.perimeter,
@@ -125,6 +253,7 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
         refurbished: draft.spec.refurbished,
         country: draft.spec.country,
         energyKwhPerYear: unit.energyKwhPerYear,
+        trace: unit.trace,
       }),
     );
   }

@@ -65,6 +65,9 @@ function zeroIndicators(): MutableIndicators {
   return { co2eKg: ZERO, waterL: ZERO, waterScarcityM3eq: ZERO, adpKgSbEq: ZERO, energyKwh: ZERO };
 }
 
+/** Zero for every indicator. */
+export const ZERO_INDICATORS: Indicators = Object.freeze(zeroIndicators());
+
 /** Collects intervals by phase and indicator, then freezes them into node values. */
 export class Accumulator {
   private readonly phases: Record<Phase, Record<Indicator, Interval>>;
@@ -105,34 +108,44 @@ export class Accumulator {
         low[indicator] = low[indicator].plus(value.lo);
         high[indicator] = high[indicator].plus(value.hi);
       }
-      byPhase[phase] = Object.freeze(row);
+      byPhase[phase] = INDICATORS.every((indicator) => row[indicator].isZero()) ? ZERO_INDICATORS : Object.freeze(row);
     }
     return { byPhase: Object.freeze(byPhase), total: Object.freeze(total), low: Object.freeze(low), high: Object.freeze(high) };
   }
 }
 
+/** value × factor, skipping the multiplication for zero (most phase × indicator cells are zero). */
+function times(value: Dec, factor: Dec): Dec {
+  return value.isZero() ? value : value.times(factor);
+}
+
+function plus(a: Dec, b: Dec): Dec {
+  return a.isZero() ? b : b.isZero() ? a : a.plus(b);
+}
+
 function scaleIndicators(values: Indicators, factor: Dec): Indicators {
+  if (values === ZERO_INDICATORS) return values;
   return Object.freeze({
-    co2eKg: values.co2eKg.times(factor),
-    waterL: values.waterL.times(factor),
-    waterScarcityM3eq: values.waterScarcityM3eq.times(factor),
-    adpKgSbEq: values.adpKgSbEq.times(factor),
-    energyKwh: values.energyKwh.times(factor),
+    co2eKg: times(values.co2eKg, factor),
+    waterL: times(values.waterL, factor),
+    waterScarcityM3eq: times(values.waterScarcityM3eq, factor),
+    adpKgSbEq: times(values.adpKgSbEq, factor),
+    energyKwh: times(values.energyKwh, factor),
   });
 }
 
 function addIndicators(a: Indicators, b: Indicators): Indicators {
+  if (a === ZERO_INDICATORS) return b;
+  if (b === ZERO_INDICATORS) return a;
   return Object.freeze({
-    co2eKg: a.co2eKg.plus(b.co2eKg),
-    waterL: a.waterL.plus(b.waterL),
-    waterScarcityM3eq: a.waterScarcityM3eq.plus(b.waterScarcityM3eq),
-    adpKgSbEq: a.adpKgSbEq.plus(b.adpKgSbEq),
-    energyKwh: a.energyKwh.plus(b.energyKwh),
+    co2eKg: plus(a.co2eKg, b.co2eKg),
+    waterL: plus(a.waterL, b.waterL),
+    waterScarcityM3eq: plus(a.waterScarcityM3eq, b.waterScarcityM3eq),
+    adpKgSbEq: plus(a.adpKgSbEq, b.adpKgSbEq),
+    energyKwh: plus(a.energyKwh, b.energyKwh),
   });
 }
 
-/** Zero for every indicator. */
-export const ZERO_INDICATORS: Indicators = Object.freeze(zeroIndicators());
 
 /** Node values that are zero everywhere. */
 export const ZERO_VALUES: NodeValues = Object.freeze({
@@ -144,6 +157,7 @@ export const ZERO_VALUES: NodeValues = Object.freeze({
 
 /** Multiplies every value by a factor (a quantity of devices, for instance). */
 export function scaleValues(values: NodeValues, factor: Dec): NodeValues {
+  if (values === ZERO_VALUES || factor.eq(1)) return values;
   return Object.freeze({
     byPhase: Object.freeze({
       manufacturing: scaleIndicators(values.byPhase.manufacturing, factor),
@@ -185,7 +199,17 @@ export function divideIndicators(values: Indicators, divisor: Dec): Indicators {
   });
 }
 
+const noteKeys = new WeakMap<TraceNote, string>();
+
 function noteKey(note: TraceNote): string {
+  const known = noteKeys.get(note);
+  if (known !== undefined) return known;
+  const key = computeNoteKey(note);
+  noteKeys.set(note, key);
+  return key;
+}
+
+function computeNoteKey(note: TraceNote): string {
   const keys = Object.keys(note.params).sort();
   return `${note.code}(${keys.map((k) => `${k}=${String(note.params[k])}`).join(',')})`;
 }
