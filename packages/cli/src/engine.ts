@@ -45,6 +45,21 @@ export async function issueWording(): Promise<IssueWording> {
   };
 }
 
+/**
+ * Loads the importer's message maps (@reen/formats/inventory), which word the import codes and the
+ * core codes an import carries, each with how to fix it.
+ */
+export async function importIssueWording(): Promise<IssueWording> {
+  const inventory = await import('@reen/formats/inventory');
+  return {
+    located: (issue, lang) => inventory.formatImportIssueText(issue, lang),
+    bare: (issue, lang) => {
+      const worded = inventory.formatImportIssue(issue, lang);
+      return worded.fix ? `${worded.message} ${lang === 'fr' ? 'Correction : ' : 'Fix: '}${worded.fix}` : worded.message;
+    },
+  };
+}
+
 /** Prints issues as indented lines: severity, code, then the located sentence of the core. */
 export function renderIssueLines(issues: readonly Issue[], lang: Lang, wording: IssueWording, file?: string): string[] {
   return issues.map((issue) => `  ${file ? `${file} — ` : ''}${t(lang, `severity.${issue.severity}`)} [${issue.code}] ${wording.located(issue, lang)}`);

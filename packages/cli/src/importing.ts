@@ -1,31 +1,44 @@
 /**
  * Imports inventory files for `reen validate` and `reen bilan` through @reen/formats/inventory, with
- * the progress bar on stderr. The CLI reads the bytes and reports; the importer parses.
+ * the progress bar on stderr. The CLI reads the bytes and reports; the importer parses, maps,
+ * infers categories and validates.
  */
 import type { Inventory, Issue } from '@reen/core';
+import type { ImportResult, MappingOverride, ProfileId, TableReport } from '@reen/formats/inventory';
 import type { CliIO, GlobalOptions } from './context';
-import { inputError, usageError } from './errors';
+import { CliError, inputError } from './errors';
+import { importIssueWording, renderIssueLines } from './engine';
 import type { InputFile } from './files';
 import { readInputFile } from './files';
 import { ProgressBar } from './progress';
-import type { ImportCounts } from './output/bilan';
 
-/** How one file was read: its detected (or forced) profile and column mapping. */
-export interface ImportedFileReport {
-  readonly name: string;
-  readonly sheet?: string;
-  readonly profile: string;
-  readonly mapping: readonly { readonly column: string; readonly field: string | undefined; readonly confidence: string | undefined }[];
-}
+/**
+ * Issue codes of the importer that mean a whole file could not be read: the run stops with exit
+ * code 3 ("input unreadable") instead of computing on a partial inventory.
+ */
+export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set([
+  'file_empty',
+  'file_too_large',
+  'archive_too_large',
+  'unsupported_format',
+  'file_corrupt',
+  'json_not_inventory',
+  'no_inventory_sheet',
+  'sheet_not_found',
+]);
 
 /** What the CLI needs from an import. */
 export interface ImportOutcome {
-  readonly files: readonly ImportedFileReport[];
+  /** One report per table read (a CSV file, or a sheet of a workbook): profile, mapping, counts. */
+  readonly tables: readonly TableReport[];
   readonly inventory: Inventory;
-  readonly counts: ImportCounts;
+  readonly counts: { readonly rowsRead: number; readonly accepted: number; readonly rejected: number };
   readonly issues: readonly Issue[];
+  /** Issues that made a whole file unreadable (exit code 3). */
+  readonly unreadable: readonly Issue[];
   /** The rejected rows as CSV with an `erreur` column (formula injection neutralised by the importer). */
   readonly rejectedCsv: () => string;
+  readonly result: ImportResult;
 }
 
 /** Reads the files given on the command line and imports them together. */
@@ -39,10 +52,16 @@ export async function importFromCommandLine(
   for (const name of names) files.push(await readInputFile(io, name));
   const inventory = await import('@reen/formats/inventory');
 
-  const mapSpec = values['map'] as string | undefined;
-  let mapping: ReturnType<typeof inventory.parseMappingSpec> | undefined;
-  if (mapSpec !== undefined) {
-    mapping = inventory.parseMappingSpec(mapSpec);
+  const mapSpecs = values['map'] as string[] | undefined;
+  let mapping: MappingOverride | undefined;
+  if (mapSpecs !== undefined && mapSpecs.length > 0) {
+    const parsed = inventory.parseMappingSpec(mapSpecs);
+    if (!parsed.success) {
+      const wording = await importIssueWording();
+      const [first, ...others] = parsed.issues;
+      throw new CliError('usage', 'usage.badMap', { detail: first ? wording.bare(first, global.lang) : mapSpecs.join(', ') }, renderIssueLines(others, global.lang, wording));
+    }
+    mapping = parsed.data;
   }
 
   const bar = new ProgressBar({
@@ -51,21 +70,36 @@ export async function importFromCommandLine(
     enabled: io.stdout.isTTY === true && !global.quiet,
     now: () => io.now().getTime(),
   });
+  let result: ImportResult;
   try {
-    const result = await inventory.importInventoryFiles(
+    result = await inventory.importInventoryFiles(
       files.map((file) => ({ name: file.name, bytes: file.bytes })),
       {
-        ...(values['profile'] !== undefined ? { profile: values['profile'] } : {}),
+        ...(values['profile'] !== undefined ? { profile: values['profile'] as ProfileId } : {}),
         ...(mapping !== undefined ? { mapping } : {}),
-        ...(values['sheet'] !== undefined ? { sheet: values['sheet'] } : {}),
+        ...(values['sheet'] !== undefined ? { sheet: values['sheet'] as string } : {}),
         today: io.now().toISOString().slice(0, 10),
         onProgress: (progress) => bar.update(progress),
       },
     );
-    return adaptResult(result, inventory);
   } finally {
     bar.done();
   }
+  return {
+    tables: result.tables,
+    inventory: result.items,
+    counts: { rowsRead: result.counts.rowsRead, accepted: result.counts.accepted, rejected: result.counts.rejected },
+    issues: result.issues,
+    unreadable: result.issues.filter((issue) => issue.severity === 'error' && UNREADABLE_FILE_CODES.has(issue.code)),
+    rejectedCsv: () => inventory.rejectedRowsToCsv(result, { lang: global.lang }),
+    result,
+  };
 }
 
-export { inputError, usageError };
+/** Throws the exit-code-3 error for files the importer could not read, listing their issues. */
+export async function failOnUnreadable(outcome: ImportOutcome, global: GlobalOptions): Promise<void> {
+  const first = outcome.unreadable[0];
+  if (!first) return;
+  const wording = await importIssueWording();
+  throw inputError('input.importFailed', { file: first.position?.file ?? '', detail: wording.bare(first, global.lang) }, renderIssueLines(outcome.unreadable.slice(1), global.lang, wording));
+}

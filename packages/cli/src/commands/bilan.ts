@@ -1,14 +1,17 @@
+import type * as Core from '@reen/core';
 import type { Hosting, Inventory, Organisation, ProjectFile, Usage } from '@reen/core';
 import type { CommandDefinition } from '../command';
 import type { CliIO, GlobalOptions } from '../context';
 import { EXIT, usageError } from '../errors';
-import { isProjectFileName, readJsonFile } from '../files';
+import { isProjectFileName, readJsonFile, writeOutputFile } from '../files';
 import { t } from '../i18n';
-import { issueWording, loadFactorSet, parseWithCore } from '../engine';
-import { importFromCommandLine } from '../importing';
+import { importIssueWording, loadFactorSet, parseWithCore } from '../engine';
+import { failOnUnreadable, importFromCommandLine } from '../importing';
 import type { ImportCounts } from '../output/bilan';
 import { buildBilanJson, renderBilanCsv, renderBilanMarkdown, renderBilanTable } from '../output/bilan';
 import { IMPORT_OPTIONS } from './importOptions';
+
+type CoreModule = typeof Core;
 
 const FORMATS = ['table', 'json', 'csv', 'md'] as const;
 const METHODS = ['stock', 'flux'] as const;
@@ -43,6 +46,7 @@ export const command: CommandDefinition = {
     hosting: { type: 'string', valueName: 'hosting.json', help: { fr: 'hébergement : salles serveurs, colocation, cloud', en: 'hosting: server rooms, colocation, cloud' } },
     usage: { type: 'string', valueName: 'usage.json', help: { fr: 'usages : données réseau, courriels, visioconférence…', en: 'usage: network data, e-mails, video calls…' } },
     factors: { type: 'string', valueName: 'VERSION', help: { fr: 'version du jeu de facteurs, ex. fr-2025.1 (défaut : la plus récente)', en: 'factor-set version, e.g. fr-2025.1 (default: the latest)' } },
+    out: { type: 'string', short: 'o', valueName: 'FILE', help: { fr: 'écrit le résultat dans ce fichier plutôt que sur la sortie standard', en: 'writes the result to this file instead of standard output' } },
     format: { type: 'string', short: 'f', valueName: FORMATS.join('|'), choices: FORMATS, help: { fr: 'format de sortie (défaut : table)', en: 'output format (default: table)' } },
     ...IMPORT_OPTIONS,
   },
@@ -71,6 +75,7 @@ export const command: CommandDefinition = {
     const project = projects[0];
 
     const imported = inventoryNames.length > 0 ? await importFromCommandLine(io, global, inventoryNames, values) : undefined;
+    if (imported) await failOnUnreadable(imported, global);
     const projectRows = projects.reduce((total, entry) => total + entry.inventory.length, 0);
     const inventory: Inventory = [...projects.flatMap((entry) => entry.inventory), ...(imported?.inventory ?? [])];
     const counts: ImportCounts = {
@@ -98,32 +103,32 @@ export const command: CommandDefinition = {
       amortisationYears: amortisationYears ?? project?.amortisationYears ?? 1,
     });
 
-    const wording = await issueWording();
+    const wording = await importIssueWording();
     const bilan = buildBilanJson({
-      result,
+      serialized: core.serializeFootprint(result, { lang }),
       counts,
       issues: imported?.issues ?? [],
       lang,
       formatIssue: wording.bare,
-      formatTraceNote: (note, noteLang) => core.formatTraceNote(note, noteLang),
     });
     const viewOptions = {
       lang,
       round: (value: string, decimals: number) => core.roundForDisplay(core.dec(value), decimals),
       percent: (part: string, total: string) => (core.dec(total).isZero() ? '0' : core.dec(part).times(100).dividedBy(core.dec(total)).toFixed()),
     };
-    switch (format) {
-      case 'json':
-        io.stdout.write(`${JSON.stringify(bilan, null, 2)}\n`);
-        break;
-      case 'csv':
-        io.stdout.write(renderBilanCsv(bilan));
-        break;
-      case 'md':
-        io.stdout.write(renderBilanMarkdown(bilan, viewOptions));
-        break;
-      default:
-        io.stdout.write(renderBilanTable(bilan, viewOptions));
+    const rendered =
+      format === 'json'
+        ? `${JSON.stringify(bilan, null, 2)}\n`
+        : format === 'csv'
+          ? renderBilanCsv(bilan)
+          : format === 'md'
+            ? renderBilanMarkdown(bilan, viewOptions)
+            : renderBilanTable(bilan, viewOptions);
+    const out = values['out'] as string | undefined;
+    if (out === undefined) io.stdout.write(rendered);
+    else {
+      await writeOutputFile(io, out, rendered);
+      if (!global.quiet) io.stderr.write(`${t(lang, 'bilan.written', { file: out })}\n`);
     }
     return counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
   },
@@ -147,7 +152,7 @@ async function resolveOrganisation(
   orgPath: string | undefined,
   project: ProjectFile | undefined,
   year: number | undefined,
-  core: typeof import('@reen/core'),
+  core: CoreModule,
 ): Promise<Organisation> {
   if (orgPath !== undefined) return parseWithCore(orgPath, await readJsonFile(io, orgPath), core.parseOrganisation, global.lang);
   if (project) return project.organisation;

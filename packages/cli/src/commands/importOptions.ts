@@ -8,10 +8,11 @@ export const IMPORT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   map: {
     type: 'string',
     short: 'm',
+    multiple: true,
     valueName: '"Colonne=champ,…"',
     help: {
-      fr: 'correspondance des colonnes imposée, ex. "Quantité=quantity,Type=category"',
-      en: 'forced column mapping, e.g. "Qty=quantity,Type=category"',
+      fr: 'correspondance imposée, ex. "Quantité=quantity,Type=category" ; « Colonne=ignore » ignore une colonne ; répétable',
+      en: 'forced mapping, e.g. "Qty=quantity,Type=category"; "Column=ignore" ignores a column; repeatable',
     },
   },
   profile: {

@@ -2,8 +2,9 @@ import type { CommandDefinition } from '../command';
 import { EXIT, usageError } from '../errors';
 import { writeOutputFile } from '../files';
 import { t } from '../i18n';
-import { issueWording, renderIssueLines } from '../engine';
-import { importFromCommandLine } from '../importing';
+import { importIssueWording, renderIssueLines } from '../engine';
+import { failOnUnreadable, importFromCommandLine } from '../importing';
+import { formatDecimalString } from '../output/text';
 import { IMPORT_OPTIONS } from './importOptions';
 
 /** `reen validate FILE…`: imports inventory files and reports the profile, mapping, counts and issues. */
@@ -35,23 +36,33 @@ export const command: CommandDefinition = {
     if (positionals.length === 0) throw usageError('usage.needFiles');
     const lang = global.lang;
     const outcome = await importFromCommandLine(io, global, positionals, values);
-    const wording = await issueWording();
+    const wording = await importIssueWording();
     const lines: string[] = [];
-    for (const file of outcome.files) {
-      lines.push(t(lang, 'validate.file', { file: file.name }));
-      if (file.sheet !== undefined) lines.push(t(lang, 'validate.sheet', { sheet: file.sheet }));
-      lines.push(t(lang, 'validate.profile', { profile: file.profile }));
-      if (file.mapping.length > 0) {
+    for (const table of outcome.tables) {
+      lines.push(t(lang, table.sheet === undefined ? 'validate.file' : 'validate.fileSheet', { file: table.file, sheet: table.sheet ?? '' }));
+      const details = [table.format, table.encoding, table.delimiter === undefined ? undefined : t(lang, 'validate.delimiter', { delimiter: table.delimiter === '\t' ? 'TAB' : table.delimiter })]
+        .filter((part): part is string => part !== undefined)
+        .join(', ');
+      lines.push(t(lang, 'validate.format', { details, line: table.headerLine }));
+      lines.push(t(lang, 'validate.profile', { profile: table.profile.id, label: table.profile.label, score: formatDecimalString(String(table.profile.score), lang) }));
+      if (table.mapping.length > 0) {
         lines.push(t(lang, 'validate.mapping'));
-        for (const entry of file.mapping) {
+        const width = Math.max(...table.mapping.map((column) => [...column.header].length));
+        for (const column of table.mapping) {
+          const header = `${column.letter.padEnd(3)}${column.header}${' '.repeat(Math.max(0, width - [...column.header].length))}`;
           lines.push(
-            entry.field === undefined
-              ? t(lang, 'validate.unmapped', { column: entry.column })
-              : t(lang, 'validate.mappingRow', { column: entry.column, field: entry.field, confidence: entry.confidence === undefined ? '' : ` (${entry.confidence})` }),
+            column.field === null
+              ? t(lang, 'validate.unmapped', { column: header })
+              : t(lang, 'validate.mappingRow', {
+                  column: header,
+                  field: column.field,
+                  confidence: formatDecimalString(String(column.confidence), lang),
+                  source: column.source,
+                }),
           );
         }
       }
-      lines.push('');
+      lines.push(t(lang, 'validate.tableCounts', { read: table.rowsRead, accepted: table.accepted, rejected: table.rejected }), '');
     }
     lines.push(t(lang, 'validate.counts', { read: outcome.counts.rowsRead, accepted: outcome.counts.accepted, rejected: outcome.counts.rejected }));
     if (outcome.issues.length > 0) {
@@ -65,6 +76,9 @@ export const command: CommandDefinition = {
     if (rejectedPath !== undefined) {
       await writeOutputFile(io, rejectedPath, outcome.rejectedCsv());
       if (!global.quiet) io.stderr.write(`${t(lang, 'validate.rejectedWritten', { file: rejectedPath, count: outcome.counts.rejected })}\n`);
+    }
+    if (outcome.unreadable.length > 0) {
+      await failOnUnreadable(outcome, global);
     }
     return outcome.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
   },

@@ -1,4 +1,4 @@
-import { dec } from '@reen/core';
+import { dec, serializeFootprint } from '@reen/core';
 import type { Breakdown, FootprintNode, FootprintResult, Indicators, Issue, Phase } from '@reen/core';
 import { describe, expect, it } from 'vitest';
 import { buildBilanJson, renderBilanCsv } from './bilan';
@@ -37,6 +37,7 @@ const result = {
   factorSetVersion: 'fr-2025.1',
   year: 2025,
   method: 'stock',
+  amortisationYears: 1,
   groups: [],
   byCategory: [category],
   byPerimeter: [perimeter],
@@ -53,18 +54,19 @@ const issues: Issue[] = [
 ];
 
 const bilan = buildBilanJson({
-  result,
+  serialized: serializeFootprint(result, { lang: 'fr' }),
   counts: { rowsRead: 14, accepted: 12, rejected: 2 },
   issues,
   lang: 'fr',
   formatIssue: (issue, lang) => `${lang}:${issue.code}`,
-  formatTraceNote: (note, lang) => `${lang}:${note.code}`,
 });
 
 describe('buildBilanJson', () => {
   it('follows the schemaVersion 1 contract, with decimal strings never in exponent notation', () => {
     expect(bilan.schemaVersion).toBe(1);
-    expect(bilan.totals).toEqual({
+    expect(Object.keys(bilan).slice(0, 6)).toEqual(['schemaVersion', 'year', 'method', 'amortisationYears', 'methodologyVersion', 'factorSetVersion']);
+    expect(Object.keys(bilan).slice(-3)).toEqual(['import', 'issues', 'trace']);
+    expect(bilan.totals).toMatchObject({
       co2eKg: '3',
       co2eKgLow: '0.5',
       co2eKgHigh: '123456789012345678901234.5',
@@ -72,13 +74,12 @@ describe('buildBilanJson', () => {
       waterScarcityM3eq: '0.000000001',
       energyKwh: '10',
     });
-    expect(bilan.byPhase.use).toEqual({ co2eKg: '1', waterL: '1.5', waterScarcityM3eq: '0', energyKwh: '10' });
-    expect(bilan.byCategory).toEqual([
-      { category: 'laptop', quantity: 12, co2eKg: '3', co2eKgLow: '0.5', co2eKgHigh: '123456789012345678901234.5', byPhase: bilan.byPhase },
-    ]);
-    expect(bilan.byPerimeter).toEqual([{ perimeter: 'administration', quantity: 12, co2eKg: '3', co2eKgLow: '0.5', co2eKgHigh: '123456789012345678901234.5' }]);
+    expect(bilan.byPhase.use).toEqual({ co2eKg: '1', waterL: '1.5', waterScarcityM3eq: '0', adpKgSbEq: '0', energyKwh: '10' });
+    expect(bilan.byCategory).toHaveLength(1);
+    expect(bilan.byCategory[0]).toMatchObject({ category: 'laptop', quantity: 12, co2eKg: '3', co2eKgLow: '0.5', co2eKgHigh: '123456789012345678901234.5', byPhase: bilan.byPhase });
+    expect(bilan.byPerimeter[0]).toMatchObject({ perimeter: 'administration', quantity: 12, co2eKg: '3', co2eKgLow: '0.5', co2eKgHigh: '123456789012345678901234.5' });
     expect(bilan.import).toEqual({ rowsRead: 14, accepted: 12, rejected: 2 });
-    expect(bilan.trace).toEqual({ factors: ['device.laptop.manufacturing.co2eKg'], assumptions: ['fr:a1'], fallbacks: ['fr:f1'] });
+    expect(bilan.trace).toMatchObject({ factors: ['device.laptop.manufacturing.co2eKg'], assumptions: ['Note « a1 ».'], fallbacks: ['Note « f1 ».'] });
   });
 
   it('gives every issue a file, line and column, null when it has no position', () => {
@@ -97,7 +98,7 @@ describe('renderBilanCsv', () => {
     expect(lines[1]).toBe('total,total,,3,0.5,123456789012345678901234.5,1.5,0.000000001,10,,,,,');
     expect(lines).toContain('category,laptop,12,3,0.5,123456789012345678901234.5,,,,,,,,');
     expect(lines).toContain("issue,error,,,,,,,,'=cmd|x.csv,3,'@col,injected,fr:injected");
-    expect(lines).toContain('assumption,,,,,,,,,,,,,fr:a1');
+    expect(lines).toContain('assumption,,,,,,,,,,,,,Note « a1 ».');
     expect(lines.at(-1)).toBe('');
   });
 });

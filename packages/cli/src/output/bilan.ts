@@ -3,7 +3,7 @@
  * CSV and Markdown views built from it. Every number comes from the core's result; this module only
  * converts Decimals to strings and rounds for display.
  */
-import type { Dec, FootprintNode, FootprintResult, Issue, Phase, TraceNote } from '@reen/core';
+import type { Issue, Phase, SerializedFootprint } from '@reen/core';
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
 import type { CsvCell } from './csv';
@@ -22,101 +22,46 @@ export interface ImportCounts {
   readonly rejected: number;
 }
 
-type PhaseMap = Record<Phase, { co2eKg: string; waterL: string; waterScarcityM3eq: string; energyKwh: string }>;
+/** One issue of the JSON output: where it is, its stable code and its message. */
+export interface BilanJsonIssue {
+  readonly severity: Issue['severity'];
+  readonly file: string | null;
+  readonly sheet?: string;
+  readonly line: number | null;
+  readonly column: string | null;
+  readonly code: string;
+  readonly message: string;
+}
 
-/** The JSON document printed by `reen bilan --format json`. Decimal values are strings. */
-export interface BilanJson {
-  readonly schemaVersion: 1;
-  readonly year: number;
-  readonly method: 'stock' | 'flux';
-  readonly methodologyVersion: string;
-  readonly factorSetVersion: string;
-  readonly totals: {
-    readonly co2eKg: string;
-    readonly co2eKgLow: string;
-    readonly co2eKgHigh: string;
-    readonly waterL: string;
-    readonly waterScarcityM3eq: string;
-    readonly energyKwh: string;
-  };
-  readonly byPhase: PhaseMap;
-  readonly byCategory: readonly { category: string; quantity: number; co2eKg: string; co2eKgLow: string; co2eKgHigh: string; byPhase: PhaseMap }[];
-  readonly byPerimeter: readonly { perimeter: string; quantity: number; co2eKg: string; co2eKgLow: string; co2eKgHigh: string }[];
+/**
+ * The JSON document printed by `reen bilan --format json`: the core's `serializeFootprint` (totals
+ * with bounds, phases, categories, perimeters, sites, domains, ratios, trace; decimals as exact
+ * strings) plus the import counts and issues. Key order: the core's fields, `import`, `issues`,
+ * then `trace` last.
+ */
+export type BilanJson = Omit<SerializedFootprint, 'schemaVersion'> & {
+  readonly schemaVersion: typeof BILAN_JSON_SCHEMA_VERSION;
   readonly import: ImportCounts;
-  readonly issues: readonly {
-    severity: Issue['severity'];
-    file: string | null;
-    sheet?: string;
-    line: number | null;
-    column: string | null;
-    code: string;
-    message: string;
-  }[];
-  readonly trace: { readonly factors: readonly string[]; readonly assumptions: readonly string[]; readonly fallbacks: readonly string[] };
-}
+  readonly issues: readonly BilanJsonIssue[];
+};
 
-/** Exact decimal string, never in exponent notation, never rounded. */
-export function decimalString(value: Dec): string {
-  return value.toFixed();
-}
-
-function phaseMap(node: FootprintNode): PhaseMap {
-  const map = {} as PhaseMap;
-  for (const phase of PHASE_ORDER) {
-    const values = node.byPhase[phase];
-    map[phase] = {
-      co2eKg: decimalString(values.co2eKg),
-      waterL: decimalString(values.waterL),
-      waterScarcityM3eq: decimalString(values.waterScarcityM3eq),
-      energyKwh: decimalString(values.energyKwh),
-    };
-  }
-  return map;
-}
-
-/** Everything `buildBilanJson` needs besides the core's result. */
+/** Everything `buildBilanJson` needs besides the core's serialised result. */
 export interface BilanJsonInput {
-  readonly result: FootprintResult;
+  /** `serializeFootprint(result, { lang })` of @reen/core. */
+  readonly serialized: SerializedFootprint;
   readonly counts: ImportCounts;
   readonly issues: readonly Issue[];
   readonly lang: Lang;
+  /** Words an issue without its position (file, line and column are fields of their own). */
   readonly formatIssue: (issue: Issue, lang: Lang) => string;
-  readonly formatTraceNote: (note: TraceNote, lang: Lang) => string;
 }
 
-/** Builds the JSON contract of `reen bilan` from the core's result. */
+/** Builds the JSON contract of `reen bilan` from the core's serialised result. */
 export function buildBilanJson(input: BilanJsonInput): BilanJson {
-  const { result, lang } = input;
+  const { trace, schemaVersion: _coreVersion, ...rest } = input.serialized;
   return {
     schemaVersion: BILAN_JSON_SCHEMA_VERSION,
-    year: result.year,
-    method: result.method,
-    methodologyVersion: result.methodologyVersion,
-    factorSetVersion: result.factorSetVersion,
-    totals: {
-      co2eKg: decimalString(result.total.co2eKg),
-      co2eKgLow: decimalString(result.low.co2eKg),
-      co2eKgHigh: decimalString(result.high.co2eKg),
-      waterL: decimalString(result.total.waterL),
-      waterScarcityM3eq: decimalString(result.total.waterScarcityM3eq),
-      energyKwh: decimalString(result.total.energyKwh),
-    },
-    byPhase: phaseMap(result),
-    byCategory: result.byCategory.map((node) => ({
-      category: node.key,
-      quantity: node.quantity,
-      co2eKg: decimalString(node.total.co2eKg),
-      co2eKgLow: decimalString(node.low.co2eKg),
-      co2eKgHigh: decimalString(node.high.co2eKg),
-      byPhase: phaseMap(node),
-    })),
-    byPerimeter: result.byPerimeter.map((node) => ({
-      perimeter: node.key,
-      quantity: node.quantity,
-      co2eKg: decimalString(node.total.co2eKg),
-      co2eKgLow: decimalString(node.low.co2eKg),
-      co2eKgHigh: decimalString(node.high.co2eKg),
-    })),
+    ...rest,
     import: { rowsRead: input.counts.rowsRead, accepted: input.counts.accepted, rejected: input.counts.rejected },
     issues: input.issues.map((issue) => ({
       severity: issue.severity,
@@ -125,13 +70,9 @@ export function buildBilanJson(input: BilanJsonInput): BilanJson {
       line: issue.position?.line ?? null,
       column: issue.position?.column ?? null,
       code: issue.code,
-      message: input.formatIssue(issue, lang),
+      message: input.formatIssue(issue, input.lang),
     })),
-    trace: {
-      factors: [...result.trace.factors],
-      assumptions: result.trace.assumptions.map((note) => input.formatTraceNote(note, lang)),
-      fallbacks: result.trace.fallbacks.map((note) => input.formatTraceNote(note, lang)),
-    },
+    trace,
   };
 }
 
@@ -180,7 +121,7 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
       [
         [t(lang, 'bilan.total'), round(totals.co2eKg, DISPLAY_DECIMALS.co2eKg), round(totals.co2eKgLow, DISPLAY_DECIMALS.co2eKg), round(totals.co2eKgHigh, DISPLAY_DECIMALS.co2eKg), 'kg CO2e'],
         [t(lang, 'bilan.water'), round(totals.waterL, DISPLAY_DECIMALS.waterL), '', '', 'L'],
-        [t(lang, 'bilan.waterScarcity'), round(totals.waterScarcityM3eq, DISPLAY_DECIMALS.waterScarcityM3eq), '', '', 'm³ eq. monde'],
+        [t(lang, 'bilan.waterScarcity'), round(totals.waterScarcityM3eq, DISPLAY_DECIMALS.waterScarcityM3eq), '', '', lang === 'fr' ? 'm³ eq. monde' : 'm³ world-eq'],
         [t(lang, 'bilan.energy'), round(totals.energyKwh, DISPLAY_DECIMALS.energyKwh), '', '', 'kWh'],
       ],
       ['left', 'right', 'right', 'right', 'left'],
