@@ -1,31 +1,42 @@
-import type { InventoryItemInput, Issue, SourcePosition } from '@reen/core';
+import type { InventoryItemInput, Issue } from '@reen/core';
+import type { ImportCounts, ProfileId, TableReport, UnclassifiedRow } from '@reen/formats/inventory';
 
-/** One column of a file and the REEN kit field it feeds (`undefined`: ignored). */
-export interface MappingEntry {
-  readonly column: string;
-  readonly field: string | undefined;
-  /** 0 to 1, as given by the detector. */
-  readonly confidence: number;
-}
-
-/** A row whose category could not be inferred: the user picks it. */
-export interface UnclassifiedRow {
-  readonly key: string;
-  /** What the file said (type, model…), shown as a hint; user text, rendered as text only. */
-  readonly hint: string;
-  readonly source: SourcePosition | undefined;
-  /** The candidate item without its category. */
-  readonly item: Omit<InventoryItemInput, 'category'>;
+/** Options the user sets on the import screen (plain JSON: stored with the report). */
+export interface ImportSettings {
+  /** Column overrides, header text → field (`null`: ignore the column). */
+  readonly mapping: Readonly<Record<string, string | null>>;
+  /** Categories chosen for unclassified rows, by `UnclassifiedRow.key`. */
+  readonly classifications: Readonly<Record<string, string>>;
+  readonly profile?: ProfileId;
 }
 
 /** What the last inventory import produced, kept with the project so a reload shows it again. */
 export interface ImportReport {
   readonly files: readonly string[];
-  readonly profile: string;
-  readonly mapping: readonly MappingEntry[];
-  readonly counts: { readonly read: number; readonly accepted: number; readonly rejected: number };
+  readonly settings: ImportSettings;
+  readonly tables: readonly TableReport[];
+  readonly counts: ImportCounts;
+  /** Issues, in reading order (at most `MAX_KEPT_ISSUES`; `counts` has the totals). */
   readonly issues: readonly Issue[];
+  readonly issuesTruncated: boolean;
   /** The rejected rows as CSV with an "erreur" column (from @reen/formats). */
   readonly rejectedCsv: string;
-  readonly unclassified: readonly UnclassifiedRow[];
+  /** Rows to classify, one per distinct label set (`key`), with the number of rows. */
+  readonly unclassified: readonly (UnclassifiedRow & { readonly rows: number })[];
+  /** Inventory lines kept from before the import (0 when the import replaced the inventory). */
+  readonly baseLines: number;
 }
+
+/** Messages between the app and the import worker. */
+export type ImportRequest =
+  | { readonly type: 'import'; readonly files: readonly File[]; readonly settings: ImportSettings; readonly today: string }
+  | { readonly type: 'cancel' };
+
+export type ImportResponse =
+  | { readonly type: 'progress'; readonly rowsDone: number; readonly bytesDone: number; readonly bytesTotal: number; readonly file: string }
+  | { readonly type: 'done'; readonly report: Omit<ImportReport, 'baseLines'>; readonly items: InventoryItemInput[] }
+  | { readonly type: 'cancelled' }
+  | { readonly type: 'failed'; readonly message: string };
+
+/** Issues kept in the report (and in IndexedDB); the counts keep the totals. */
+export const MAX_KEPT_ISSUES = 2000;

@@ -16,6 +16,8 @@ export interface StoredProject {
 interface ReenDb extends DBSchema {
   projects: { key: string; value: StoredProject };
   settings: { key: string; value: string };
+  /** The files of a project's last inventory import, so mapping and classification can re-read them after a reload. */
+  importFiles: { key: string; value: { projectId: string; files: File[] } };
 }
 
 /** Why storage failed, for a clear message: full, unavailable (private mode, blocked) or other. */
@@ -50,6 +52,7 @@ function db(): Promise<IDBPDatabase<ReenDb>> {
     upgrade(database) {
       if (!database.objectStoreNames.contains('projects')) database.createObjectStore('projects', { keyPath: 'id' });
       if (!database.objectStoreNames.contains('settings')) database.createObjectStore('settings');
+      if (!database.objectStoreNames.contains('importFiles')) database.createObjectStore('importFiles', { keyPath: 'projectId' });
     },
   }).catch((error: unknown) => {
     dbPromise = undefined;
@@ -87,7 +90,21 @@ export async function saveProject(stored: StoredProject): Promise<void> {
 }
 
 export async function deleteProject(id: string): Promise<void> {
-  await guard((database) => database.delete('projects', id));
+  await guard(async (database) => {
+    await database.delete('projects', id);
+    await database.delete('importFiles', id);
+  });
+}
+
+/** Keeps the files of a project's last import (File objects are stored as they are). */
+export async function saveImportFiles(projectId: string, files: File[]): Promise<void> {
+  await guard(async (database) => {
+    await database.put('importFiles', { projectId, files });
+  });
+}
+
+export async function loadImportFiles(projectId: string): Promise<File[]> {
+  return guard(async (database) => (await database.get('importFiles', projectId))?.files ?? []);
 }
 
 export async function getSetting(key: string): Promise<string | undefined> {

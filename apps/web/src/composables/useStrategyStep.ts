@@ -1,0 +1,48 @@
+import { onMounted } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { AXIS_LABELS, BUILT_IN_AXIS_IDS, formatStrategyMessage, roundForDisplay } from '@reen/core';
+import type { Dec, StrategyCheckItem } from '@reen/core';
+import { useStepTitle } from './useStepTitle';
+import { useStrategyStore } from '../stores/strategy';
+import type { Locale } from '../i18n';
+
+/**
+ * Shared set-up of the strategy steps (part 2): focus on the step title, the strategy started in the
+ * project (so that the step binds to its draft), and wording helpers from the core's label maps.
+ */
+export function useStrategyStep() {
+  useStepTitle();
+  const helpers = useStrategyFormat();
+  onMounted(() => {
+    helpers.store.ensure();
+  });
+  return helpers;
+}
+
+/** Wording and formatting helpers of the strategy steps and their components. */
+export function useStrategyFormat() {
+  const store = useStrategyStore();
+  const { t, locale } = useI18n();
+
+  const lang = (): Locale => (locale.value === 'en' ? 'en' : 'fr');
+
+  /** Label of an axis id (built-in axes from the core; custom ones as declared). */
+  function axisLabel(axis: string): string {
+    if ((BUILT_IN_AXIS_IDS as readonly string[]).includes(axis)) return AXIS_LABELS[axis as keyof typeof AXIS_LABELS][lang()];
+    return store.draft?.customAxes?.find((a) => `custom:${a.id}` === axis)?.label ?? axis;
+  }
+
+  /** A check item worded by the core's message maps. */
+  function checkText(item: Pick<StrategyCheckItem, 'code' | 'params'>): string {
+    return formatStrategyMessage(item.code, item.params, lang());
+  }
+
+  /** A decimal rounded for display and grouped in the UI's locale (no float maths). */
+  function formatDec(value: Dec | undefined, decimals: number): string {
+    if (value === undefined) return '—';
+    const format = new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    return format.format(roundForDisplay(value, decimals) as unknown as number);
+  }
+
+  return { store, t, locale, lang, axisLabel, checkText, formatDec };
+}
