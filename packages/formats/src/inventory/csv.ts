@@ -1,0 +1,248 @@
+import Papa from 'papaparse';
+import type { Issue } from '@reen/core';
+import { ChunkDecoder, type EncodingGuess } from './encoding';
+
+/** One row of a table, with the 1-based line (or spreadsheet row) where it starts. */
+export interface RawRow {
+  readonly cells: string[];
+  readonly line: number;
+  /** Set when the row could not be parsed (an unterminated quote): the row is rejected with this issue. */
+  readonly broken?: Issue;
+}
+
+/** Receives the rows of a table, in order, chunk by chunk. */
+export interface RowSink {
+  /** Processes rows synchronously. */
+  push(rows: RawRow[]): void;
+  /** Records a file-level or structural issue. */
+  issue(issue: Issue): void;
+  /** Counts blank rows skipped by the reader. */
+  blank(count: number): void;
+  /** True once the sink wants no more rows (row limit reached). */
+  readonly stopped: boolean;
+}
+
+/** Delimiters sniffed, in order of preference on ties. */
+export const CSV_DELIMITERS = [';', ',', '\t', '|'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** Text carried over between chunks before an unterminated quote is reported rather than waited for. */
+const MAX_CARRY_CHARS = 8 << 20;
+
+/** Bytes decoded and parsed per chunk. */
+export const CSV_CHUNK_BYTES = 1 << 20;
+
+/** Detects the line break of a text: the first `\r\n`, `\n` or `\r` outside quotes. */
+export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+  const n = text.indexOf('\n');
+  const r = text.indexOf('\r');
+  if (n === -1 && r === -1) return '\n';
+  if (r !== -1 && (n === -1 || r < n)) return text[r + 1] === '\n' ? '\r\n' : '\r';
+  return '\n';
+}
+
+/**
+ * Sniffs the delimiter of a delimited text among `;` `,` tab `|`: the candidate whose most frequent
+ * field count (above one) is shared by the most rows wins; ties go to the earlier candidate.
+ */
+export function sniffDelimiter(sample: string, newline: '\r\n' | '\n' | '\r'): CsvDelimiter {
+  let best: CsvDelimiter = ';';
+  let bestScore = -1;
+  for (const delimiter of CSV_DELIMITERS) {
+    if (!sample.includes(delimiter)) continue;
+    const parsed = Papa.parse<string[]>(sample, { delimiter, newline, preview: 60, skipEmptyLines: true });
+    const counts = new Map<number, number>();
+    for (const row of parsed.data) {
+      const nonEmpty = row.length;
+      if (nonEmpty > 1) counts.set(nonEmpty, (counts.get(nonEmpty) ?? 0) + 1);
+    }
+    let modeRows = 0;
+    let modeWidth = 0;
+    for (const [width, rows] of counts) {
+      if (rows > modeRows || (rows === modeRows && width > modeWidth)) {
+        modeRows = rows;
+        modeWidth = width;
+      }
+    }
+    const score = modeRows * 1000 + modeWidth;
+    if (modeRows > 0 && score > bestScore) {
+      bestScore = score;
+      best = delimiter;
+    }
+  }
+  return best;
+}
+
+/**
+ * Index just after the last line break of `text` that lies outside quotes, counting quotes from
+ * the start of `text` (which always starts at a record boundary). Returns -1 when there is none.
+ */
+export function lastRecordBoundary(text: string, newline: string): number {
+  const firstQuote = text.indexOf('"');
+  let nl = text.lastIndexOf(newline);
+  if (nl === -1) return -1;
+  if (firstQuote === -1 || firstQuote > nl) return nl + newline.length;
+  // Positions of quotes: a line break is inside quotes when an odd number of quotes precede it.
+  const quotes: number[] = [];
+  for (let q = firstQuote; q !== -1; q = text.indexOf('"', q + 1)) quotes.push(q);
+  while (nl !== -1) {
+    // Count quotes before nl (binary search).
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotes[mid] as number) < nl) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo % 2 === 0) return nl + newline.length;
+    // Inside a quoted field: look before the opening quote.
+    const open = quotes[lo - 1] as number;
+    nl = open > 0 ? text.lastIndexOf(newline, open - 1) : -1;
+  }
+  return -1;
+}
+
+function countOccurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** Settings the CSV reader found or was given. */
+export interface CsvMeta {
+  readonly encoding: string;
+  readonly delimiter: CsvDelimiter;
+  readonly newline: string;
+}
+
+export interface ReadCsvOptions {
+  readonly file: string;
+  readonly guess: EncodingGuess;
+  readonly delimiter?: CsvDelimiter;
+  /** Awaited after each chunk with the number of bytes consumed so far (progress, cancel). */
+  readonly afterChunk: (bytesDone: number) => Promise<void>;
+  readonly chunkBytes?: number;
+}
+
+/**
+ * Reads delimited text chunk by chunk: decodes a slice of bytes, cuts it at the last record
+ * boundary, parses it with papaparse, numbers the rows with their starting line, and passes them to
+ * the sink. An unterminated quote is reported with its line and column; the row that holds it is
+ * passed on as a single raw line flagged by the issue, and reading resumes on the next line, so no
+ * row is lost.
+ */
+export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: ReadCsvOptions): Promise<CsvMeta> {
+  const chunkBytes = options.chunkBytes ?? CSV_CHUNK_BYTES;
+  const decoder = new ChunkDecoder(options.guess.encoding);
+  let offset = options.guess.bomLength;
+  let carry = '';
+  let line = 1;
+  let newline: '\r\n' | '\n' | '\r' | undefined;
+  let delimiter: CsvDelimiter | undefined = options.delimiter;
+  let blankRows = 0;
+
+  const nl = (): '\r\n' | '\n' | '\r' => newline ?? '\n';
+  /**
+   * Parses a block that starts at a record boundary. Returns the text to carry over to the next
+   * chunk: the tail from an unterminated quote when more text may close it, or the text after a
+   * broken line when `final` is false.
+   */
+  const parseBlock = (block: string, final: boolean, force: boolean): string => {
+    let rest = block;
+    while (rest.length > 0) {
+      const blockLine = line;
+      const body = rest.endsWith(nl()) ? rest.slice(0, -nl().length) : rest;
+      const parsed = Papa.parse<string[]>(body, { delimiter: delimiter as string, newline: nl(), quoteChar: '"', skipEmptyLines: false });
+      const lineChar = newline === '\r' ? '\r' : '\n';
+      // A quote left open swallows the next lines into one cell: papaparse reports it either as a
+      // missing closing quote, or as a malformed quote on a row whose cells span several lines.
+      let badRow = -1;
+      let missing = false;
+      for (const e of parsed.errors) {
+        const r = e.row ?? 0;
+        if (e.code === 'MissingQuotes' || (e.code === 'InvalidQuotes' && (parsed.data[r] ?? []).some((cell) => cell.includes(lineChar)))) {
+          if (badRow === -1 || r < badRow) {
+            badRow = r;
+            missing = e.code === 'MissingQuotes';
+          }
+        }
+      }
+      const hasQuote = body.includes('"');
+      const rows = badRow === -1 ? parsed.data : parsed.data.slice(0, badRow);
+      const out: RawRow[] = [];
+      const rowLines: number[] = [];
+      for (const cells of rows) {
+        const start = line;
+        rowLines.push(start);
+        if (hasQuote) {
+          for (const cell of cells) if (cell.includes(lineChar)) line += countOccurrences(cell, lineChar);
+        }
+        line += 1;
+        if (cells.length === 1 && cells[0] === '') {
+          blankRows++;
+          continue;
+        }
+        out.push({ cells, line: start });
+      }
+      for (const e of parsed.errors) {
+        const at = e.row ?? 0;
+        if (e.code === 'InvalidQuotes' && at < rows.length) {
+          const errLine = rowLines[at] ?? line;
+          sink.issue({ code: 'csv_malformed_quote', severity: 'warning', path: [], position: { file: options.file, line: errLine }, params: { line: errLine } });
+        }
+      }
+      if (out.length > 0) sink.push(out);
+      if (badRow === -1 || sink.stopped) return '';
+      // Offset of the broken row: skip the lines already consumed in this block.
+      let lineStart = 0;
+      for (let k = blockLine; k < line; k++) {
+        const next = body.indexOf(nl(), lineStart);
+        if (next === -1) break;
+        lineStart = next + nl().length;
+      }
+      if (missing && !final && !force) return rest.slice(lineStart);
+      // Report the unclosed quote, pass its line on as a broken row, resume on the next line.
+      const lineEnd = body.indexOf(nl(), lineStart);
+      const rawLine = lineEnd === -1 ? body.slice(lineStart) : body.slice(lineStart, lineEnd);
+      const column = Math.max(0, rawLine.indexOf('"')) + 1;
+      const issue: Issue = {
+        code: 'csv_unbalanced_quote',
+        severity: 'error',
+        path: [],
+        position: { file: options.file, line, column: String(column) },
+        params: { line, column },
+      };
+      sink.push([{ cells: rawLine.split(delimiter as string), line, broken: issue }]);
+      line += 1;
+      rest = lineEnd === -1 ? '' : body.slice(lineEnd + nl().length);
+      if (rest.length > 0) rest += nl();
+      if (!final) return rest;
+    }
+    return '';
+  };
+
+  while (offset < bytes.length || carry.length > 0) {
+    const end = Math.min(bytes.length, offset + chunkBytes);
+    const final = end >= bytes.length;
+    const text = carry + decoder.decode(bytes.subarray(offset, end), final);
+    offset = end;
+    if (newline === undefined) {
+      if (text.length === 0 && !final) continue;
+      newline = detectNewline(text.slice(0, 65536));
+      const sampleEnd = text.lastIndexOf(newline, 65536);
+      delimiter ??= sniffDelimiter(sampleEnd > 0 ? text.slice(0, sampleEnd) : text.slice(0, 65536), newline);
+    }
+    if (final) {
+      carry = parseBlock(text, true, false);
+    } else {
+      const cut = lastRecordBoundary(text, newline);
+      const force = text.length > MAX_CARRY_CHARS;
+      if (cut <= 0) carry = force ? parseBlock(text, false, true) : text;
+      else carry = parseBlock(text.slice(0, cut), false, force) + text.slice(cut);
+    }
+    await options.afterChunk(offset);
+    if (sink.stopped || final) break;
+  }
+  sink.blank(blankRows);
+  return { encoding: options.guess.encoding, delimiter: delimiter ?? ';', newline: newline ?? '\n' };
+}

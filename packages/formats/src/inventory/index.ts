@@ -1,0 +1,47 @@
+/**
+ * @reen/formats/inventory: inventory files in. CSV/TSV (encoding and delimiter detection), XLSX,
+ * XLS and ODS (every sheet, zip-bomb check), JSON in the core's schema; GLPI, OCS, G4IT, EcoDiag
+ * and REEN-template profiles; category inference from free text; issues with file, sheet, line and
+ * column. Browser-safe: no Node APIs.
+ */
+export { importInventoryFiles, detectFileFormat, DEFAULT_LIMITS } from './importer';
+export { detectProfile, buildMapping, parseMappingSpec, parseMappingPreset, mappingToPreset, resolveColumnRef, findHeaderRow } from './mapping';
+export type { DetectedProfile, MappingSpecResult } from './mapping';
+export { inferCategory, classificationKey, sizeClassFromWeight, DEFAULT_MIN_CATEGORY_SCORE, SIZE_CLASS_WEIGHT_KG } from './infer';
+export type { CategoryClues, CategoryInference } from './infer';
+export { mapStatus, mapPerimeter, mapCountry, mapSizeClass, isPlaceholderSerial } from './labels';
+export { parseDecimalText, parseDateText, parseBooleanText, parseQuantityText, excelSerialToIso } from './values';
+export type { ValueResult, DateValue } from './values';
+export { detectEncoding, decodeText, TEXT_ENCODINGS } from './encoding';
+export type { EncodingGuess, TextEncodingName } from './encoding';
+export { sniffDelimiter, CSV_DELIMITERS } from './csv';
+export type { CsvDelimiter } from './csv';
+export { checkArchive } from './archive';
+export type { ArchiveCheck } from './archive';
+export { rejectedRowsToCsv, neutralizeCell, quoteCsvCell } from './export';
+export type { RejectedCsvOptions } from './export';
+export { templateCsv, templateXlsx, TEMPLATE_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_INSTRUCTIONS, CATEGORY_LABELS_FR } from './template';
+export type { TemplateColumn } from './template';
+export { IMPORT_MESSAGES, FIELD_LABELS, formatImportIssue, formatImportIssueText } from './messages';
+export type { MessageLang, MessageTemplate, WordedIssue } from './messages';
+export { FIELD_IDS, PROFILE_IDS } from './types';
+export type {
+  FieldId,
+  ProfileId,
+  InventoryFileFormat,
+  InventoryFileInput,
+  ImportProgress,
+  MappingSource,
+  ColumnMapping,
+  MappingPreset,
+  MappingOverride,
+  ImportOptions,
+  RejectedRow,
+  CategoryCandidate,
+  UnclassifiedRow,
+  ClassificationSummary,
+  TableReport,
+  SheetInfo,
+  ImportCounts,
+  ImportResult,
+} from './types';
