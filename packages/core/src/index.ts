@@ -248,8 +248,10 @@ export type { StrategyInputs, ScheduledLever, AppliedLevers } from './strategy/a
 export type { ComputeOptions, FootprintEngine } from './strategy/engine';
 export { initFleet, stepFleet, fleetInventory, averageLifetimeYears, WORKSTATION_CATEGORIES } from './strategy/fleet';
 export type { FleetLot, FleetState, RetirementEvent } from './strategy/fleet';
-export { projectTrajectory, rolloutShare, marketBasedMemo } from './strategy/trajectory';
+export { projectTrajectory, rolloutShare, marketBasedMemo, averagePue } from './strategy/trajectory';
 export type { Trajectory, TrajectoryYear, TrajectoryOptions, ProjectionPoint, MeasureContribution, MarketBasedMemo } from './strategy/trajectory';
+export { measureIndicators, recordMeasuredIndicators } from './strategy/measureIndicators';
+export type { MeasuredIndicators } from './strategy/measureIndicators';
 export { trackObjectives, resolveTarget, indicatorSeries, indicatorUnit, pointValue } from './strategy/objectives';
 export type { ObjectiveTracking, ObjectiveStatus, IndicatorSeriesPoint } from './strategy/objectives';
 

@@ -76,8 +76,10 @@ export type { StrategyInputs, ScheduledLever, AppliedLevers } from './applyLever
 export type { ComputeOptions, FootprintEngine } from './engine';
 export { initFleet, stepFleet, fleetInventory, averageLifetimeYears, WORKSTATION_CATEGORIES } from './fleet';
 export type { FleetLot, FleetState, RetirementEvent } from './fleet';
-export { projectTrajectory, rolloutShare, marketBasedMemo } from './trajectory';
+export { projectTrajectory, rolloutShare, marketBasedMemo, averagePue } from './trajectory';
 export type { Trajectory, TrajectoryYear, TrajectoryOptions, ProjectionPoint, MeasureContribution, MarketBasedMemo } from './trajectory';
+export { measureIndicators, recordMeasuredIndicators } from './measureIndicators';
+export type { MeasuredIndicators } from './measureIndicators';
 export { trackObjectives, resolveTarget, indicatorSeries, indicatorUnit, pointValue } from './objectives';
 export type { ObjectiveTracking, ObjectiveStatus, IndicatorSeriesPoint } from './objectives';
 

@@ -32,6 +32,8 @@ export function pointValue(point: ProjectionPoint, kind: IndicatorKind, bound: '
 export interface IndicatorSeriesPoint {
   readonly year: number;
   readonly trend: Dec | undefined;
+  readonly trendLow: Dec | undefined;
+  readonly trendHigh: Dec | undefined;
   readonly scenario: Dec | undefined;
   readonly scenarioLow: Dec | undefined;
   readonly scenarioHigh: Dec | undefined;
@@ -43,6 +45,8 @@ export function indicatorSeries(trajectory: Trajectory, kind: IndicatorKind): In
   return trajectory.years.map((y) => ({
     year: y.year,
     trend: pointValue(y.trend, kind),
+    trendLow: pointValue(y.trend, kind, 'low'),
+    trendHigh: pointValue(y.trend, kind, 'high'),
     scenario: pointValue(y.scenario, kind),
     scenarioLow: pointValue(y.scenario, kind, 'low'),
     scenarioHigh: pointValue(y.scenario, kind, 'high'),

@@ -141,6 +141,18 @@ describe('projectTrajectory laws', () => {
     );
   });
 
+  it('measures rolled out at a share of 0 change nothing', () => {
+    fc.assert(
+      fc.property(fleetArb, fc.array(leverArb, { minLength: 1, maxLength: 3 }), (rows, levers) => {
+        const measures = levers.map((l, i) => measure(`m${i}`, l, { rollout: [{ year: 2025, share: '0' }] }));
+        const t = projectTrajectory(makeInputs({ inventory: toItems(rows) }), measures, set, { ...options, contributions: false });
+        expect(co2(t, 'scenario')).toEqual(co2(t, 'trend'));
+        expect(devicesOf(t, 'scenario')).toEqual(devicesOf(t, 'trend'));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('never retires a device before the end of its lifetime (anti-rebound rule)', () => {
     fc.assert(
       fc.property(fleetArb, fc.array(leverArb, { maxLength: 3 }), (rows, levers) => {

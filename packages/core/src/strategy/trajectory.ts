@@ -97,7 +97,8 @@ export interface TrajectoryOptions {
 
 const isFleetLever = (lever: Lever): boolean => (FLEET_LEVER_KINDS as readonly string[]).includes(lever.kind) || lever.kind === 'lifetime-extension';
 
-function averagePue(hosting: Hosting, factorSet: FactorSet): Dec | undefined {
+/** PUE of the hosting sites, weighted by their equipment count (a site without equipment weighs 1). */
+export function averagePue(hosting: Hosting, factorSet: FactorSet): Dec | undefined {
   const params = factorParamsOf(factorSet);
   let weight = ZERO;
   let weighted = ZERO;
