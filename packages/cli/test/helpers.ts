@@ -11,14 +11,14 @@ export interface RunResult {
 }
 
 class Capture implements OutputStream {
-  readonly chunks: string[] = [];
+  readonly chunks: Buffer[] = [];
   constructor(readonly isTTY = false) {}
   write(chunk: string | Uint8Array): boolean {
-    this.chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1'));
+    this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
     return true;
   }
-  text(): string {
-    return this.chunks.join('');
+  bytes(): Buffer {
+    return Buffer.concat(this.chunks);
   }
 }
 
@@ -29,7 +29,7 @@ export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export async function runInProcess(
   args: readonly string[],
   options: { cwd?: string; env?: Record<string, string>; now?: Date; tty?: boolean } = {},
-): Promise<RunResult & { stdoutChunks: readonly string[] }> {
+): Promise<RunResult & { stdoutBytes: Buffer }> {
   const stdout = new Capture(options.tty ?? false);
   const stderr = new Capture(options.tty ?? false);
   const io: CliIO = {
@@ -40,7 +40,8 @@ export async function runInProcess(
     now: () => options.now ?? new Date('2025-06-30T12:00:00Z'),
   };
   const code = await runCli(args, io);
-  return { code, stdout: stdout.text(), stderr: stderr.text(), stdoutChunks: stdout.chunks };
+  const stdoutBytes = stdout.bytes();
+  return { code, stdout: stdoutBytes.toString('utf8'), stderr: stderr.bytes().toString('utf8'), stdoutBytes };
 }
 
 const BIN = fileURLToPath(new URL('../bin/reen.mjs', import.meta.url));

@@ -39,7 +39,7 @@ export const command: CommandDefinition = {
     ].join('\n'),
   },
   options: {
-    year: { type: 'string', short: 'y', valueName: 'YYYY', help: { fr: 'année du bilan (défaut : année de référence du projet, sinon l’année en cours)', en: 'year of the bilan (default: the project’s reference year, else the current year)' } },
+    year: { type: 'string', short: 'y', valueName: 'YYYY', help: { fr: 'année du bilan (défaut : année de référence de l’organisation, --org ou projet, sinon l’année en cours)', en: 'year of the bilan (default: the organisation’s reference year, from --org or the project, else the current year)' } },
     method: { type: 'string', valueName: 'stock|flux', choices: METHODS, help: { fr: 'méthode comptable (défaut : stock)', en: 'accounting method (default: stock)' } },
     'amortisation-years': { type: 'string', valueName: 'N', help: { fr: 'méthode flux : années d’amortissement des achats (défaut 1)', en: 'flux method: years purchases are amortised over (default 1)' } },
     org: { type: 'string', valueName: 'org.json', help: { fr: 'profil de l’organisation : type, population, agents, durées de vie', en: 'organisation profile: kind, population, agents, lifetimes' } },
@@ -85,6 +85,7 @@ export const command: CommandDefinition = {
     };
 
     const organisation = await resolveOrganisation(io, global, values['org'] as string | undefined, project, year, core);
+    const organisationIsKnown = values['org'] !== undefined || project !== undefined;
     const hosting: Hosting =
       values['hosting'] !== undefined
         ? await parseWithCore(values['hosting'] as string, await readJsonFile(io, values['hosting'] as string), core.parseHosting, lang)
@@ -96,7 +97,7 @@ export const command: CommandDefinition = {
 
     const { set } = await loadFactorSet((values['factors'] as string | undefined) ?? project?.factorSetVersion);
     const method = (values['method'] as (typeof METHODS)[number] | undefined) ?? project?.method ?? 'stock';
-    const bilanYear = year ?? project?.organisation.referenceYear ?? io.now().getFullYear();
+    const bilanYear = year ?? (organisationIsKnown ? organisation.referenceYear : io.now().getFullYear());
     const result = core.computeFootprint({ organisation, inventory, hosting, usage }, set, {
       year: bilanYear,
       method,

@@ -4,7 +4,7 @@
  * converts Decimals to strings and rounds for display.
  */
 import type { Issue, Phase, SerializedFootprint } from '@reen/core';
-import type { Lang } from '../i18n';
+import type { Lang, MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { CsvCell } from './csv';
 import { toCsv } from './csv';
@@ -91,6 +91,18 @@ export interface BilanViewOptions {
   readonly percent: (part: string, total: string) => string;
 }
 
+const DOMAIN_KEYS: Readonly<Record<string, MessageKey>> = {
+  fleet: 'domain.fleet',
+  hosting: 'domain.hosting',
+  cloud: 'domain.cloud',
+  usage: 'domain.usage',
+};
+
+function domainLabel(domain: string, lang: Lang): string {
+  const key = DOMAIN_KEYS[domain];
+  return key ? t(lang, key) : domain;
+}
+
 /** Renders the bilan as aligned text tables (the default `--format table`). */
 export function renderBilanTable(bilan: BilanJson, options: BilanViewOptions): string {
   return renderBilanHuman(bilan, options, 'table');
@@ -138,6 +150,19 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
     ),
     '',
   );
+
+  const domains = bilan.byDomain.filter((row) => row.co2eKg !== '0' || row.quantity > 0);
+  if (domains.length > 0) {
+    out.push(heading(t(lang, 'bilan.byDomain'), 2), '');
+    out.push(
+      table(
+        [t(lang, 'bilan.col.domain'), t(lang, 'bilan.col.co2eKg'), t(lang, 'bilan.col.share')],
+        domains.map((row) => [domainLabel(row.domain, lang), round(row.co2eKg, 1), share(row.co2eKg, totals.co2eKg)]),
+        ['left', 'right', 'right'],
+      ),
+      '',
+    );
+  }
 
   if (bilan.byCategory.length > 0) {
     out.push(heading(t(lang, 'bilan.byCategory'), 2), '');

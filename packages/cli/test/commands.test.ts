@@ -1,0 +1,241 @@
+import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, runInProcess } from './helpers';
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'reen-cli-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('reen validate', () => {
+  it('prints the profile, the mapping, the counts and every issue with file, line and column', async () => {
+    const result = await runInProcess(['validate', 'parc.csv']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      [
+        'Fichier : parc.csv',
+        '  Format : csv, utf-8, séparateur « ; » ; en-tête ligne 1',
+        "  Profil : canonical — Modèle d'inventaire REEN kit (score 0,5)",
+        '  Correspondance des colonnes :',
+        '    A  Catégorie      → category (confiance 1, profile)',
+        '    B  Type           → type (confiance 1, profile)',
+        '    C  Fabricant      → manufacturer (confiance 1, profile)',
+        '    D  Modèle         → model (confiance 1, profile)',
+        '    E  Quantité       → quantity (confiance 1, profile)',
+        "    F  Année d'achat  → purchaseYear (confiance 1, profile)",
+        '    G  Statut         → status (confiance 1, profile)',
+        '    H  Périmètre      → perimeter (confiance 1, profile)',
+        '  Lignes : 4 lues, 3 acceptées, 1 rejetées',
+        '',
+        'Lignes lues : 4 · acceptées : 3 · rejetées : 1',
+        'Problèmes (2) :',
+        "  info [profile_detected] parc.csv, ligne 1 : Format reconnu : Modèle d'inventaire REEN kit. Correction : Si ce n’est pas le bon, forcez le profil (option profile, ou --profile).",
+        '  erreur [quantity_negative] parc.csv, ligne 4, colonne « Quantité » : La quantité « -3 » est négative. Correction : Indiquez un nombre entier positif d’équipements (par exemple 3).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the rejected rows with an "erreur" column, formula cells neutralised, only at the given path', async () => {
+    const out = join(work, 'rejets.csv');
+    const result = await runInProcess(['validate', 'parc.csv', '--rejected', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Lignes rejetées écrites dans ${out} (1).\n`);
+    const csv = (await readFile(out, 'utf8')).replace(/^\uFEFF/, '');
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe("fichier;feuille;ligne;Catégorie;Type;Fabricant;Modèle;Quantité;Année d'achat;Statut;Périmètre;erreur");
+    expect(row).toContain(';"\'=HYPERLINK(""http://example.invalid"")";');
+    expect(row).toMatch(/;« Quantité » : La quantité « -3 » est négative\./);
+  });
+
+  it('applies a forced mapping given with --map, and rejects an unknown field as a usage error', async () => {
+    const ok = await runInProcess(['validate', 'parc.csv', '--map', 'Statut=ignore', '--lang', 'en']);
+    expect(ok.code).toBe(1);
+    expect(ok.stdout).toContain('    G  Statut         → (ignored)\n');
+    const bad = await runInProcess(['validate', 'parc.csv', '--map', 'Statut=couleur', '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^reen: error: invalid --map mapping: .*couleur.*\nSee "reen validate --help"\.\n$/);
+  });
+
+  it('exits with 3 when a file cannot be read as an inventory', async () => {
+    const empty = join(work, 'vide.csv');
+    await writeFile(empty, '');
+    const result = await runInProcess(['validate', empty]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe(
+      `reen : erreur : import impossible de ${empty} : Le fichier est vide. Correction : Exportez de nouveau l’inventaire et vérifiez que le fichier contient des lignes.\n`,
+    );
+  });
+});
+
+describe('reen bilan', () => {
+  it('gives the JSON contract on an inventory file, the rejected row in the issues, exit code 1', async () => {
+    const result = await runInProcess(['bilan', 'parc.csv', '--year', '2024', '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'reen : attention : sans --org, l’organisation est inconnue : pas de ratio par agent ni par habitant, durées de vie par défaut.\n',
+    );
+    const json = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ schemaVersion: 1, year: 2024, method: 'stock', factorSetVersion: 'fr-2025.1', import: { rowsRead: 4, accepted: 3, rejected: 1 } });
+    expect(json['methodologyVersion']).toMatch(/^reen-/);
+    expect((json['byCategory'] as { category: string; quantity: number }[]).map(({ category, quantity }) => [category, quantity])).toEqual([
+      ['laptop', 12],
+      ['monitor', 5],
+    ]);
+    expect((json['byPerimeter'] as { perimeter: string; quantity: number }[]).map(({ perimeter, quantity }) => [perimeter, quantity])).toEqual([
+      ['administration', 15],
+      ['schools', 2],
+    ]);
+    expect(json['issues']).toEqual([
+      {
+        severity: 'info',
+        file: 'parc.csv',
+        line: 1,
+        column: null,
+        code: 'profile_detected',
+        message: "Format reconnu : Modèle d'inventaire REEN kit. Correction : Si ce n’est pas le bon, forcez le profil (option profile, ou --profile).",
+      },
+      {
+        severity: 'error',
+        file: 'parc.csv',
+        line: 4,
+        column: 'Quantité',
+        code: 'quantity_negative',
+        message: 'La quantité « -3 » est négative. Correction : Indiquez un nombre entier positif d’équipements (par exemple 3).',
+      },
+    ]);
+    const totals = json['totals'] as Record<string, string>;
+    for (const key of ['co2eKg', 'co2eKgLow', 'co2eKgHigh', 'waterL', 'waterScarcityM3eq', 'energyKwh']) expect(totals[key]).toMatch(/^\d+(\.\d+)?$/);
+    const trace = json['trace'] as Record<string, string[]>;
+    expect(trace['factors']).toContain('electricity.FRA.2024.co2eKgPerKwh');
+    expect(trace['fallbacks']?.every((note) => typeof note === 'string')).toBe(true);
+  });
+
+  it('uses the organisation of --org: its reference year, lifetimes and per-agent ratios', async () => {
+    const result = await runInProcess(['bilan', 'parc.csv', '--org', 'org.json', '--format', 'json', '--lang', 'en']);
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout) as { year: number; perAgent: Record<string, string> | null; trace: { assumptions: string[] } };
+    expect(json.year).toBe(2024);
+    expect(json.perAgent).not.toBeNull();
+    expect(json.trace.assumptions).toContain("laptop: lifetime of 6 years from the organisation's hypotheses.");
+  });
+
+  it('reports an invalid organisation file with its fields, exit code 3', async () => {
+    const result = await runInProcess(['bilan', 'parc.csv', '--org', 'org-invalide.json']);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      [
+        'reen : erreur : org-invalide.json est invalide :',
+        '  org-invalide.json — erreur [invalid_value] kind : Valeur non reconnue pour « kind » : choisissez parmi commune, epci, metropole, other.',
+        '  org-invalide.json — erreur [too_small] population : La valeur de « population » est trop petite (minimum : 0) : corrigez-la.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('neutralises formula injection in the text cells of --format csv', async () => {
+    // A file name is user data that ends up in the issues' "file" cells.
+    const evil = join(work, '=1+2.csv');
+    await copyFile(join(FIXTURES, 'parc.csv'), evil);
+    const result = await runInProcess(['bilan', '=1+2.csv', '--year', '2024', '--format', 'csv', '-q'], { cwd: work });
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\r\n');
+    expect(lines[0]).toBe('section,key,quantity,co2eKg,co2eKgLow,co2eKgHigh,waterL,waterScarcityM3eq,energyKwh,file,line,column,code,message');
+    expect(lines[1]).toMatch(/^total,total,,\d+(\.\d+)?,/);
+    expect(lines.find((line) => line.startsWith('category,laptop,'))).toMatch(/^category,laptop,12,\d+(\.\d+)?,\d+(\.\d+)?,\d+(\.\d+)?,{8}$/);
+    const issueLine = lines.find((line) => line.includes('quantity_negative'));
+    expect(issueLine).toBe(
+      "issue,error,,,,,,,,'=1+2.csv,4,Quantité,quantity_negative,La quantité « -3 » est négative. Correction : Indiquez un nombre entier positif d’équipements (par exemple 3).",
+    );
+    expect(lines.filter((line) => /(^|,)[=+@]/.test(line))).toEqual([]);
+  });
+
+  it('writes the result only to the path given with --out', async () => {
+    const out = join(work, 'bilan.md');
+    const result = await runInProcess(['bilan', 'mini.reen.json', '--format', 'md', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`Bilan écrit dans ${out}.\n`);
+    const markdown = await readFile(out, 'utf8');
+    expect(markdown.split('\n').slice(0, 5)).toEqual([
+      '# Bilan 2024 — méthode stock — facteurs fr-2025.1 — méthodologie reen-2025.1',
+      '',
+      '| Indicateur | Valeur | Basse | Haute | Unité |',
+      '|---|---:|---:|---:|---|',
+      '| Empreinte carbone | 385,3 | 360,3 | 859,4 | kg CO2e |',
+    ]);
+  });
+
+  it('takes year, method and factor set from the command line over the project file', async () => {
+    const result = await runInProcess(['bilan', 'mini.reen.json', '--year', '2023', '--method', 'flux', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ year: 2023, method: 'flux', import: { rowsRead: 2, accepted: 2, rejected: 0 }, issues: [] });
+    const unknown = await runInProcess(['bilan', 'mini.reen.json', '--factors', 'fr-1999.1']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('reen : erreur : jeu de facteurs inconnu « fr-1999.1 ». Disponibles : fr-2025.1.\nVoir « reen bilan --help ».\n');
+  });
+});
+
+describe('reen factors', () => {
+  it('lists every row of the set with its source', async () => {
+    const result = await runInProcess(['factors', 'list', '--format', 'csv']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,value,unit,low,high,subject,indicator,phase,sourcePublisher,sourceTitle,sourceYear,sourceUrl,sourceVersion,sourceCommit,retrievedAt,licence,validFrom,validTo,uncertaintyBasis,note',
+    );
+    const core = await import('@reen/core');
+    const set = core.getFactorSet('fr-2025.1');
+    expect(lines).toHaveLength(set.rows.length + 1);
+    const laptop = lines.find((line) => line.startsWith('device.laptop.manufacturing.co2eKg,'));
+    const row = set.rows.find((candidate) => candidate.id === 'device.laptop.manufacturing.co2eKg');
+    expect(laptop).toContain(`,${row?.value},${row?.unit},`);
+    expect(laptop).toContain(row?.source.url);
+  });
+
+  it('shows one row in full', async () => {
+    const result = await runInProcess(['factors', 'show', 'electricity.FRA.2024.co2eKgPerKwh', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { factorSetVersion: string; id: string; source: { publisher: string } };
+    expect(json.factorSetVersion).toBe('fr-2025.1');
+    expect(json.id).toBe('electricity.FRA.2024.co2eKgPerKwh');
+    expect(json.source.publisher.length).toBeGreaterThan(0);
+  });
+
+  it('needs list or show', async () => {
+    const result = await runInProcess(['factors', 'montre']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('reen : erreur : sous-commande inconnue « montre » : attendu list | show ID.\nVoir « reen factors --help ».\n');
+  });
+});
+
+describe('reen template', () => {
+  it('prints the CSV template of the importer', async () => {
+    const result = await runInProcess(['template']);
+    const { templateCsv } = await import('@reen/formats/inventory');
+    expect(result.code).toBe(0);
+    expect(result.stdoutBytes.equals(Buffer.from(await templateCsv()))).toBe(true);
+    expect(result.stdout).toMatch(/^\uFEFFCatégorie;Type;Fabricant;Modèle;/);
+  });
+
+  it('writes the XLSX template to --out, and refuses to print it to a terminal', async () => {
+    const out = join(work, 'modele.xlsx');
+    const result = await runInProcess(['template', '--xlsx', '--out', out]);
+    expect(result.code).toBe(0);
+    const bytes = await readFile(out);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const tty = await runInProcess(['template', '--xlsx'], { tty: true });
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toBe(
+      'reen : erreur : le modèle XLSX est un fichier binaire : donnez --out FICHIER.xlsx (ou redirigez la sortie).\nVoir « reen template --help ».\n',
+    );
+  });
+});
