@@ -7,7 +7,7 @@
  * computer and one monitor per office agent, a public Wi-Fi network, school equipment managed for
  * the communes); they describe no real organisation.
  */
-import type { InventoryItemInput, ProjectFileInput } from '../src/index';
+import { PROJECT_SCHEMA_VERSION, type InventoryItemInput, type ProjectFileInput } from '../src/index';
 
 type Line = Omit<InventoryItemInput, 'id'>;
 
@@ -32,8 +32,8 @@ function spread(total: number, years: readonly number[]): { year: number; quanti
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-function lines(base: Line, total: number, years: readonly number[]): Line[] {
-  return spread(total, years).map(({ year, quantity }) => ({ ...base, quantity, purchaseYear: year }));
+function lines(base: Omit<Line, 'quantity'>, total: number, years: readonly number[]): Line[] {
+  return spread(total, years).map(({ year, quantity }) => ({ ...base, quantity, purchaseYear: year }) as Line);
 }
 
 const OFFICE = { kind: 'profile' as const, hoursPerDay: '7.5', daysPerYear: '220' };
@@ -122,7 +122,7 @@ function inventory(): Line[] {
 export function buildDemoProject(): ProjectFileInput {
   const items = inventory().map((line, index) => ({ id: `bp-${String(index + 1).padStart(4, '0')}`, ...line }));
   return {
-    schemaVersion: 1,
+    schemaVersion: PROJECT_SCHEMA_VERSION,
     id: 'demo-beau-pays',
     factorSetVersion: 'fr-2025.1',
     method: 'stock',
