@@ -175,7 +175,8 @@ describe('buildStrategyDocument', () => {
   it('generates the methodology annex from the trace and the factor set', () => {
     const document = build();
     const [sources] = tables(find(document, 'Sources des facteurs'));
-    expect(sources!.rows).toEqual([['Base Empreinte', 'ADEME', '2024', 'v23.0', 'Licence ouverte 2.0', '2', 'https://base-empreinte.ademe.fr/']]);
+    expect(sources!.rows).toEqual([['Base Empreinte', 'ADEME', '2024, v23.0', 'Licence ouverte 2.0', '2']]);
+    expect(find(document, 'Sources des facteurs').content.find((b) => !isSection(b) && b.kind === 'list')).toEqual({ kind: 'list', ordered: false, items: [[{ text: 'Base Empreinte : ' }, { text: 'https://base-empreinte.ademe.fr/', href: 'https://base-empreinte.ademe.fr/' }]] });
     const annex = find(document, 'Sources des facteurs');
     expect(annex.content.some((b) => !isSection(b) && b.kind === 'paragraph' && b.runs[0]!.text.includes('missing.factor'))).toBe(true);
     const list = (title: string) => find(document, title).content.flatMap((b) => (!isSection(b) && b.kind === 'list' ? b.items.map((i) => i.map((r) => r.text).join('')) : []));

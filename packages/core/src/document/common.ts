@@ -165,12 +165,16 @@ export function methodologyAnnex(id: string, input: MethodologyInput): Section {
   }
   const sourceRows = [...groups.values()]
     .sort((a, b) => b.titles.length - a.titles.length || a.publisher.localeCompare(b.publisher) || a.year - b.year)
-    .map((g) => [commonTitle(g.titles), g.publisher, String(g.year), g.version, g.licence, String(g.titles.length), commonUrl(g.urls)]);
+    .map((g) => ({ title: commonTitle(g.titles), url: commonUrl(g.urls), cells: [commonTitle(g.titles), g.publisher, g.version === '–' ? String(g.year) : `${g.year}, ${g.version}`, g.licence, String(g.titles.length)] }));
   const sourceContent: Block[] = [
     para(`Le bilan utilise ${factorIds.length} facteur${factorIds.length > 1 ? 's' : ''} d’impact. Chaque facteur porte sa source, son unité, sa licence et sa fourchette d’incertitude.`),
   ];
   if (sourceRows.length > 0) {
-    sourceContent.push(table('Sources des facteurs utilisés', ['left', 'left', 'right', 'left', 'left', 'right', 'left'], ['Source', 'Éditeur', 'Année', 'Version', 'Licence', 'Facteurs', 'Adresse'], sourceRows));
+    sourceContent.push(
+      table('Sources des facteurs utilisés', ['left', 'left', 'left', 'left', 'right'], ['Source', 'Éditeur', 'Année et version', 'Licence', 'Facteurs'], sourceRows.map((r) => r.cells)),
+      para('Adresses des sources :'),
+      { kind: 'list', ordered: false, items: sourceRows.map((r) => [{ text: `${r.title} : ` }, { text: r.url, href: r.url }]) },
+    );
   }
   if (unknown.length > 0) {
     sourceContent.push(note(`Facteurs dont la source n’est pas détaillée ici (jeu de facteurs non fourni au document) : ${unknown.join(', ')}.`));

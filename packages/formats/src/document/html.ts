@@ -37,6 +37,7 @@ figure.chart figcaption { font-style: italic; font-size: 0.9em; }
 section.new-page { break-before: page; page-break-before: always; }
 footer.doc-footer { margin-top: 3em; border-top: 1px solid #8c8c8c; font-size: 0.85em; color: #4d4d4d; }
 @page { size: A4; margin: 20mm 18mm 22mm 18mm; @bottom-center { content: "Page " counter(page) " sur " counter(pages); font-size: 9pt; color: #4d4d4d; } }
+@page :first { @bottom-center { content: none; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   .cover { min-height: 240mm; break-after: page; page-break-after: always; border-bottom: none; }

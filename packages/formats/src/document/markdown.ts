@@ -4,18 +4,20 @@
  */
 import { isSection, listHeadings } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table } from '@reen/core';
+import { stripXmlForbidden } from './escape';
 
 /** Characters with a meaning anywhere in a CommonMark/GFM line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>|&~]/g;
 
 /**
  * Escapes plain text for Markdown: backslash before the inline special characters, and before what
- * would start a block at the beginning of a line (`#`, `>`, list markers, `=`, `+`, `-`).
+ * would start a block at the beginning of a line (`#`, `>`, list markers, `=`, `+`, `-`). Control
+ * characters are dropped.
  *
  * @param text - Plain text (may contain line breaks, which become spaces).
  */
 export function escapeMarkdown(text: string): string {
-  const oneLine = text.replace(/[\r\n]+/g, ' ');
+  const oneLine = stripXmlForbidden(text).replace(/[\r\n]+/g, ' ');
   return oneLine
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     .replace(/^(\s*)([#=+-])/, '$1\\$2')

@@ -1,0 +1,83 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { Chart } from '@reen/core';
+import { niceCeiling, renderChartSvg, truncateLabel } from '../../src/document/charts';
+import { HOSTILE, sampleDocument } from './sampleDocument';
+import { xmlIsWellFormed } from './helpers';
+
+function charts(): Chart[] {
+  const out: Chart[] = [];
+  const walk = (content: readonly unknown[]) => {
+    for (const node of content as { kind?: string; content?: unknown[] }[]) {
+      if (node.kind === 'chart') out.push(node as Chart);
+      if (node.content) walk(node.content);
+    }
+  };
+  walk(sampleDocument().sections);
+  return out;
+}
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
+describe('renderChartSvg', () => {
+  it('draws well-formed SVG with an accessible name and description for bar, pie and line charts', () => {
+    expect(charts().map((c) => c.type)).toEqual(['bar', 'pie', 'line']);
+    for (const chart of charts()) {
+      const { svg } = renderChartSvg(chart, { idPrefix: 'c1' });
+      expect(xmlIsWellFormed(svg)).toBe(true);
+      const root = parser.parse(svg).svg;
+      expect(root['@role']).toBe('img');
+      expect(root['@aria-labelledby']).toBe('c1-title c1-desc');
+      expect(root.title['#text']).toBe(chart.title);
+      expect(root.desc['#text']).toBe(chart.alt);
+    }
+  });
+
+  it('escapes hostile labels: they come back as text, not as elements', () => {
+    const bar = charts()[0]!;
+    const { svg } = renderChartSvg(bar);
+    expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('</text:p>');
+    const root = parser.parse(svg).svg;
+    expect(root.desc['#text']).toContain(HOSTILE.site);
+    expect(root.script).toBeUndefined();
+  });
+
+  it('draws bars proportional to the values (1 000 and 234,5 t)', () => {
+    const { svg } = renderChartSvg(charts()[0]!);
+    const widths = [...svg.matchAll(/<rect x="200" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    // Plot width 640 − 200 − 110 = 330 px for the largest value; 330 × 234,5 ÷ 1 000 = 77,385 px.
+    expect(widths).toEqual([330, 77.39]);
+  });
+
+  it('draws one slice per non-zero share of a pie, and a full circle for a single share', () => {
+    const pie = charts()[1]!;
+    expect(renderChartSvg(pie).svg.match(/<path d="M/g)?.length).toBe(2);
+    const single: Chart = { ...pie, categories: ['Tout'], series: [{ name: 's', values: ['5'], labels: ['100 %'] }], table: { ...pie.table, rows: [['Tout', '100 %']] } };
+    const { svg } = renderChartSvg(single);
+    expect(svg).toContain('<circle cx="150" cy="160" r="110"');
+    expect(svg).not.toContain('<path');
+  });
+
+  it('labels the line chart axis with French numbers', () => {
+    const { svg } = renderChartSvg(charts()[2]!);
+    expect(svg).toContain('>2\u202F000</text>');
+    expect(svg.match(/<polyline /g)?.length).toBe(2);
+  });
+
+  it('is deterministic', () => {
+    for (const chart of charts()) expect(renderChartSvg(chart).svg).toBe(renderChartSvg(chart).svg);
+  });
+});
+
+describe('niceCeiling and truncateLabel', () => {
+  it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect([0, 0.3, 1, 1.1, 2.2, 3, 7, 12, 1234.5].map(niceCeiling)).toEqual([1, 0.5, 1, 2, 2.5, 5, 10, 20, 2000]);
+  });
+
+  it('cuts long labels with an ellipsis, counting characters not UTF-16 units', () => {
+    expect(truncateLabel('Écoles', 10)).toBe('Écoles');
+    expect(truncateLabel('abcdefghijkl', 5)).toBe('abcd…');
+    expect(truncateLabel('😀😀😀😀😀😀', 3)).toBe('😀😀…');
+  });
+});

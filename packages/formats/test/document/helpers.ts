@@ -1,0 +1,64 @@
+/** Helpers of the document tests: unzip, XML checks, LibreOffice and pdftotext. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
+
+export { buildStrategyDocument, buildYearlyBilanDocument } from '@reen/core';
+export { demo, DEMO_DATE } from '../../../core/test/document/demo';
+
+/** The entries of a zip file, as text for the XML parts. */
+export function unzipText(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes);
+  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, /\.(xml|rels)$|^mimetype$/.test(name) ? strFromU8(data) : `<${data.length} bytes>`]));
+}
+
+/** Asserts an XML text is well-formed; returns the validator's error text, or `true`. */
+export function xmlIsWellFormed(xml: string): true | string {
+  const result = XMLValidator.validate(xml, { allowBooleanAttributes: false });
+  return result === true ? true : `${result.err.code}: ${result.err.msg} (line ${result.err.line})`;
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `reen-${prefix}-`));
+}
+
+function which(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Fails with a clear message when a real component is missing (scripts/run.mjs installs them in CI). */
+export function requireTools(...tools: string[]): void {
+  const missing = tools.filter((t) => !which(t));
+  if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}: apt-get install -y libreoffice-writer-nogui poppler-utils chromium`);
+}
+
+/**
+ * Converts files to PDF with one LibreOffice process (so conversions run one after the other), with a
+ * throw-away user profile. Returns the PDF paths in the order of the inputs.
+ */
+export function convertWithLibreOffice(files: Record<string, Uint8Array>, dir: string): string[] {
+  const paths = Object.entries(files).map(([name, bytes]) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  const outDir = join(dir, 'pdf');
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...paths], { timeout: 55_000, stdio: 'pipe' });
+  return Object.keys(files).map((name) => join(outDir, name.replace(/\.[a-z]+$/, '.pdf')));
+}
+
+/** The text of a PDF (pdftotext), with runs of white space made single spaces. */
+export function pdfText(pdf: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/[\s\u00A0\u202F]+/g, ' ');
+}
+
+/** Makes French non-breaking spaces ordinary spaces, to compare with pdftotext output. */
+export const plainSpaces = (text: string): string => text.replace(/[\s\u00A0\u202F]+/g, ' ');

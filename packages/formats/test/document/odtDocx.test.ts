@@ -1,0 +1,125 @@
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../src/document/docx';
+import { odfText, renderOdt } from '../../src/document/odt';
+import { rasteriseSvg } from '../../src/document/png';
+import { HOSTILE, sampleDocument } from './sampleDocument';
+import { unzipText, xmlIsWellFormed } from './helpers';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false });
+
+/** Every text node of a parsed XML tree. */
+function texts(node: unknown, out: string[] = []): string[] {
+  if (typeof node === 'string') out.push(node);
+  else if (Array.isArray(node)) node.forEach((n) => texts(n, out));
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (!k.startsWith('@')) texts(v, out);
+  return out;
+}
+
+describe('renderOdt', () => {
+  let bytes: Uint8Array;
+  let files: Record<string, string>;
+  beforeAll(async () => {
+    bytes = await renderOdt(sampleDocument(), { rasterise: rasteriseSvg });
+    files = unzipText(bytes);
+  });
+
+  it('starts with the mimetype entry, stored uncompressed, as OpenDocument requires', () => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    expect(view.getUint32(0, true)).toBe(0x04034b50);
+    expect(view.getUint16(8, true)).toBe(0);
+    const nameLength = view.getUint16(26, true);
+    const extraLength = view.getUint16(28, true);
+    expect(new TextDecoder().decode(bytes.subarray(30, 30 + nameLength))).toBe('mimetype');
+    const start = 30 + nameLength + extraLength;
+    expect(new TextDecoder().decode(bytes.subarray(start, start + 39))).toBe('application/vnd.oasis.opendocument.text');
+  });
+
+  it('has well-formed content, styles, meta and manifest, listing every picture', () => {
+    for (const name of ['content.xml', 'styles.xml', 'meta.xml', 'META-INF/manifest.xml']) expect(xmlIsWellFormed(files[name]!), name).toBe(true);
+    expect(Object.keys(files).filter((n) => n.startsWith('Pictures/')).sort()).toEqual([
+      'Pictures/chart-1.png',
+      'Pictures/chart-1.svg',
+      'Pictures/chart-2.png',
+      'Pictures/chart-2.svg',
+      'Pictures/chart-3.png',
+      'Pictures/chart-3.svg',
+    ]);
+    for (const picture of Object.keys(files).filter((n) => n.startsWith('Pictures/'))) expect(files['META-INF/manifest.xml']).toContain(`manifest:full-path="${picture}"`);
+  });
+
+  it('sets the language to fr-FR and numbers the pages', () => {
+    expect(files['styles.xml']).toContain('fo:language="fr" fo:country="FR"');
+    expect(files['meta.xml']).toContain('<dc:language>fr-FR</dc:language>');
+    expect(files['styles.xml']).toContain('<text:page-number text:select-page="current">');
+  });
+
+  it('uses outline headings, header rows, and frames with an SVG, a PNG fallback, a title and a description', () => {
+    const content = files['content.xml']!;
+    expect([...content.matchAll(/<text:h text:style-name="[^"]+" text:outline-level="(\d)">/g)].map((m) => Number(m[1]))).toEqual([1, 1, 2, 2]);
+    expect(content.match(/<table:table-header-rows>/g)?.length).toBe(4);
+    expect(content).toMatch(/<draw:image xlink:href="Pictures\/chart-2.svg"[^>]*draw:mime-type="image\/svg\+xml"\/><draw:image xlink:href="Pictures\/chart-2.png"[^>]*\/><svg:title>Répartition par phase<\/svg:title><svg:desc>Secteurs : fabrication 80 %, utilisation 20 %.<\/svg:desc>/);
+  });
+
+  it('keeps hostile text as text: it parses back to the same strings and adds no element', () => {
+    const content = files['content.xml']!;
+    const all = texts(parser.parse(content)).join('\n');
+    expect(all).toContain(HOSTILE.site);
+    expect(all).toContain(HOSTILE.word);
+    expect(all).toContain('Délibération : ]]><!-- & "quotes" \'apos\'');
+    expect(content).not.toContain('<script>');
+    expect(content).not.toContain('<w:p>');
+  });
+
+  it('writes the same bytes for the same document', async () => {
+    expect(await renderOdt(sampleDocument(), { rasterise: rasteriseSvg })).toEqual(bytes);
+  });
+});
+
+describe('odfText', () => {
+  it('keeps repeated spaces, tabs and line breaks that ODF would collapse', () => {
+    expect(odfText('a  b\tc\nd')).toBe('a <text:s/>b<text:tab/>c<text:line-break/>d');
+    expect(odfText('   x')).toBe('<text:s text:c="3"/>x');
+    expect(odfText('<&>')).toBe('&lt;&amp;&gt;');
+  });
+});
+
+describe('renderDocx', () => {
+  let files: Record<string, string>;
+  beforeAll(async () => {
+    files = unzipText(await renderDocx(sampleDocument(), { rasterise: rasteriseSvg }));
+  });
+
+  it('has well-formed XML parts', () => {
+    for (const name of Object.keys(files).filter((n) => /\.(xml|rels)$/.test(n))) expect(xmlIsWellFormed(files[name]!), name).toBe(true);
+  });
+
+  it('uses Word heading styles in order, a table of contents and the fr-FR language', () => {
+    const document = files['word/document.xml']!;
+    expect([...document.matchAll(/<w:pStyle w:val="(Title|Heading\d)"\/>/g)].map((m) => m[1])).toEqual(['Title', 'Heading1', 'Heading1', 'Heading2', 'Heading2']);
+    expect(document).toContain('TOC \\h \\o &quot;1-2&quot;');
+    expect(files['word/styles.xml']).toContain('<w:lang w:val="fr-FR"/>');
+  });
+
+  it('marks the first table rows as header rows and numbers the pages in the footer', () => {
+    expect(files['word/document.xml']!.match(/<w:tblHeader\/>/g)?.length).toBe(4);
+    const footers = Object.entries(files).filter(([n]) => n.startsWith('word/footer')).map(([, x]) => x).join('');
+    expect(footers).toMatch(/PAGE/);
+    expect(footers).toMatch(/NUMPAGES/);
+  });
+
+  it('embeds each chart as SVG with a PNG fallback and alt text', () => {
+    const document = files['word/document.xml']!;
+    expect(document.match(/<asvg:svgBlip /g)?.length).toBe(3);
+    expect(document).toContain('descr="Secteurs : fabrication 80 %, utilisation 20 %."');
+    expect(Object.keys(files).filter((n) => n.startsWith('word/media/')).map((n) => n.replace(/^.*\./, '')).sort()).toEqual(['png', 'png', 'png', 'svg', 'svg', 'svg']);
+  });
+
+  it('keeps hostile text as text, including in the core properties', () => {
+    const document = files['word/document.xml']!;
+    expect(document).not.toContain('<w:p><w:r><w:t>injecté');
+    expect(document).not.toContain('<script>');
+    expect(texts(parser.parse(document)).join('\n')).toContain(HOSTILE.word);
+    expect(files['docProps/core.xml']).toContain('Ville de &lt;script&gt;');
+  });
+});
