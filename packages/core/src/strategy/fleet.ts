@@ -50,10 +50,20 @@ export const WORKSTATION_CATEGORIES: readonly CategoryId[] = ['laptop', 'desktop
 
 const yearOf = (item: InventoryItem): number | undefined => item.purchaseYear ?? (item.purchaseDate ? Number(item.purchaseDate.slice(0, 4)) : undefined);
 
-const lotKey = (lot: FleetLot): string => {
-  const { quantity: _q, ...rest } = lot.item;
-  return `${lot.purchaseYear}|${lot.baseLifetimeYears.toFixed()}|${lot.hasOverride}|${JSON.stringify(rest, (_k, v: unknown) => (v instanceof D ? `#${v.toFixed()}` : v))}`;
-};
+const templateKeys = new WeakMap<InventoryItem, string>();
+
+/** Key of an item template (memoised per object: renewed lots share their template). */
+function templateKey(item: InventoryItem): string {
+  let key = templateKeys.get(item);
+  if (key === undefined) {
+    const { quantity: _q, ...rest } = item;
+    key = JSON.stringify(rest);
+    templateKeys.set(item, key);
+  }
+  return key;
+}
+
+const lotKey = (lot: FleetLot): string => `${lot.purchaseYear}|${lot.baseLifetimeYears.toFixed()}|${lot.hasOverride}|${templateKey(lot.item)}`;
 
 function mergeLots(lots: readonly FleetLot[]): FleetLot[] {
   const byKey = new Map<string, FleetLot>();
