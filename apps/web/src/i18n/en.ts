@@ -1,4 +1,5 @@
 import type { LocaleMessages } from './types';
+import { strategyEn, strategyStepsEn } from './strategy.en';
 
 /** English messages: complete, same keys as fr.ts (a unit test checks it). */
 export const en: LocaleMessages = {
@@ -21,6 +22,7 @@ export const en: LocaleMessages = {
     hosting: 'Hosting and cloud',
     usage: 'Usage',
     bilan: 'Footprint',
+    ...strategyStepsEn,
   },
   project: {
     menu: 'Project',
@@ -381,4 +383,5 @@ export const en: LocaleMessages = {
   issues: {
     generic: '{field}: invalid value',
   },
+  strategy: strategyEn,
 };

@@ -1,3 +1,4 @@
+import { strategyFr, strategyStepsFr } from './strategy.fr';
 /**
  * French messages (default locale). Every user-facing string of the app lives here or in en.ts;
  * components never hard-code text. The two maps must have the same keys (a unit test checks it).
@@ -22,6 +23,7 @@ export const fr = {
     hosting: 'Hébergement et cloud',
     usage: 'Usages',
     bilan: 'Bilan',
+    ...strategyStepsFr,
   },
   project: {
     menu: 'Projet',
@@ -382,7 +384,5 @@ export const fr = {
   issues: {
     generic: '{field} : valeur invalide',
   },
+  strategy: strategyFr,
 } as const;
-
-
-

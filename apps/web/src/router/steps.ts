@@ -17,4 +17,12 @@ export const STEPS: readonly WizardStep[] = [
   { name: 'hosting', path: '/hebergement', component: () => import('../views/HostingView.vue') },
   { name: 'usage', path: '/usages', component: () => import('../views/UsageView.vue') },
   { name: 'bilan', path: '/bilan', component: () => import('../views/BilanView.vue') },
+  // Part 2: building the strategy, the document and the yearly follow-up.
+  { name: 'actors', path: '/acteurs', component: () => import('../views/ActorsView.vue') },
+  { name: 'engaged-actions', path: '/actions-engagees', component: () => import('../views/EngagedActionsView.vue') },
+  { name: 'maturity', path: '/auto-diagnostic', component: () => import('../views/MaturityView.vue') },
+  { name: 'objectives', path: '/objectifs', component: () => import('../views/ObjectivesView.vue') },
+  { name: 'measures', path: '/mesures', component: () => import('../views/MeasuresView.vue') },
+  { name: 'document', path: '/document', component: () => import('../views/DocumentView.vue') },
+  { name: 'follow-up', path: '/suivi-annuel', component: () => import('../views/FollowUpView.vue') },
 ];

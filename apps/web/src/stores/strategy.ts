@@ -10,6 +10,7 @@ import {
   trackObjectives,
 } from '@reen/core';
 import type {
+  Dec,
   MaturityResult,
   ObjectiveTracking,
   Strategy,
@@ -150,9 +151,9 @@ export const useStrategyStore = defineStore('strategy', () => {
 
   // ---- objectives --------------------------------------------------------------------------
   /** The baseline value of a template's indicator, from the trajectory's baseline year (core's `pointValue`). */
-  function baselineValue(template: ObjectiveTemplate): string | undefined {
+  function baselineValue(template: Pick<ObjectiveTemplate, 'kind'>): Dec | undefined {
     const first = trajectory.value?.years[0];
-    return first ? pointValue(first.trend, template.kind)?.toFixed() : undefined;
+    return first ? pointValue(first.trend, template.kind) : undefined;
   }
 
   /**
@@ -162,11 +163,18 @@ export const useStrategyStore = defineStore('strategy', () => {
   function addObjective(templateId: ObjectiveTemplate['id'], options: { label: string; indicatorLabel: string; target: string; targetYear: number; kind: 'annual' | 'multi-year' }): boolean {
     const template = OBJECTIVE_TEMPLATES.find((t) => t.id === templateId);
     const d = ensure();
-    const base = template ? baselineValue(template) : undefined;
+    const base = template ? baselineValue(template)?.toFixed() : undefined;
     if (!template || !d || base === undefined) return false;
     let indicator = (d.indicators ?? []).find((i) => i.kind === template.kind);
     if (!indicator) {
-      indicator = { id: newId('indicator-'), label: options.indicatorLabel, kind: template.kind, direction: template.direction, values: [] } satisfies IndicatorDraft;
+      // The baseline is the indicator's recorded value for the baseline year.
+      indicator = {
+        id: newId('indicator-'),
+        label: options.indicatorLabel,
+        kind: template.kind,
+        direction: template.direction,
+        values: [{ year: d.baselineYear, value: base, comment: 'bilan' }],
+      } satisfies IndicatorDraft;
       d.indicators = [...(d.indicators ?? []), indicator];
     }
     const objective: ObjectiveDraft = {
@@ -230,6 +238,22 @@ export const useStrategyStore = defineStore('strategy', () => {
     });
   }
 
+  /**
+   * Recomputes the year's values from the current bilan (a new inventory imported for year N): the
+   * computed indicators take the core's values for the current inputs, and the footprint of the
+   * year joins the history. Earlier years are kept.
+   */
+  function recordComputedValues(year: number): void {
+    const point = trajectory.value?.years[0]?.trend;
+    const d = ensure();
+    if (!point || !d) return;
+    for (const indicator of d.indicators ?? []) {
+      const value = pointValue(point, indicator.kind);
+      if (value !== undefined) recordValue(indicator.id, year, value.toFixed());
+    }
+    recordYearFootprint();
+  }
+
   function yearlyBilan(year: number): YearlyBilan | undefined {
     const s = strategy.value;
     if (!s) return undefined;
@@ -262,6 +286,7 @@ export const useStrategyStore = defineStore('strategy', () => {
     measureDraft,
     recordValue,
     recordYearFootprint,
+    recordComputedValues,
     yearlyBilan,
   };
 });
