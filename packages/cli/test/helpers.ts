@@ -28,7 +28,7 @@ export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 /** Runs the CLI in-process (fast): the same code path as the binary, with captured streams. */
 export async function runInProcess(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string>; now?: Date; tty?: boolean } = {},
+  options: { cwd?: string; env?: Record<string, string>; now?: Date; clock?: () => Date; tty?: boolean } = {},
 ): Promise<RunResult & { stdoutBytes: Buffer }> {
   const stdout = new Capture(options.tty ?? false);
   const stderr = new Capture(options.tty ?? false);
@@ -37,7 +37,7 @@ export async function runInProcess(
     stderr,
     cwd: options.cwd ?? FIXTURES,
     env: options.env ?? {},
-    now: () => options.now ?? new Date('2025-06-30T12:00:00Z'),
+    now: options.clock ?? (() => options.now ?? new Date('2025-06-30T12:00:00Z')),
   };
   const code = await runCli(args, io);
   const stdoutBytes = stdout.bytes();
