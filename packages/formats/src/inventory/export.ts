@@ -57,17 +57,17 @@ export function rejectedRowsToCsv(result: Pick<ImportResult, 'rejected'>, option
   const keys: string[] = [];
   const labels: string[] = [];
   const seen = new Map<string, number>();
-  const keyOf = (headers: readonly string[]): string[] => {
+  const keyOf = (row: RejectedRow): string[] => {
     const count = new Map<string, number>();
-    return headers.map((h) => {
+    const names = row.cells.length > row.headers.length ? [...row.headers, ...row.cells.slice(row.headers.length).map((_, i) => `#${row.headers.length + i + 1}`)] : row.headers;
+    return names.map((h) => {
       const n = count.get(h) ?? 0;
       count.set(h, n + 1);
       return `${h}\u0000${n}`;
     });
   };
   for (const row of result.rejected) {
-    const ks = keyOf(row.headers.length > 0 ? row.headers : row.cells.map((_, i) => `#${i + 1}`));
-    ks.forEach((k, i) => {
+    keyOf(row).forEach((k, i) => {
       if (!seen.has(k)) {
         seen.set(k, keys.length);
         keys.push(k);
@@ -79,8 +79,7 @@ export function rejectedRowsToCsv(result: Pick<ImportResult, 'rejected'>, option
   const lines = [head.map((h) => quoteCsvCell(neutralizeCell(h), d)).join(d)];
   for (const row of result.rejected) {
     const cells = new Array<string>(keys.length).fill('');
-    const ks = keyOf(row.headers.length > 0 ? row.headers : row.cells.map((_, i) => `#${i + 1}`));
-    ks.forEach((k, i) => {
+    keyOf(row).forEach((k, i) => {
       const at = seen.get(k);
       if (at !== undefined) cells[at] = row.cells[i] ?? '';
     });

@@ -150,7 +150,7 @@ function unitFor(field: FieldId | null, unit: string | undefined, key: string): 
   if (trailing?.[1]) candidates.push(trailing[1]);
   for (const c of candidates) {
     const u = UNITS.find((x) => x.re.test(c) && x.field === field);
-    if (u) return { unit: u.unit, factor: u.factor };
+    if (u) return u.factor === '1' ? { unit: u.unit } : { unit: u.unit, factor: u.factor };
   }
   return {};
 }

@@ -370,7 +370,11 @@ export class TableProcessor implements RowSink {
         return undefined;
       }
       let v = new D(r.value);
-      if (col.factor) v = v.mul(col.factor);
+      if (col.factor) {
+        const [num, den] = col.factor.split('/');
+        v = v.mul(num as string);
+        if (den !== undefined) v = v.div(den);
+      }
       if (v.isNeg() || (!allowZero && v.isZero())) {
         err(allowZero ? 'value_negative' : 'value_not_positive', field, { value: t, field });
         return undefined;

@@ -92,7 +92,7 @@ export async function templateXlsx(): Promise<Uint8Array> {
   const ins = XLSX.utils.aoa_to_sheet(TEMPLATE_INSTRUCTIONS.map((t) => [t]));
   ins['!cols'] = [{ wch: 140 }];
   XLSX.utils.book_append_sheet(wb, ins, 'Instructions');
-  const values: string[][] = [['Catégorie (identifiant)', 'Libellé', 'Statut', 'Périmètre', 'Classe de taille']];
+  const values: string[][] = [['Catégories possibles', 'Libellé français', 'Statuts possibles', 'Périmètres possibles', 'Classes de taille possibles']];
   const n = Math.max(CATEGORY_IDS.length, STATUSES.length, PERIMETERS.length, SIZE_CLASSES.length);
   for (let i = 0; i < n; i++) {
     const cat = CATEGORY_IDS[i];

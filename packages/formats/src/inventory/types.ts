@@ -82,7 +82,7 @@ export interface ColumnMapping {
   readonly source: MappingSource;
   /** Unit read in the header, e.g. `kWh/an`, `W`, `mois`. */
   readonly unit?: string;
-  /** Decimal string the cell values are multiplied by to reach the field's unit (e.g. `0.001` for Wh). */
+  /** Conversion to the field's unit: a decimal string or an exact fraction `a/b` (e.g. `1/1000` for Wh, `1/12` for months). */
   readonly factor?: string;
 }
 
