@@ -281,11 +281,11 @@ describe('computeUsageFootprint', () => {
     expect(result.items.map((i) => [i.key, i.total.co2eKg.toFixed()])).toEqual([
       ['networkFixed', '9.27'],
       ['networkMobile', '2.468'],
-      ['emails', '24.62'],
-      ['videoConference', '11.42'],
+      ['emails', '10.89'], // 10000 × 0.001089
+      ['videoConference', '2.648'], // 200 × 0.01324
       ['website', '2'],
     ]);
-    expect(result.total.co2eKg.toFixed()).toBe('49.778');
+    expect(result.total.co2eKg.toFixed()).toBe('27.276');
     expect(result.total.waterL.toFixed()).toBe('30'); // 1000 × 0.03 L
   });
 
@@ -306,21 +306,21 @@ describe('computeFootprint', () => {
   const result = computeFootprint(input, factors, stock2025);
 
   it('adds fleet, hosting and usage, and stamps the versions', () => {
-    // 383.5570675 + 1487.646872 + 24.62
-    expect(result.total.co2eKg.toFixed()).toBe('1895.8239395');
+    // 383.5570675 + 1487.646872 + 10000 × 0.001089
+    expect(result.total.co2eKg.toFixed()).toBe('1882.0939395');
     expect(result.methodologyVersion).toBe(METHODOLOGY_VERSION);
     expect(result.factorSetVersion).toBe('tt-2025.1');
     expect(result.byDomain.map((d) => [d.key, d.total.co2eKg.toFixed()])).toEqual([
       ['fleet', '383.5570675'],
       ['hosting', '1487.646872'],
       ['cloud', '0'],
-      ['usage', '24.62'],
+      ['usage', '10.89'],
     ]);
   });
 
   it('gives ratios per agent and per inhabitant', () => {
-    expect(result.perAgent?.co2eKg.toFixed()).toBe('189.58239395');
-    expect(result.perInhabitant?.co2eKg.toFixed()).toBe('1.8958239395');
+    expect(result.perAgent?.co2eKg.toFixed()).toBe('188.20939395');
+    expect(result.perInhabitant?.co2eKg.toFixed()).toBe('1.8820939395');
   });
 
   it('puts hosting sites under their name in the site breakdown', () => {
