@@ -128,8 +128,9 @@ export function sniffGlobalOptions(args: readonly string[], env: Readonly<Record
 /** Renders the `--help` text of a command. */
 export function renderCommandHelp(command: CommandDefinition, lang: Lang): string {
   const lines: string[] = [];
+  const colon = lang === 'fr' ? ' :' : ':';
   lines.push(`reen ${command.name} — ${command.summary[lang]}`, '');
-  lines.push(`${t(lang, 'help.usage')}: reen ${command.usage}`, '');
+  lines.push(`${t(lang, 'help.usage')}${colon} reen ${command.usage}`, '');
   if (command.description) lines.push(command.description[lang], '');
   const optionLines = (specs: Readonly<Record<string, OptionSpec>>) => {
     const rows = Object.entries(specs).map(([name, spec]) => {
@@ -139,10 +140,10 @@ export function renderCommandHelp(command: CommandDefinition, lang: Lang): strin
     const width = Math.max(0, ...rows.map(([flag]) => flag.length));
     return rows.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`);
   };
-  if (Object.keys(command.options).length > 0) lines.push(`${t(lang, 'help.options')}:`, ...optionLines(command.options), '');
-  lines.push(`${t(lang, 'help.globalOptions')}:`, ...optionLines(GLOBAL_OPTIONS), '');
+  if (Object.keys(command.options).length > 0) lines.push(`${t(lang, 'help.options')}${colon}`, ...optionLines(command.options), '');
+  lines.push(`${t(lang, 'help.globalOptions')}${colon}`, ...optionLines(GLOBAL_OPTIONS), '');
   if (command.examples.length > 0) {
-    lines.push(`${t(lang, 'help.examples')}:`);
+    lines.push(`${t(lang, 'help.examples')}${colon}`);
     for (const example of command.examples) lines.push(`  # ${example.help[lang]}`, `  ${example.command}`);
     lines.push('');
   }

@@ -48,6 +48,12 @@ export async function runCli(args: readonly string[], io: CliIO): Promise<number
         const name = args[index] as string;
         return await runCli([name, ...args.slice(0, index), ...args.slice(index + 1)], io);
       }
+      if (index === -1 && args.every((arg, i) => arg === '--lang' || args[i - 1] === '--lang' || arg.startsWith('--lang=') || ['--quiet', '-q', '--debug'].includes(arg))) {
+        // Only global options: the same as no command at all.
+        io.stdout.write(await renderMainHelp(global.lang));
+        io.stderr.write(`${t(global.lang, 'error.prefix')}${t(global.lang, 'usage.noCommand')}\n`);
+        return EXIT.usage;
+      }
     }
     commandName = first;
     const command = await loadCommand(first);
@@ -93,7 +99,8 @@ function describeDebug(error: unknown): string {
 }
 
 async function renderMainHelp(lang: Lang): Promise<string> {
-  const lines = [t(lang, 'help.intro'), '', `${t(lang, 'help.usage')}: reen COMMAND [options]`, '', `${t(lang, 'help.commands')}:`];
+  const colon = lang === 'fr' ? ' :' : ':';
+  const lines = [t(lang, 'help.intro'), '', `${t(lang, 'help.usage')}${colon} reen COMMANDE [options]`.replace('COMMANDE', lang === 'fr' ? 'COMMANDE' : 'COMMAND'), '', `${t(lang, 'help.commands')}${colon}`];
   const commands = await Promise.all(COMMAND_NAMES.map((name) => loadCommand(name)));
   const width = Math.max(...commands.map((command) => command?.usage.length ?? 0));
   for (const command of commands) {
@@ -113,6 +120,16 @@ export function cliVersion(): string {
   }
 }
 
+/**
+ * The directory relative paths are resolved against. Through the repository's `reen` script
+ * (`pnpm reen …`, `npm run reen -- …`), npm and pnpm run the script from the repository root, so
+ * the directory the user typed the command in is `INIT_CWD`; otherwise it is the process's.
+ */
+export function invocationDirectory(env: Readonly<Record<string, string | undefined>>, processCwd: string): string {
+  const initCwd = env['INIT_CWD'];
+  return env['npm_lifecycle_event'] === 'reen' && initCwd ? initCwd : processCwd;
+}
+
 /** Runs `reen` on the real process: arguments, streams, working directory and environment. */
 export async function runFromProcess(): Promise<number> {
   // A closed pipe (`reen … | head`) is not an error worth a stack trace.
@@ -122,7 +139,7 @@ export async function runFromProcess(): Promise<number> {
   return runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    cwd: process.cwd(),
+    cwd: invocationDirectory(process.env, process.cwd()),
     env: process.env,
     now: () => new Date(),
   });

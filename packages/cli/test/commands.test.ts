@@ -127,6 +127,16 @@ describe('reen bilan', () => {
     expect(json.trace.assumptions).toContain("laptop: lifetime of 6 years from the organisation's hypotheses.");
   });
 
+  it('adds hosting and usage from --hosting and --usage to the totals', async () => {
+    const result = await runInProcess(['bilan', 'parc.csv', '--org', 'org.json', '--hosting', 'hosting.json', '--usage', 'usage.json', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as { totals: { co2eKg: string }; byDomain: { domain: string; co2eKg: string }[] };
+    const { dec, sum } = await import('@reen/core');
+    const domains = Object.fromEntries(json.byDomain.map((entry) => [entry.domain, entry.co2eKg]));
+    for (const domain of ['fleet', 'hosting', 'usage']) expect(dec(domains[domain] ?? '0').greaterThan(0)).toBe(true);
+    expect(sum(json.byDomain.map((entry) => dec(entry.co2eKg))).toFixed()).toBe(json.totals.co2eKg);
+  });
+
   it('reports an invalid organisation file with its fields, exit code 3', async () => {
     const result = await runInProcess(['bilan', 'parc.csv', '--org', 'org-invalide.json']);
     expect(result.code).toBe(3);

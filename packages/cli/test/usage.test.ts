@@ -25,6 +25,13 @@ describe('reen without a valid command', () => {
     expect(result.stderr).toBe('reen: error: unknown command "bilans". Commands: validate, bilan, factors, template, strategy, rapport.\n');
   });
 
+  it('treats global options alone as no command', async () => {
+    const result = await runInProcess(['--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/^reen — .*\n\nUsage: reen COMMAND \[options\]\n/);
+    expect(result.stderr).toBe('reen: error: no command given.\n');
+  });
+
   it('takes the language from REEN_LANG', async () => {
     const result = await runInProcess(['validate'], { env: { REEN_LANG: 'en' } });
     expect(result.stderr).toBe('reen: error: give at least one file.\nSee "reen validate --help".\n');
@@ -95,8 +102,8 @@ describe('--help', () => {
     expect(fr.code).toBe(0);
     expect(fr.stderr).toBe('');
     expect(fr.stdout).toMatch(new RegExp(`^reen ${name} — `));
-    expect(fr.stdout).toContain('Utilisation : reen '.replace(' :', ':'));
-    expect(fr.stdout).toContain('Options communes:');
+    expect(fr.stdout).toContain(`Utilisation : reen ${name}`);
+    expect(fr.stdout).toContain('Options communes :');
     expect(fr.stdout).toContain('--lang fr|en');
     expect(fr.stdout).toContain('Codes de sortie : 0 succès');
     const en = await runInProcess([name, '-h', '--lang', 'en']);
@@ -104,7 +111,7 @@ describe('--help', () => {
     expect(en.stdout).toContain('Common options:');
     expect(en.stdout).toContain('Exit codes: 0 success');
     if (name !== 'strategy' && name !== 'rapport') {
-      expect(fr.stdout).toContain('Exemples:');
+      expect(fr.stdout).toContain('Exemples :');
       expect(en.stdout).toMatch(/Examples:\n {2}# .+\n {2}reen /);
     }
   });
@@ -119,5 +126,14 @@ describe('--help', () => {
     const result = await runInProcess(['--version']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('invocationDirectory', () => {
+  it('resolves paths from where the user typed `pnpm reen` or `npm run reen`, else from the process directory', async () => {
+    const { invocationDirectory } = await import('../src/main');
+    expect(invocationDirectory({ npm_lifecycle_event: 'reen', INIT_CWD: '/home/dsi/exports' }, '/repo')).toBe('/home/dsi/exports');
+    expect(invocationDirectory({ npm_lifecycle_event: 'build', INIT_CWD: '/home/dsi/exports' }, '/repo')).toBe('/repo');
+    expect(invocationDirectory({}, '/repo')).toBe('/repo');
   });
 });
