@@ -196,6 +196,7 @@ export {
   EmailPolicyLeverSchema,
   VideoResolutionLeverSchema,
   GreenElectricityLeverSchema,
+  EarlyReplacementLeverSchema,
 } from './strategy/levers';
 export type { Lever, LeverInput, LeverKind } from './strategy/levers';
 

@@ -190,6 +190,9 @@ export function applyLever(inputs: StrategyInputs, lever: Lever, share: Dec, fac
     case 'printer-pooling':
       notes.push({ code: 'lever_acts_at_renewal', params: { lever: lever.kind } });
       return inputs;
+    case 'early-replacement':
+      notes.push({ code: 'lever_needs_trajectory', params: { lever: lever.kind } });
+      return inputs;
     case 'green-electricity-contract':
       return inputs;
   }

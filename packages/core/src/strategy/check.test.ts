@@ -68,4 +68,21 @@ describe('checkStrategy', () => {
     }
     expect(Object.keys(STRATEGY_MESSAGES.en).sort()).toEqual(Object.keys(STRATEGY_MESSAGES.fr).sort());
   });
+
+  it('words every trace note the levers and the trajectory emit', () => {
+    const codes = [
+      'lever_metered_usage_unchanged',
+      'lever_no_default_use_profile',
+      'lever_metered_it_energy_unchanged',
+      'lever_no_default_pue',
+      'lever_no_default_wue',
+      'lever_no_default_lifetime',
+      'lever_acts_at_renewal',
+      'lever_needs_trajectory',
+      'fleet_no_lifetime_not_renewed',
+      'fleet_unknown_purchase_year_spread',
+    ] as const;
+    const params = { lever: 'power-management', category: 'desktop', site: 's1', quantity: 10, ages: 5 };
+    for (const code of codes) expect(formatStrategyMessage(code, params)).not.toMatch(/\{\w+\}/);
+  });
 });

@@ -23,13 +23,17 @@ export interface FleetLot {
   readonly hasOverride: boolean;
 }
 
-/** Devices leaving the fleet in a year. `ageYears ≥ lifetimeYears` always holds (anti-rebound rule). */
+/** Devices leaving the fleet in a year. Without an early-replacement lever, `ageYears ≥ lifetimeYears` always holds (anti-rebound rule). */
 export interface RetirementEvent {
   readonly category: CategoryId;
   readonly quantity: number;
   readonly purchaseYear: number;
   readonly ageYears: number;
   readonly lifetimeYears: Dec;
+  /** True for an early-replacement campaign (the only case where `ageYears < lifetimeYears`). */
+  readonly early: boolean;
+  /** The replaced devices' item (without id, serial or date). */
+  readonly item: InventoryItem;
 }
 
 /** The fleet in one year. */
@@ -155,8 +159,24 @@ export function stepFleet(previous: FleetState, levers: readonly ScheduledLever[
     const lifetime = effective(lot);
     if (dec(age).gte(lifetime)) {
       retiredLots.push(lot);
-      retired.push({ category: lot.item.category, quantity: lot.quantity, purchaseYear: lot.purchaseYear, ageYears: age, lifetimeYears: lifetime });
+      retired.push({ category: lot.item.category, quantity: lot.quantity, purchaseYear: lot.purchaseYear, ageYears: age, lifetimeYears: lifetime, early: false, item: lot.item });
     } else staying.push(lot);
+  }
+
+  // Early-replacement campaigns: the oldest eligible devices first, round-half-even of eligible × share.
+  for (const { lever, share } of leversOf(levers, 'early-replacement')) {
+    const eligible = staying.filter((l) => l.item.category === lever.category && year - l.purchaseYear >= lever.minAgeYears).sort((a, b) => a.purchaseYear - b.purchaseYear);
+    const total = eligible.reduce((n, l) => n + l.quantity, 0);
+    let left = dec(total).times(lever.share).times(share).toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber();
+    for (const lot of eligible) {
+      if (left <= 0) break;
+      const taken = Math.min(left, lot.quantity);
+      left -= taken;
+      const index = staying.indexOf(lot);
+      staying.splice(index, 1, ...(lot.quantity > taken ? [{ ...lot, quantity: lot.quantity - taken }] : []));
+      retiredLots.push({ ...lot, quantity: taken });
+      retired.push({ category: lot.item.category, quantity: taken, purchaseYear: lot.purchaseYear, ageYears: year - lot.purchaseYear, lifetimeYears: effective(lot), early: true, item: lot.item });
+    }
   }
 
   const categories = [...new Set(retiredLots.map((l) => l.item.category))];

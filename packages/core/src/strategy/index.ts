@@ -24,6 +24,7 @@ export {
   EmailPolicyLeverSchema,
   VideoResolutionLeverSchema,
   GreenElectricityLeverSchema,
+  EarlyReplacementLeverSchema,
 } from './levers';
 export type { Lever, LeverInput, LeverKind } from './levers';
 

@@ -120,6 +120,21 @@ export const GreenElectricityLeverSchema = z.object({
   source: FactorSourceSchema,
 });
 
+/**
+ * A replacement campaign before end of life (for instance a planned renewal of tablets). Not a good
+ * practice: it exists so that such plans are modelled honestly. The trajectory charges the extra
+ * manufacturing: the new purchases in the flux method, and in the stock method the embodied impact
+ * not yet amortised by the replaced devices, in the replacement year.
+ */
+export const EarlyReplacementLeverSchema = z.object({
+  kind: z.literal('early-replacement'),
+  category: CategorySchema,
+  /** Devices at least this old (and not yet at end of life) are eligible. */
+  minAgeYears: z.int().nonnegative(),
+  /** Share of the eligible devices replaced each year the lever is active. */
+  share: ShareSchema,
+});
+
 export const LeverSchema = z.discriminatedUnion('kind', [
   LifetimeExtensionLeverSchema,
   RefurbishedPurchasesLeverSchema,
@@ -134,6 +149,7 @@ export const LeverSchema = z.discriminatedUnion('kind', [
   EmailPolicyLeverSchema,
   VideoResolutionLeverSchema,
   GreenElectricityLeverSchema,
+  EarlyReplacementLeverSchema,
 ]);
 export type Lever = z.infer<typeof LeverSchema>;
 export type LeverInput = z.input<typeof LeverSchema>;
@@ -153,7 +169,8 @@ export const LEVER_KINDS = [
   'email-policy',
   'video-resolution',
   'green-electricity-contract',
+  'early-replacement',
 ] as const satisfies readonly LeverKind[];
 
 /** Fleet levers act in the renewal simulation; the others transform one year's inputs. */
-export const FLEET_LEVER_KINDS = ['lifetime-extension', 'refurbished-purchases', 'devices-per-agent', 'screens-per-workstation', 'printer-pooling'] as const satisfies readonly LeverKind[];
+export const FLEET_LEVER_KINDS = ['lifetime-extension', 'refurbished-purchases', 'devices-per-agent', 'screens-per-workstation', 'printer-pooling', 'early-replacement'] as const satisfies readonly LeverKind[];

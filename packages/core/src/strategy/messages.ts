@@ -1,5 +1,6 @@
 /**
- * Message maps of the strategy layer, keyed by stable code. French is the default; `{name}`
+ * Message maps of the strategy layer (check items and trace notes of levers, trajectory and yearly
+ * bilan), keyed by stable code. French is the default; `{name}`
  * placeholders take the item's params.
  */
 export const STRATEGY_MESSAGES = {
@@ -29,6 +30,17 @@ export const STRATEGY_MESSAGES = {
     measure_unknown_indicator: 'La mesure « {title} » renvoie à un indicateur inconnu ({indicatorId}).',
     custom_axis_unknown: 'L’axe personnalisé « {axis} » n’est pas déclaré.',
     maturity_not_assessed: 'L’autodiagnostic de maturité n’est pas rempli.',
+    lever_metered_usage_unchanged: 'Levier « {lever} » : les équipements « {category} » à consommation mesurée ne sont pas modifiés.',
+    lever_no_default_use_profile: 'Levier « {lever} » : pas de profil d’usage par défaut pour « {category} », équipements inchangés.',
+    lever_metered_it_energy_unchanged: 'Levier « {lever} » : l’énergie informatique mesurée du site « {site} » n’est pas modifiée ; seule la fabrication des serveurs retirés baisse.',
+    lever_no_default_pue: 'Pas de PUE par défaut pour le site « {site} » : levier sans effet sur le PUE.',
+    lever_no_default_wue: 'Pas de WUE par défaut pour le site « {site} » : levier sans effet sur l’eau.',
+    lever_no_default_lifetime: 'Pas de durée de vie connue pour « {category} » : allongement non appliqué.',
+    lever_acts_at_renewal: 'Le levier « {lever} » n’agit qu’au renouvellement des équipements, dans la trajectoire.',
+    lever_needs_trajectory: 'Le levier « {lever} » n’agit que dans la trajectoire.',
+    fleet_no_lifetime_not_renewed: 'Pas de durée de vie connue pour « {category} » : ces équipements ne sont pas renouvelés dans la trajectoire.',
+    fleet_unknown_purchase_year_spread: '{quantity} équipements « {category} » sans année d’achat sont répartis également sur {ages} âges (parc en régime permanent).',
+    unknown_catalogue_measure: 'La mesure « {id} » n’existe pas dans le catalogue.',
     previous_recomputed_same_factor_set: 'Le bilan {previousYear} a été recalculé avec le jeu de facteurs {toVersion} (au lieu de {fromVersion}) pour que la comparaison reste juste.',
     previous_factor_set_differs: 'Les bilans {previousYear} et {year} n’utilisent pas le même jeu de facteurs ({fromVersion} et {toVersion}) : la variation n’est pas comparable.',
     previous_footprint_missing: 'Aucun bilan {previousYear} n’est enregistré : pas de variation sur un an.',
@@ -59,6 +71,17 @@ export const STRATEGY_MESSAGES = {
     measure_unknown_indicator: 'Measure “{title}” refers to an unknown indicator ({indicatorId}).',
     custom_axis_unknown: 'Custom axis “{axis}” is not declared.',
     maturity_not_assessed: 'The maturity self-assessment is not filled in.',
+    lever_metered_usage_unchanged: 'Lever “{lever}”: metered “{category}” devices are left unchanged.',
+    lever_no_default_use_profile: 'Lever “{lever}”: no default use profile for “{category}”, devices unchanged.',
+    lever_metered_it_energy_unchanged: 'Lever “{lever}”: the metered IT energy of site “{site}” is left unchanged; only the manufacturing of the removed servers falls.',
+    lever_no_default_pue: 'No default PUE for site “{site}”: the lever does not change its PUE.',
+    lever_no_default_wue: 'No default WUE for site “{site}”: the lever does not change its water.',
+    lever_no_default_lifetime: 'No known lifetime for “{category}”: extension not applied.',
+    lever_acts_at_renewal: 'Lever “{lever}” acts only when devices are renewed, in the trajectory.',
+    lever_needs_trajectory: 'Lever “{lever}” acts only in the trajectory.',
+    fleet_no_lifetime_not_renewed: 'No known lifetime for “{category}”: these devices are not renewed in the trajectory.',
+    fleet_unknown_purchase_year_spread: '{quantity} “{category}” devices without a purchase year are spread evenly over {ages} ages (steady-state fleet).',
+    unknown_catalogue_measure: 'Measure “{id}” is not in the catalogue.',
     previous_recomputed_same_factor_set: 'The {previousYear} bilan was recomputed with factor set {toVersion} (instead of {fromVersion}) so that the comparison stays fair.',
     previous_factor_set_differs: 'The {previousYear} and {year} bilans use different factor sets ({fromVersion} and {toVersion}): the change is not comparable.',
     previous_footprint_missing: 'No {previousYear} bilan is recorded: no year-on-year change.',

@@ -99,6 +99,34 @@ describe('projectTrajectory', () => {
   });
 });
 
+describe('early replacement', () => {
+  const once = { rollout: [{ year: 2025, share: '1' }, { year: 2026, share: '0' }] };
+
+  it('in the flux method, shows the new manufacturing in the replacement year (404 in 2025 instead of 2027)', () => {
+    const inputs = makeInputs({ inventory: [{ category: 'laptop', quantity: 4, purchaseYear: 2022 }] });
+    const t = projectTrajectory(inputs, [measure('e', { kind: 'early-replacement', category: 'laptop', minAgeYears: 0, share: '1' }, once)], set, options);
+    expect(co2(t, 'trend')).toEqual(['4', '4', '4', '404', '4']);
+    expect(co2(t, 'scenario')).toEqual(['4', '404', '4', '4', '4']);
+    expect(t.years[1]?.scenario.retirements.map((r) => [r.quantity, r.ageYears, r.lifetimeYears.toFixed(), r.early])).toEqual([[4, 3, '5', true]]);
+  });
+
+  it('in the stock method, charges the embodied impact not yet amortised: 10 × 185.09 × (5 − 3) / 5 = 740.36 kgCO2e', () => {
+    const inputs = makeInputs({ inventory: [{ category: 'laptop', quantity: 10, purchaseYear: 2022 }] });
+    const t = projectTrajectory(inputs, [measure('e', { kind: 'early-replacement', category: 'laptop', minAgeYears: 0, share: '1' }, once)], set, {
+      baselineYear: 2024,
+      horizonYear: 2026,
+      method: 'stock',
+      amortisationYears: 1,
+    });
+    const y = t.years[1];
+    expect(y?.scenario.strandedEmbodied?.co2eKg.toFixed()).toBe('740.36');
+    expect(y?.contributions[0]?.reduction.co2eKg.toFixed()).toBe('-740.36');
+    // The high bounds are repeating decimals (embodied ÷ the low lifetime of 3 years), hence the rounding.
+    expect(y?.scenario.high.co2eKg.minus(y.trend.high.co2eKg).toDecimalPlaces(9).toFixed()).toBe('740.36');
+    expect(t.years[2]?.scenario.strandedEmbodied).toBeUndefined();
+  });
+});
+
 describe('rolloutShare', () => {
   it('applies fully from the year after the baseline by default, or from the start date', () => {
     const m = makeMeasure({ id: 'm' });

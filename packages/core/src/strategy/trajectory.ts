@@ -54,8 +54,13 @@ export interface ProjectionPoint {
   readonly averagePue: Dec | undefined;
   readonly marketBased: MarketBasedMemo | undefined;
   readonly factorSetVersion: string;
-  /** Devices leaving the fleet that year, each at or after the end of its lifetime. */
+  /** Devices leaving the fleet that year (at or after end of life, unless `early`). */
   readonly retirements: readonly RetirementEvent[];
+  /**
+   * Stock method: embodied impact not yet amortised by devices replaced early, charged in the
+   * replacement year and included in `total`, `low` and `high`. Undefined when nothing was replaced early.
+   */
+  readonly strandedEmbodied: Indicators | undefined;
 }
 
 /** What one measure alone saves against the trend (trend − trend with this measure only). */
@@ -129,6 +134,29 @@ export function marketBasedMemo(result: FootprintResult, levers: readonly Schedu
   return { energyKwh, locationBasedCo2eKg, marketBasedCo2eKg, coveredShare: best.covered };
 }
 
+/**
+ * Embodied impact (manufacturing, distribution, end of life) that devices replaced early had not yet
+ * amortised: embodied × (lifetime − age) ÷ lifetime. The embodied impact of the devices comes from
+ * the engine (flux method, bought in the year, amortised over 1 year).
+ */
+function strandedEmbodied(retired: readonly RetirementEvent[], year: number, inputs: StrategyInputs, factorSet: FactorSet, engine: FootprintEngine): Indicators | undefined {
+  const early = retired.filter((r) => r.early && r.lifetimeYears.gt(r.ageYears));
+  if (early.length === 0) return undefined;
+  let total = ZERO_INDICATORS;
+  for (const r of early) {
+    const { lifetimeYears: _l, ...item } = r.item;
+    const bought = engine({ ...inputs, inventory: [{ ...item, quantity: r.quantity, purchaseYear: year, lifetimeYears: r.lifetimeYears }], hosting: { sites: [], cloud: [] }, usage: { boxesInInventory: false } }, factorSet, {
+      year,
+      method: 'flux',
+      amortisationYears: 1,
+    });
+    const embodied = plusIndicators(plusIndicators(bought.byPhase.manufacturing, bought.byPhase.distribution), bought.byPhase.endOfLife);
+    const remainingYears = r.lifetimeYears.minus(r.ageYears);
+    total = plusIndicators(total, Object.fromEntries(Object.entries(embodied).map(([k, v]) => [k, v.times(remainingYears).dividedBy(r.lifetimeYears)])) as Indicators);
+  }
+  return total;
+}
+
 interface SimulatedYear {
   readonly state: FleetState;
   readonly inputs: StrategyInputs;
@@ -150,16 +178,18 @@ export function simulate(inputs: StrategyInputs, measures: readonly Measure[], f
     if (year > options.baselineYear) state = stepFleet(state, scheduled, inputs, baselineFleet, factorSet);
     let yearInputs: StrategyInputs = { ...inputs, inventory: fleetInventory(state) };
     for (const { lever, share } of scheduled) if (!isFleetLever(lever)) yearInputs = applyLever(yearInputs, lever, share, factorSet, notes);
-    const result = (options.engine ?? computeFootprint)(yearInputs, factorSet, { year, method: options.method, amortisationYears: options.amortisationYears });
+    const engine = options.engine ?? computeFootprint;
+    const result = engine(yearInputs, factorSet, { year, method: options.method, amortisationYears: options.amortisationYears });
+    const stranded = options.method === 'stock' ? strandedEmbodied(state.retired, year, inputs, factorSet, engine) : undefined;
     const devices = state.lots.reduce((n, l) => n + l.quantity, 0);
     years.push({
       state,
       inputs: yearInputs,
       result,
       point: {
-        total: result.total,
-        low: result.low,
-        high: result.high,
+        total: stranded ? plusIndicators(result.total, stranded) : result.total,
+        low: stranded ? plusIndicators(result.low, stranded) : result.low,
+        high: stranded ? plusIndicators(result.high, stranded) : result.high,
         devices,
         purchases: state.purchases,
         refurbishedPurchases: state.refurbishedPurchases,
@@ -169,6 +199,7 @@ export function simulate(inputs: StrategyInputs, measures: readonly Measure[], f
         marketBased: marketBasedMemo(result, scheduled),
         factorSetVersion: result.factorSetVersion,
         retirements: state.retired,
+        strandedEmbodied: stranded,
       },
     });
   }
