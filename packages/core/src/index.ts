@@ -113,6 +113,8 @@ export type { StrategyDocumentInput, StrategyDocumentOptions } from './document/
 export { buildYearlyBilanDocument } from './document/buildYearlyBilanDocument';
 export type { YearlyBilanDocumentInput, YearlyBilanDocumentOptions } from './document/buildYearlyBilanDocument';
 export type { FootprintView } from './document/common';
+export { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject } from './document/fromProject';
+export type { ProjectDocumentOptions } from './document/fromProject';
 export {
   CATEGORY_LABELS_FR,
   PERIMETER_LABELS_FR,

@@ -4,15 +4,16 @@
  * factor set fr-2025.1, a strategy 2025–2030 with actors, objectives, measures with levers, a
  * trajectory, a maturity self-assessment and the 2026 yearly bilan.
  */
-import { computeFootprint, getFactorSet, parseInventory, HostingSchema, OrganisationSchema, UsageSchema } from '../../src/index';
-import type { FactorSet, FootprintResult, Organisation } from '../../src/index';
-import { buildYearlyBilan, projectTrajectory, snapshotFootprint, StrategySchema } from '../../src/strategy/index';
+import { computeFootprint, getFactorSet, parseProject, PROJECT_SCHEMA_VERSION } from '../../src/index';
+import type { FactorSet, FootprintResult, Organisation, ProjectFile } from '../../src/index';
+import { buildYearlyBilan, FootprintSnapshotSchema, projectTrajectory, snapshotFootprint } from '../../src/strategy/index';
 import type { Strategy, StrategyInput, StrategyInputs, Trajectory, YearlyBilan } from '../../src/strategy/index';
 
 /** The date printed on the demo documents (documents never read the clock). */
 export const DEMO_DATE = '2026-11-25';
 
 export interface Demo {
+  readonly project: ProjectFile;
   readonly organisation: Organisation;
   readonly inputs: StrategyInputs;
   readonly factorSet: FactorSet;
@@ -31,36 +32,57 @@ const SOURCE_SUPPLIER = {
   retrievedAt: '2026-11-25',
 };
 
-let cached: Demo | undefined;
+const ORGANISATION = { name: 'Ville de Val-Fleuri', kind: 'commune', population: 64000, agents: 1450, referenceYear: 2025 } as const;
 
-/** Builds (once) the demo with the real engine. */
-export function demo(): Demo {
-  if (cached) return cached;
-  const organisation = OrganisationSchema.parse({ name: 'Ville de Val-Fleuri', kind: 'commune', population: 64000, agents: 1450, referenceYear: 2025 });
-  const parsed = parseInventory(
-    [
-      { category: 'laptop', quantity: 820, purchaseYear: 2022, site: 'Hôtel de ville' },
-      { category: 'desktop', quantity: 310, purchaseYear: 2020, site: 'Hôtel de ville' },
-      { category: 'monitor', quantity: 1150, purchaseYear: 2021, site: 'Hôtel de ville' },
-      { category: 'smartphone', quantity: 420, purchaseYear: 2023 },
-      { category: 'mfp', sizeClass: 'medium', quantity: 64, purchaseYear: 2021 },
-      { category: 'tablet', quantity: 600, purchaseYear: 2022, perimeter: 'schools', site: 'Écoles' },
-      { category: 'laptop', quantity: 450, purchaseYear: 2023, perimeter: 'schools', site: 'Écoles' },
-      { category: 'projector', quantity: 95, purchaseYear: 2019, perimeter: 'schools', site: 'Écoles' },
-      { category: 'desktop', quantity: 60, purchaseYear: 2021, perimeter: 'public-services', site: 'Médiathèques' },
-      { category: 'wifi-access-point', quantity: 140, purchaseYear: 2020 },
-      { category: 'network-switch', quantity: 45, purchaseYear: 2019 },
-    ],
-    { today: DEMO_DATE },
-  );
-  if (!parsed.success) throw new Error(`demo inventory does not parse: ${JSON.stringify(parsed.issues)}`);
-  const hosting = HostingSchema.parse({ sites: [{ id: 'sr', name: 'Salle serveurs de l’hôtel de ville', kind: 'server-room', equipment: { server: 24, 'storage-array': 2, 'network-switch': 6, ups: 2 } }] });
-  const usage = UsageSchema.parse({ networkFixedGb: '180000', networkMobileGb: '9000', emailsSent: '2400000', videoConferenceHours: '30000' });
-  const inputs: StrategyInputs = { organisation, inventory: parsed.data, hosting, usage };
+const INVENTORY = [
+  { category: 'laptop', quantity: 820, purchaseYear: 2022, site: 'Hôtel de ville' },
+  { category: 'desktop', quantity: 310, purchaseYear: 2020, site: 'Hôtel de ville' },
+  { category: 'monitor', quantity: 1150, purchaseYear: 2021, site: 'Hôtel de ville' },
+  { category: 'smartphone', quantity: 420, purchaseYear: 2023 },
+  { category: 'mfp', sizeClass: 'medium', quantity: 64, purchaseYear: 2021 },
+  { category: 'tablet', quantity: 600, purchaseYear: 2022, perimeter: 'schools', site: 'Écoles' },
+  { category: 'laptop', quantity: 450, purchaseYear: 2023, perimeter: 'schools', site: 'Écoles' },
+  { category: 'projector', quantity: 95, purchaseYear: 2019, perimeter: 'schools', site: 'Écoles' },
+  { category: 'desktop', quantity: 60, purchaseYear: 2021, perimeter: 'public-services', site: 'Médiathèques' },
+  { category: 'wifi-access-point', quantity: 140, purchaseYear: 2020 },
+  { category: 'network-switch', quantity: 45, purchaseYear: 2019 },
+];
+
+const HOSTING = { sites: [{ id: 'sr', name: 'Salle serveurs de l’hôtel de ville', kind: 'server-room', equipment: { server: 24, 'storage-array': 2, 'network-switch': 6, ups: 2 } }] };
+const USAGE = { networkFixedGb: '180000', networkMobileGb: '9000', emailsSent: '2400000', videoConferenceHours: '30000' };
+
+function parsed(raw: unknown): ProjectFile {
+  const result = parseProject(raw, { today: DEMO_DATE });
+  if (!result.success) throw new Error(`demo project does not parse: ${JSON.stringify(result.issues)}`);
+  return result.data;
+}
+
+let cachedProject: unknown;
+
+/**
+ * The demo project file as JSON (what `docs/examples/val-fleuri.reen.json` holds): inputs, and a
+ * strategy whose bilan carries the frozen 2025 footprint.
+ */
+export function demoProjectJson(): unknown {
+  if (cachedProject) return cachedProject;
+  const base = {
+    schemaVersion: PROJECT_SCHEMA_VERSION,
+    id: 'demo-val-fleuri',
+    factorSetVersion: 'fr-2025.1',
+    method: 'stock',
+    amortisationYears: 1,
+    organisation: ORGANISATION,
+    inventory: INVENTORY,
+    hosting: HOSTING,
+    usage: USAGE,
+    createdAt: '2025-01-15T09:00:00.000Z',
+    updatedAt: '2026-11-25T09:00:00.000Z',
+  };
+  const project = parsed(base);
   const factorSet = getFactorSet('fr-2025.1');
+  const inputs = { organisation: project.organisation, inventory: project.inventory, hosting: project.hosting, usage: project.usage };
   const result = computeFootprint(inputs, factorSet, { year: 2025, method: 'stock' });
   const result2026 = computeFootprint(inputs, factorSet, { year: 2026, method: 'stock' });
-
   const strategyInput: StrategyInput = {
     version: 1,
     legal: { entityKind: 'commune', programmeDeTravailDate: '2024-06-27', strategyAdoptedDate: '2025-03-20', deliberation: 'Délibération n° 2025-042 du conseil municipal du 20 mars 2025' },
@@ -152,12 +174,26 @@ export function demo(): Demo {
       { questionId: 'gov-acteurs', answer: 'no' },
     ],
   };
-  const parsedStrategy = StrategySchema.parse(strategyInput);
-  // Snapshots hold decimals already: they are added after parsing.
-  const strategy: Strategy = { ...parsedStrategy, bilan: { ...parsedStrategy.bilan, footprint: snapshotFootprint(result), history: [snapshotFootprint(result2026)] } };
+  const strategyJson = { ...strategyInput, bilan: { ...strategyInput.bilan, footprint: FootprintSnapshotSchema.encode(snapshotFootprint(result)), history: [] } };
+  cachedProject = JSON.parse(JSON.stringify({ ...base, strategy: strategyJson })) as unknown;
+  return cachedProject;
+}
+
+let cached: Demo | undefined;
+
+/** Parses the demo project and computes (once) what the documents need, with the real engine. */
+export function demo(): Demo {
+  if (cached) return cached;
+  const project = parsed(demoProjectJson());
+  const strategy: Strategy = project.strategy!;
+  const organisation = project.organisation;
+  const inputs: StrategyInputs = { organisation, inventory: project.inventory, hosting: project.hosting, usage: project.usage };
+  const factorSet = getFactorSet('fr-2025.1');
+  const result = computeFootprint(inputs, factorSet, { year: 2025, method: 'stock', amortisationYears: 1 });
+  const result2026 = computeFootprint(inputs, factorSet, { year: 2026, method: 'stock', amortisationYears: 1 });
   const engine = (i: StrategyInputs, f: FactorSet, o: { year: number; method: 'stock' | 'flux'; amortisationYears: number }) => computeFootprint(i, f, o);
   const trajectory = projectTrajectory(inputs, strategy.measures, factorSet, { baselineYear: 2025, horizonYear: 2030, method: 'stock', amortisationYears: 1, engine });
-  const bilan2026 = buildYearlyBilan(strategy, 2026, { current: result2026 });
-  cached = { organisation, inputs, factorSet, result, strategy, trajectory, bilan2026, result2026 };
+  const bilan2026 = buildYearlyBilan(strategy, 2026, { current: result2026, factorSet, engine });
+  cached = { project, organisation, inputs, factorSet, result, strategy, trajectory, bilan2026, result2026 };
   return cached;
 }

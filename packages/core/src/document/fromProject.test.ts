@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { demo, DEMO_DATE, demoProjectJson } from '../../test/document/demo';
+import { FootprintError } from '../errors';
+import { parseProject } from '../parse/parseProject';
+import { buildStrategyDocument } from './buildStrategyDocument';
+import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
+import { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject } from './fromProject';
+
+describe('documents from a project file', () => {
+  const d = demo();
+
+  it('computes the footprint and the trajectory the way the step-by-step builders do', () => {
+    const fromProject = buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE });
+    const direct = buildStrategyDocument({ organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory }, { date: DEMO_DATE });
+    expect(fromProject).toEqual(direct);
+  });
+
+  it('computes year N live and takes N−1 from the recorded snapshot for the yearly bilan', () => {
+    const fromProject = buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE });
+    const direct = buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: d.bilan2026, footprint: d.result2026, factorSet: d.factorSet }, { date: DEMO_DATE });
+    expect(fromProject).toEqual(direct);
+  });
+
+  it('reads the demo project back from its JSON, strategy included', () => {
+    const parsed = parseProject(demoProjectJson(), { today: DEMO_DATE });
+    expect(parsed.success && parsed.data.strategy?.measures.length).toBe(4);
+  });
+
+  it('throws a FootprintError when the project has no strategy', () => {
+    const { strategy: _strategy, ...withoutStrategy } = d.project;
+    expect(() => buildStrategyDocumentFromProject(withoutStrategy, { date: DEMO_DATE })).toThrow(FootprintError);
+    expect(() => buildYearlyBilanDocumentFromProject(withoutStrategy, 2026, { date: DEMO_DATE })).toThrow(/project\.strategy/);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * From a project file to a document: computes what the documents need (the footprint with its
+ * traces, the trajectory, the yearly bilan) with the project's factor set, method and amortisation,
+ * then builds the document. This is what `reen strategy` and `reen rapport` call.
+ */
+import { computeFootprint } from '../compute/computeFootprint';
+import { FootprintError } from '../errors';
+import { getFactorSet } from '../factors/factorSets';
+import type { FactorSet } from '../schemas/factors';
+import type { ProjectFile } from '../schemas/project';
+import type { StrategyInputs } from '../strategy/applyLevers';
+import type { FootprintEngine } from '../strategy/engine';
+import type { Strategy } from '../strategy/schema';
+import { projectTrajectory } from '../strategy/trajectory';
+import { buildYearlyBilan } from '../strategy/yearlyBilan';
+import { buildStrategyDocument } from './buildStrategyDocument';
+import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
+import type { ReenDocument } from './model';
+
+export interface ProjectDocumentOptions {
+  /** Date of the document, ISO `YYYY-MM-DD` (documents never read the clock). */
+  readonly date: string;
+  /** The factor set; defaults to the shipped set named by the project (`getFactorSet(project.factorSetVersion)`). */
+  readonly factorSet?: FactorSet;
+}
+
+const engine: FootprintEngine = (inputs, factorSet, options) => computeFootprint(inputs, factorSet, options);
+
+function strategyOf(project: ProjectFile): Strategy {
+  if (project.strategy === undefined) throw new FootprintError('invalid_option', { option: 'project.strategy', reason: 'the project has no strategy' });
+  return project.strategy;
+}
+
+const inputsOf = (project: ProjectFile): StrategyInputs => ({ organisation: project.organisation, inventory: project.inventory, hosting: project.hosting, usage: project.usage });
+
+/**
+ * Builds the strategy document of a project: the footprint of the organisation's reference year,
+ * computed with its traces, and the trajectory from the strategy's baseline to its horizon.
+ *
+ * @param project - A parsed project file (`parseProject`) that has a `strategy`.
+ * @param options - The document date and, optionally, the factor set.
+ * @returns The document model, ready for `renderDocument`.
+ * @throws FootprintError `invalid_option` when the project has no strategy; `factor_set_unknown`
+ *   when the project's factor set is not shipped and none is given.
+ */
+export function buildStrategyDocumentFromProject(project: ProjectFile, options: ProjectDocumentOptions): ReenDocument {
+  const strategy = strategyOf(project);
+  const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
+  const inputs = inputsOf(project);
+  const compute = { method: project.method, amortisationYears: project.amortisationYears };
+  const footprint = computeFootprint(inputs, factorSet, { ...compute, year: project.organisation.referenceYear });
+  const trajectory =
+    strategy.horizonYear > strategy.baselineYear
+      ? projectTrajectory(inputs, strategy.measures, factorSet, { ...compute, baselineYear: strategy.baselineYear, horizonYear: strategy.horizonYear, engine })
+      : undefined;
+  return buildStrategyDocument({ organisation: project.organisation, strategy, footprint, factorSet, trajectory }, { date: options.date });
+}
+
+/**
+ * Builds the yearly bilan (RDD chapter) of a project for year N: the footprint of N is computed from
+ * the project's current inputs; N−1 comes from the strategy's recorded snapshots.
+ *
+ * @param project - A parsed project file that has a `strategy`.
+ * @param year - The bilan year N.
+ * @param options - The document date and, optionally, the factor set.
+ * @throws FootprintError as {@link buildStrategyDocumentFromProject}.
+ */
+export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: number, options: ProjectDocumentOptions): ReenDocument {
+  const strategy = strategyOf(project);
+  const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
+  const current = computeFootprint(inputsOf(project), factorSet, { method: project.method, amortisationYears: project.amortisationYears, year });
+  const bilan = buildYearlyBilan(strategy, year, { current, factorSet, engine });
+  return buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date });
+}
