@@ -1,7 +1,7 @@
 import { dec } from '../internal/decimal';
 import type { FactorSet } from '../schemas/factors';
 import type { InventoryItem } from '../schemas/inventory';
-import { DeviceModel, type DeviceModelOptions, type DeviceSpec } from './deviceModel';
+import { deviceModelFor, type DeviceModelOptions, type DeviceSpec } from './deviceModel';
 import type { DeviceFootprint } from './types';
 import { scaleValues, toNode } from './values';
 
@@ -54,7 +54,7 @@ export function purchaseYearOf(item: Pick<InventoryItem, 'purchaseYear' | 'purch
  * laptop.total.co2eKg.toFixed();
  */
 export function computeDeviceFootprint(item: InventoryItem, factorSet: FactorSet, options: DeviceFootprintOptions): DeviceFootprint {
-  const model = new DeviceModel(factorSet, options);
+  const model = deviceModelFor(factorSet, options);
   const unit = model.unit(specOfItem(item, options.organisation?.country ?? 'FRA'));
   const values = scaleValues(unit.annual, dec(item.quantity));
   return Object.freeze({

@@ -3,9 +3,9 @@ import { CATEGORY_IDS, PERIMETERS, type CategoryId, type Perimeter } from '../sc
 import type { FactorSet } from '../schemas/factors';
 import type { Inventory, InventoryItem } from '../schemas/inventory';
 import { specOfItem, type DeviceFootprintOptions } from './computeDeviceFootprint';
-import { DeviceModel, type DeviceSpec, type UnitFootprint } from './deviceModel';
+import { deviceModelFor, type DeviceModel, type DeviceSpec, type UnitFootprint } from './deviceModel';
 import type { Breakdown, FleetFootprint, GroupFootprint } from './types';
-import { addValues, mergeTraces, scaleValues, toNode, ZERO_VALUES, type NodeValues } from './values';
+import { LinearSum, scaleValues, toNode, type NodeValues } from './values';
 
 interface GroupDraft {
   readonly key: string;
@@ -31,24 +31,23 @@ function tally(map: Map<string, Tally>, key: string, unitKey: string, quantity: 
 
 /** Σ unit × quantity over a tally: one multiplication per distinct spec, not per row. */
 function valuesOf(counts: Tally, units: Map<string, UnitFootprint>): { values: NodeValues; quantity: number; unitKeys: string[] } {
-  let values: NodeValues = ZERO_VALUES;
+  const values = new LinearSum();
   let quantity = 0;
   const unitKeys: string[] = [];
   for (const [unitKey, count] of counts) {
     const unit = units.get(unitKey) as UnitFootprint;
     unitKeys.push(unitKey);
     if (unit.counted) quantity += count;
-    values = addValues(values, scaleValues(unit.annual, dec(count)));
+    values.addScaled(unit.annual, dec(count));
   }
-  return { values, quantity, unitKeys };
+  return { values: values.toValues(), quantity, unitKeys };
 }
 
-function breakdowns<K extends string>(map: Map<string, Tally>, units: Map<string, UnitFootprint>, order: (a: string, b: string) => number): Breakdown<K>[] {
+function breakdowns<K extends string>(map: Map<string, Tally>, units: Map<string, UnitFootprint>, model: DeviceModel, order: (a: string, b: string) => number): Breakdown<K>[] {
   return [...map.keys()].sort(order).map((key) => {
     const counts = map.get(key) as Tally;
     const { values, quantity, unitKeys } = valuesOf(counts, units);
-    const trace = mergeTraces(unitKeys.map((unitKey) => (units.get(unitKey) as UnitFootprint).trace));
-    return Object.freeze({ ...toNode(values, trace), key: key as K, quantity });
+    return Object.freeze({ ...toNode(values, model.mergedTrace(unitKeys)), key: key as K, quantity });
   });
 }
 
@@ -215,7 +214,7 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * fleet.byCategory.map((b) => [b.key, b.total.co2eKg.toFixed(0)]);
  */
 export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet, options: DeviceFootprintOptions): FleetFootprint {
-  const model = new DeviceModel(factorSet, options);
+  const model = deviceModelFor(factorSet, options);
   const defaultCountry = options.organisation?.country ?? 'FRA';
 
   const drafts = groupRows(inventory, model, defaultCountry);
@@ -259,13 +258,13 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
   }
 
   const whole = valuesOf(total, units);
-  const trace = mergeTraces([...total.keys()].map((unitKey) => (units.get(unitKey) as UnitFootprint).trace));
+  const trace = model.mergedTrace([...total.keys()]);
   return Object.freeze({
     ...toNode(whole.values, trace),
     groups: Object.freeze(groups),
     quantity: whole.quantity,
-    byCategory: Object.freeze(breakdowns<CategoryId>(perCategory, units, byList(CATEGORY_IDS))),
-    byPerimeter: Object.freeze(breakdowns<Perimeter>(perPerimeter, units, byList(PERIMETERS))),
-    bySite: Object.freeze(breakdowns<string>(perSite, units, byText)),
+    byCategory: Object.freeze(breakdowns<CategoryId>(perCategory, units, model, byList(CATEGORY_IDS))),
+    byPerimeter: Object.freeze(breakdowns<Perimeter>(perPerimeter, units, model, byList(PERIMETERS))),
+    bySite: Object.freeze(breakdowns<string>(perSite, units, model, byText)),
   });
 }

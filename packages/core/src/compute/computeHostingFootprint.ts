@@ -2,7 +2,7 @@ import { D, dec, type Dec } from '../internal/decimal';
 import type { FactorSet } from '../schemas/factors';
 import { HOSTING_EQUIPMENT_KINDS, type CloudLine, type Hosting, type HostingSite } from '../schemas/hosting';
 import type { DeviceFootprintOptions } from './computeDeviceFootprint';
-import { DeviceModel } from './deviceModel';
+import { deviceModelFor, type DeviceModel } from './deviceModel';
 import type { FactorLookup } from './factorLookup';
 import type { CloudFootprint, HostingFootprint, SiteFootprint } from './types';
 import { Accumulator, addI, addValues, exact, mergeTraces, mulD, mulI, scaleValues, subI, toNode, TraceBuilder, ZERO_INTERVAL, ZERO_VALUES, type Interval, type NodeValues } from './values';
@@ -201,7 +201,7 @@ function computeCloud(line: CloudLine, model: DeviceModel, defaultCountry: strin
  * const hosting = computeHostingFootprint(project.hosting, factorSet, { year: 2025, method: 'stock' });
  */
 export function computeHostingFootprint(hosting: Hosting, factorSet: FactorSet, options: DeviceFootprintOptions): HostingFootprint {
-  const model = new DeviceModel(factorSet, { ...options, method: 'stock' });
+  const model = deviceModelFor(factorSet, { ...options, method: 'stock' });
   const defaultCountry = options.organisation?.country ?? 'FRA';
   const sites = [...hosting.sites].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((site) => computeSite(site, model));
   const cloud = [...hosting.cloud].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((line) => computeCloud(line, model, defaultCountry));

@@ -14,7 +14,7 @@ import type { UsageProfile } from '../schemas/inventory';
 import type { Organisation } from '../schemas/organisation';
 import { lookupOf, type FactorLookup } from './factorLookup';
 import type { AccountingMethod, Indicators, LifetimeLevel, Trace } from './types';
-import { Accumulator, exact, invI, mulD, mulI, TraceBuilder, ZERO_INTERVAL, type Interval, type NodeValues } from './values';
+import { Accumulator, exact, invI, mergeTraces, mulD, mulI, TraceBuilder, ZERO_INTERVAL, type Interval, type NodeValues } from './values';
 
 /** Options shared by the device, fleet and hosting computations. */
 export interface DeviceModelOptions {
@@ -79,6 +79,43 @@ function usageKey(usage: UsageProfile | undefined): string {
   return usage.kind === 'metered' ? `m${usage.energyKwhPerYear.toString()}` : `p${usage.hoursPerDay.toString()}x${usage.daysPerYear.toString()}`;
 }
 
+const models = new WeakMap<FactorSet, Map<string, DeviceModel>>();
+const MODELS_PER_FACTOR_SET = 16;
+
+/**
+ * The device model for a factor set and options, shared between calls: the per-specification
+ * footprints depend only on them, so recomputing the same fleet (the web app after an edit, the
+ * strategy's scenarios) does not compute them again. Pure memoisation: the result is the same as a
+ * fresh model's. At most 16 option sets are kept per factor set.
+ */
+export function deviceModelFor(factorSet: FactorSet, options: DeviceModelOptions): DeviceModel {
+  const hypotheses = options.organisation?.lifetimeHypotheses ?? {};
+  const key = JSON.stringify([
+    options.year,
+    options.method,
+    options.amortisationYears ?? 1,
+    options.organisation?.country ?? '',
+    Object.keys(hypotheses)
+      .sort()
+      .map((category) => `${category}=${hypotheses[category as CategoryId]?.toString() ?? ''}`),
+  ]);
+  let perSet = models.get(factorSet);
+  if (!perSet) {
+    perSet = new Map();
+    models.set(factorSet, perSet);
+  }
+  let model = perSet.get(key);
+  if (!model) {
+    model = new DeviceModel(factorSet, options);
+    if (perSet.size >= MODELS_PER_FACTOR_SET) {
+      const oldest = perSet.keys().next().value;
+      if (oldest !== undefined) perSet.delete(oldest);
+    }
+    perSet.set(key, model);
+  }
+  return model;
+}
+
 /** A device model bound to a factor set and options, with its cache. */
 export class DeviceModel {
   readonly lookup: FactorLookup;
@@ -95,6 +132,21 @@ export class DeviceModel {
       throw new FootprintError('invalid_option', { option: 'amortisationYears', value: String(options.amortisationYears) });
     }
     if (!Number.isInteger(options.year)) throw new FootprintError('invalid_option', { option: 'year', value: String(options.year) });
+  }
+
+  private readonly traces = new Map<string, Trace>();
+
+  /** The merged trace of several specifications (cached by their sorted keys). */
+  mergedTrace(unitKeys: readonly string[]): Trace {
+    const sorted = [...unitKeys].sort();
+    const key = sorted.join('\n');
+    let trace = this.traces.get(key);
+    if (!trace) {
+      trace = mergeTraces(sorted.map((unitKey) => (this.cache.get(unitKey) as UnitFootprint).trace));
+      if (this.traces.size > 4096) this.traces.clear();
+      this.traces.set(key, trace);
+    }
+    return trace;
   }
 
   /** Whether a purchase year falls in the flux window, as a cache-key fragment. */

@@ -155,6 +155,59 @@ export const ZERO_VALUES: NodeValues = Object.freeze({
   high: ZERO_INDICATORS,
 });
 
+/**
+ * Σ values × factor over many terms, in mutable slots: no intermediate objects, zero cells skipped.
+ * `toValues()` freezes the result.
+ */
+export class LinearSum {
+  private readonly cells: Dec[] = new Array<Dec>(35).fill(ZERO);
+
+  /** Adds `values × factor`. */
+  addScaled(values: NodeValues, factor: Dec): this {
+    if (values === ZERO_VALUES) return this;
+    let i = 0;
+    for (const phase of PHASES) {
+      const row = values.byPhase[phase];
+      if (row === ZERO_INDICATORS) {
+        i += 5;
+        continue;
+      }
+      for (const indicator of INDICATORS) this.bump(i++, row[indicator], factor);
+    }
+    for (const group of [values.total, values.low, values.high]) {
+      for (const indicator of INDICATORS) this.bump(i++, group[indicator], factor);
+    }
+    return this;
+  }
+
+  private bump(index: number, value: Dec, factor: Dec): void {
+    if (value.isZero()) return;
+    const current = this.cells[index] as Dec;
+    const term = value.times(factor);
+    this.cells[index] = current.isZero() ? term : current.plus(term);
+  }
+
+  toValues(): NodeValues {
+    let i = 0;
+    const read = (): Indicators => {
+      const row = {} as Record<Indicator, Dec>;
+      let zero = true;
+      for (const indicator of INDICATORS) {
+        const value = this.cells[i++] as Dec;
+        row[indicator] = value;
+        if (!value.isZero()) zero = false;
+      }
+      return zero ? ZERO_INDICATORS : Object.freeze(row);
+    };
+    const byPhase = {} as Record<Phase, Indicators>;
+    for (const phase of PHASES) byPhase[phase] = read();
+    const total = read();
+    const low = read();
+    const high = read();
+    return Object.freeze({ byPhase: Object.freeze(byPhase), total, low, high });
+  }
+}
+
 /** Multiplies every value by a factor (a quantity of devices, for instance). */
 export function scaleValues(values: NodeValues, factor: Dec): NodeValues {
   if (values === ZERO_VALUES || factor.eq(1)) return values;
