@@ -253,6 +253,20 @@ describe('computeHostingFootprint', () => {
     expect(codes(site?.trace.fallbacks ?? [])).toEqual(expect.arrayContaining(['hosting_wue_default', 'hosting_it_energy_estimated']));
   });
 
+  it('uses the site\'s metered IT energy, PUE and WUE when given', () => {
+    const result = computeHostingFootprint(
+      hosting({ sites: [{ id: 'co', name: 'Baie', kind: 'server-room', equipment: { server: 2 }, itEnergyKwhPerYear: '10000', pue: '1.2', wueLPerKwh: '1.8' }] }),
+      factors,
+      stock2025,
+    );
+    const site = result.sites[0];
+    expect(site?.totalEnergyKwh.toFixed()).toBe('12000'); // 10000 × 1.2
+    expect(site?.total.co2eKg.toFixed()).toBe('852.4'); // 2 × 748 ÷ 5 + 12000 × 0.0461
+    expect(site?.total.waterL.toFixed()).toBe('62084.4'); // 10000 × 1.8 + 12000 × 3.6737
+    expect(site?.trace.fallbacks.map((n) => n.code)).not.toContain('hosting_wue_default');
+    expect(codes(site?.trace.assumptions ?? [])).toEqual(expect.arrayContaining(['hosting_it_energy_metered', 'hosting_pue_site', 'hosting_wue_site']));
+  });
+
   it('computes a cloud line with the CCF formula', () => {
     const result = computeHostingFootprint(
       hosting({ cloud: [{ id: 'c', provider: 'aws', region: 'eu-west-3', vcpuHours: '1000', memoryGbHours: '4000', storageSsdTbHours: '100', egressGb: '50' }] }),
