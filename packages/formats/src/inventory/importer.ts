@@ -82,9 +82,11 @@ export async function importInventoryFiles(files: readonly InventoryFileInput[],
   const signal = options.signal;
   if (signal?.aborted) throw abortError(signal);
 
+  // Yield to the event loop between chunks only when someone listens (progress bar, cancel button).
+  const interactive = options.onProgress !== undefined || signal !== undefined;
   const progress = async (file: string, bytesDone: number): Promise<void> => {
     options.onProgress?.({ rowsDone: state.rowsRead, bytesDone: bytesBefore + bytesDone, bytesTotal, file });
-    await yieldToEventLoop();
+    if (interactive) await yieldToEventLoop();
     if (signal?.aborted) throw abortError(signal);
   };
 
