@@ -252,6 +252,8 @@ export type { ComputeOptions, FootprintEngine } from './strategy/engine';
 export { initFleet, stepFleet, fleetInventory, averageLifetimeYears, WORKSTATION_CATEGORIES } from './strategy/fleet';
 export type { FleetLot, FleetState, RetirementEvent } from './strategy/fleet';
 export { projectTrajectory, rolloutShare, marketBasedMemo, averagePue } from './strategy/trajectory';
+export { computeProjectTrajectory } from './strategy/projectTrajectory';
+export type { ProjectTrajectoryOptions } from './strategy/projectTrajectory';
 export type { Trajectory, TrajectoryYear, TrajectoryOptions, ProjectionPoint, MeasureContribution, MarketBasedMemo } from './strategy/trajectory';
 export { measureIndicators, recordMeasuredIndicators } from './strategy/measureIndicators';
 export type { MeasuredIndicators } from './strategy/measureIndicators';

@@ -45,13 +45,11 @@ export function checkStrategy(strategy: Strategy, options: CheckStrategyOptions 
   const usages = strategy.bilan.usages;
   if (!usages) add('bilan_usages_missing', 'blocking', 'bilan', ['bilan', 'usages']);
   else {
-    const missing: string[] = [];
-    if (usages.agents === undefined && usages.users === undefined) missing.push('agents et usagers');
-    if (usages.digitalServices.length === 0) missing.push('services numériques');
-    if (usages.websites.length === 0) missing.push('sites web');
-    if (!usages.publicAccessPoints) missing.push('points d’accès publics');
-    if (!usages.schoolEquipment) missing.push('équipement des écoles');
-    if (missing.length > 0) add('bilan_usages_incomplete', 'advice', 'bilan', ['bilan', 'usages'], { missing: missing.join(', ') });
+    if (usages.agents === undefined && usages.users === undefined) add('bilan_usages_no_users', 'advice', 'bilan', ['bilan', 'usages', 'users']);
+    if (usages.digitalServices.length === 0) add('bilan_usages_no_digital_services', 'advice', 'bilan', ['bilan', 'usages', 'digitalServices']);
+    if (usages.websites.length === 0) add('bilan_usages_no_websites', 'advice', 'bilan', ['bilan', 'usages', 'websites']);
+    if (!usages.publicAccessPoints) add('bilan_usages_no_public_access_points', 'advice', 'bilan', ['bilan', 'usages', 'publicAccessPoints']);
+    if (!usages.schoolEquipment) add('bilan_usages_no_school_equipment', 'advice', 'bilan', ['bilan', 'usages', 'schoolEquipment']);
   }
 
   if (strategy.engagedActions.length === 0) add('engaged_actions_missing', 'advice', 'engaged-actions', ['engagedActions']);

@@ -78,6 +78,8 @@ export type { ComputeOptions, FootprintEngine } from './engine';
 export { initFleet, stepFleet, fleetInventory, averageLifetimeYears, WORKSTATION_CATEGORIES } from './fleet';
 export type { FleetLot, FleetState, RetirementEvent } from './fleet';
 export { projectTrajectory, rolloutShare, marketBasedMemo, averagePue } from './trajectory';
+export { computeProjectTrajectory } from './projectTrajectory';
+export type { ProjectTrajectoryOptions } from './projectTrajectory';
 export type { Trajectory, TrajectoryYear, TrajectoryOptions, ProjectionPoint, MeasureContribution, MarketBasedMemo } from './trajectory';
 export { measureIndicators, recordMeasuredIndicators } from './measureIndicators';
 export type { MeasuredIndicators } from './measureIndicators';

@@ -5,6 +5,8 @@ import { getFactorSet } from '../factors/factorSets';
 import type { CategoryId } from '../schemas/categories';
 import type { InventoryItemInput } from '../schemas/inventory';
 import { projectTrajectory, rolloutShare, type Trajectory } from './trajectory';
+import { computeProjectTrajectory } from './projectTrajectory';
+import { ProjectFileSchema } from '../schemas/project';
 import type { LeverInput } from './levers';
 import { handEngine, makeInputs, makeMeasure } from '../../test/strategy/builders';
 
@@ -242,5 +244,30 @@ describe('projectTrajectory with the footprint engine', () => {
     // 10 × 185.09 / 5 − 10 × 185.09 / 7 = 370.18 − 264.414285714… = 105.765714285…
     expect(saved?.toDecimalPlaces(6).toFixed()).toBe('105.765714');
     expect(dec(t.years[1]?.scenario.total.co2eKg ?? 0).lt(t.years[1]?.trend.total.co2eKg ?? 0)).toBe(true);
+  });
+});
+
+describe('computeProjectTrajectory', () => {
+  it('projects a project’s strategy with its method and factor set, and nothing without a strategy', () => {
+    const project = ProjectFileSchema.parse({
+      schemaVersion: 2,
+      id: 'p',
+      factorSetVersion: 'fr-2025.1',
+      method: 'flux',
+      organisation: { name: 'Ville', kind: 'commune', population: 60000, agents: 10, referenceYear: 2024 },
+      inventory: [{ category: 'laptop', quantity: 10 }],
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      strategy: {
+        version: 1,
+        legal: { entityKind: 'commune' },
+        baselineYear: 2024,
+        horizonYear: 2026,
+        measures: [{ id: 'm1', title: 'Allonger', axis: 'lifecycle', levers: [{ kind: 'lifetime-extension', category: 'laptop', extraYears: '2' }] }],
+      },
+    });
+    const t = computeProjectTrajectory(project, { engine: handEngine });
+    expect(t && [t.method, t.factorSetVersion, co2(t, 'trend'), co2(t, 'scenario')]).toEqual(['flux', 'fr-2025.1', ['210', '210', '210'], ['210', '10', '10']]);
+    expect(computeProjectTrajectory({ ...project, strategy: undefined } as never)).toBeUndefined();
   });
 });
