@@ -1,0 +1,89 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rapportCommand, strategyCommand } from '../src/commands/documents';
+import type { CommandDefinition } from '../src/command';
+import { parseCommandLine } from '../src/command';
+import type { CliIO, OutputStream } from '../src/context';
+import { CliError } from '../src/errors';
+
+const EXAMPLES = fileURLToPath(new URL('../../../docs/examples/', import.meta.url));
+
+class Capture implements OutputStream {
+  text = '';
+  write(chunk: string | Uint8Array): boolean {
+    this.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  }
+}
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'reen-cli-documents-'));
+  await copyFile(join(EXAMPLES, 'val-fleuri.reen.json'), join(work, 'val-fleuri.reen.json'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Runs a command definition in-process with captured streams, the way `runCli` does after dispatch. */
+async function run(command: CommandDefinition, args: string[]): Promise<{ code: number; stderr: string; error?: CliError }> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const io: CliIO = { stdout, stderr, cwd: work, env: {}, now: () => new Date('2026-11-25T10:00:00Z') };
+  try {
+    const { values, positionals } = parseCommandLine(command, args);
+    const code = await command.run({ io, global: { lang: 'fr', quiet: false, debug: false }, values, positionals });
+    return { code, stderr: stderr.text };
+  } catch (error) {
+    if (error instanceof CliError) return { code: error.exitCode, stderr: stderr.text, error };
+    throw error;
+  }
+}
+
+describe('reen strategy', () => {
+  it('writes the Markdown strategy of the demo project, identical to the committed example', async () => {
+    const result = await run(strategyCommand, ['val-fleuri.reen.json', '--out', 'strategie.md', '--date', '2026-11-25']);
+    expect(result).toEqual({ code: 0, stderr: 'Document écrit dans strategie.md.\n' });
+    expect(await readFile(join(work, 'strategie.md'), 'utf8')).toBe(await readFile(join(EXAMPLES, 'strategie-val-fleuri.md'), 'utf8'));
+  });
+
+  it('picks the format from the extension (ODT is a zip whose first entry is the mimetype)', async () => {
+    expect((await run(strategyCommand, ['val-fleuri.reen.json', '-o', 'strategie.odt'])).code).toBe(0);
+    const bytes = await readFile(join(work, 'strategie.odt'));
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.subarray(30, 38).toString('latin1')).toBe('mimetype');
+  });
+
+  it('rejects an unknown extension, a missing --out and a bad date as usage errors', async () => {
+    const bad = await run(strategyCommand, ['val-fleuri.reen.json', '--out', 'strategie.pdf']);
+    expect([bad.code, bad.error?.key, bad.error?.params]).toEqual([2, 'usage.badValue', { value: 'strategie.pdf', option: '--out', expected: '.docx | .odt | .html | .md' }]);
+    expect((await run(strategyCommand, ['val-fleuri.reen.json'])).error?.params).toEqual({ option: '--out' });
+    expect((await run(strategyCommand, ['val-fleuri.reen.json', '--out', 'a.md', '--date', '25/11/2026'])).error?.key).toBe('usage.badValue');
+  });
+
+  it('says how to fix a project without a strategy (exit code 3)', async () => {
+    const project = JSON.parse(await readFile(join(EXAMPLES, 'val-fleuri.reen.json'), 'utf8')) as Record<string, unknown>;
+    delete project['strategy'];
+    await writeFile(join(work, 'sans-strategie.reen.json'), JSON.stringify(project));
+    const result = await run(strategyCommand, ['sans-strategie.reen.json', '--out', 'x.md']);
+    expect(result.code).toBe(3);
+    expect(result.error?.key).toBe('input.invalid');
+    expect(result.error?.details).toEqual(['  le projet n’a pas de stratégie (objectifs, mesures…) : complétez-la dans l’application web ou dans le champ « strategy » du fichier.']);
+  });
+});
+
+describe('reen rapport', () => {
+  it('writes the yearly bilan of year N, identical to the committed example', async () => {
+    const result = await run(rapportCommand, ['val-fleuri.reen.json', '--year', '2026', '--out', 'rapport.html', '--date', '2026-11-25']);
+    expect(result.code).toBe(0);
+    expect(await readFile(join(work, 'rapport.html'), 'utf8')).toBe(await readFile(join(EXAMPLES, 'bilan-2026-val-fleuri.html'), 'utf8'));
+  });
+
+  it('requires --year', async () => {
+    const result = await run(rapportCommand, ['val-fleuri.reen.json', '--out', 'rapport.md']);
+    expect([result.code, result.error?.key, result.error?.params]).toEqual([2, 'usage.missingValue', { option: '--year' }]);
+  });
+});
