@@ -1,4 +1,3 @@
-import './lib/zodConfig';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';

@@ -59,6 +59,14 @@ describe('useProjectStore', () => {
     expect(after).toEqual(before);
   });
 
+  it('migrates a project file of an older schema version with the core’s migrations', async () => {
+    const store = useProjectStore();
+    const outcome = await store.importProjectObject({ ...smallProject(), schemaVersion: 1 });
+    expect(outcome).toEqual({ ok: true, name: 'Commune de Test', migratedFrom: 1 });
+    expect(store.project?.schemaVersion).toBe(PROJECT_SCHEMA_VERSION);
+    expect(JSON.parse(store.exportText()).schemaVersion).toBe(PROJECT_SCHEMA_VERSION);
+  });
+
   it('rejects a file that is not JSON, and a project with errors, with the core issue codes', async () => {
     const store = useProjectStore();
     expect(await store.importProjectText('{ nope')).toMatchObject({ ok: false, issues: [] });

@@ -52,7 +52,7 @@ export async function openSession(baseUrl: string, options: { locale?: string } 
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
     });
   });
   return {

@@ -1,9 +1,10 @@
+import { PROJECT_SCHEMA_VERSION } from '@reen/core';
 import type { ProjectDraft } from '../../src/lib/project';
 
 /** A small valid project worked by hand: 10 laptops and 2 monitors in one commune. */
 export function smallProject(overrides: Partial<ProjectDraft> = {}): ProjectDraft {
   return {
-    schemaVersion: 1,
+    schemaVersion: PROJECT_SCHEMA_VERSION,
     id: 'project-test',
     factorSetVersion: 'fr-2025.1',
     method: 'stock',
