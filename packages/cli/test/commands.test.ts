@@ -64,6 +64,34 @@ describe('reen validate', () => {
     expect(bad.stderr).toMatch(/^reen: error: invalid --map mapping: .*couleur.*\nSee "reen validate --help"\.\n$/);
   });
 
+  it('gives the same report as JSON with --format json', async () => {
+    const result = await runInProcess(['validate', 'parc.csv', '--format', 'json', '--lang', 'en']);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as { schemaVersion: number; tables: { file: string; profile: { id: string }; mapping: { header: string; field: string | null }[] }[]; import: unknown; issues: unknown[] };
+    expect(json.schemaVersion).toBe(1);
+    expect(json.tables).toHaveLength(1);
+    expect(json.tables[0]?.profile.id).toBe('canonical');
+    expect(json.tables[0]?.mapping.map(({ header, field }) => `${header}=${field}`)).toEqual([
+      'Catégorie=category',
+      'Type=type',
+      'Fabricant=manufacturer',
+      'Modèle=model',
+      'Quantité=quantity',
+      "Année d'achat=purchaseYear",
+      'Statut=status',
+      'Périmètre=perimeter',
+    ]);
+    expect(json.import).toEqual({ rowsRead: 4, accepted: 3, rejected: 1 });
+    expect(json.issues[1]).toEqual({
+      severity: 'error',
+      file: 'parc.csv',
+      line: 4,
+      column: 'Quantité',
+      code: 'quantity_negative',
+      message: 'Quantity "-3" is negative. Fix: Give a positive whole number of devices (e.g. 3).',
+    });
+  });
+
   it('exits with 3 when a file cannot be read as an inventory', async () => {
     const empty = join(work, 'vide.csv');
     await writeFile(empty, '');
@@ -182,6 +210,15 @@ describe('reen bilan', () => {
       '|---|---:|---:|---:|---|',
       '| Empreinte carbone | 385,3 | 360,3 | 859,4 | kg CO2e |',
     ]);
+  });
+
+  it('recognises a project saved under a plain .json name', async () => {
+    const renamed = join(work, 'projet.json');
+    await copyFile(join(FIXTURES, 'mini.reen.json'), renamed);
+    const result = await runInProcess(['bilan', renamed, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ year: 2024, import: { rowsRead: 2, accepted: 2, rejected: 0 } });
   });
 
   it('takes year, method and factor set from the command line over the project file', async () => {

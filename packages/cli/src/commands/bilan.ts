@@ -3,7 +3,7 @@ import type { Hosting, Inventory, Organisation, ProjectFile, Usage } from '@reen
 import type { CommandDefinition } from '../command';
 import type { CliIO, GlobalOptions } from '../context';
 import { EXIT, usageError } from '../errors';
-import { isProjectFileName, readJsonFile, writeOutputFile } from '../files';
+import { isProjectFileName, parseJsonBytes, readInputFile, readJsonFile, writeOutputFile } from '../files';
 import { t } from '../i18n';
 import { importIssueWording, loadFactorSet, parseWithCore } from '../engine';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
@@ -65,15 +65,16 @@ export const command: CommandDefinition = {
     const core = await import('@reen/core');
 
     // Project files bring every input; the other files are inventories to import.
-    const projectNames = positionals.filter(isProjectFileName);
-    const inventoryNames = positionals.filter((name) => !isProjectFileName(name));
     const projects: ProjectFile[] = [];
+    const inventoryNames: string[] = [];
     const today = io.now().toISOString().slice(0, 10);
-    for (const name of projectNames) {
-      projects.push(await parseWithCore(name, await readJsonFile(io, name), (raw) => core.parseProject(raw, { today }), lang));
+    for (const name of positionals) {
+      const project = await readProjectCandidate(io, name);
+      if (project === undefined) inventoryNames.push(name);
+      else projects.push(await parseWithCore(name, project, (raw) => core.parseProject(raw, { today }), lang));
     }
-    const project = projects[0];
 
+    const project = projects[0];
     const imported = inventoryNames.length > 0 ? await importFromCommandLine(io, global, inventoryNames, values) : undefined;
     if (imported) await failOnUnreadable(imported, global);
     const projectRows = projects.reduce((total, entry) => total + entry.inventory.length, 0);
@@ -134,6 +135,25 @@ export const command: CommandDefinition = {
     return counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
   },
 };
+
+/**
+ * Reads a file given to `bilan` when it is a project: a `*.reen.json` file, or any `.json` file
+ * holding an object with `schemaVersion` and `organisation` (a project saved under another name).
+ * Returns `undefined` for inventory files, which go to the importer.
+ */
+async function readProjectCandidate(io: CliIO, name: string): Promise<unknown> {
+  if (isProjectFileName(name)) return readJsonFile(io, name);
+  if (!name.toLowerCase().endsWith('.json')) return undefined;
+  const file = await readInputFile(io, name);
+  let raw: unknown;
+  try {
+    raw = parseJsonBytes(file);
+  } catch {
+    return undefined; // not JSON after all: the importer reports it
+  }
+  const looksLikeProject = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'schemaVersion' in raw && 'organisation' in raw;
+  return looksLikeProject ? raw : undefined;
+}
 
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

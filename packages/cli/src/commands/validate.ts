@@ -3,7 +3,10 @@ import { EXIT, usageError } from '../errors';
 import { writeOutputFile } from '../files';
 import { t } from '../i18n';
 import { importIssueWording, renderIssueLines } from '../engine';
+import type { CliIO, GlobalOptions } from '../context';
+import type { ImportOutcome } from '../importing';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
+import { issuesToJson } from '../output/bilan';
 import { formatDecimalString } from '../output/text';
 import { IMPORT_OPTIONS } from './importOptions';
 
@@ -21,6 +24,13 @@ export const command: CommandDefinition = {
   },
   options: {
     ...IMPORT_OPTIONS,
+    format: {
+      type: 'string',
+      short: 'f',
+      valueName: 'text|json',
+      choices: ['text', 'json'],
+      help: { fr: 'format du rapport (défaut : text) ; json pour d’autres outils', en: 'report format (default: text); json for other tools' },
+    },
     rejected: {
       type: 'string',
       valueName: 'FILE.csv',
@@ -37,6 +47,28 @@ export const command: CommandDefinition = {
     const lang = global.lang;
     const outcome = await importFromCommandLine(io, global, positionals, values);
     const wording = await importIssueWording();
+    if (values['format'] === 'json') {
+      const report = {
+        schemaVersion: 1,
+        tables: outcome.tables.map((table) => ({
+          file: table.file,
+          ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
+          format: table.format,
+          encoding: table.encoding ?? null,
+          delimiter: table.delimiter ?? null,
+          headerLine: table.headerLine,
+          profile: table.profile,
+          mapping: table.mapping.map((column) => ({ letter: column.letter, header: column.header, field: column.field, confidence: column.confidence, source: column.source })),
+          rowsRead: table.rowsRead,
+          accepted: table.accepted,
+          rejected: table.rejected,
+        })),
+        import: outcome.counts,
+        issues: issuesToJson(outcome.issues, lang, wording.bare),
+      };
+      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      return finish(io, global, values, outcome);
+    }
     const lines: string[] = [];
     for (const table of outcome.tables) {
       lines.push(t(lang, table.sheet === undefined ? 'validate.file' : 'validate.fileSheet', { file: table.file, sheet: table.sheet ?? '' }));
@@ -72,14 +104,20 @@ export const command: CommandDefinition = {
     }
     io.stdout.write(`${lines.join('\n')}\n`);
 
-    const rejectedPath = values['rejected'] as string | undefined;
-    if (rejectedPath !== undefined) {
-      await writeOutputFile(io, rejectedPath, outcome.rejectedCsv());
-      if (!global.quiet) io.stderr.write(`${t(lang, 'validate.rejectedWritten', { file: rejectedPath, count: outcome.counts.rejected })}\n`);
-    }
-    if (outcome.unreadable.length > 0) {
-      await failOnUnreadable(outcome, global);
-    }
-    return outcome.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
+    return finish(io, global, values, outcome);
   },
 };
+
+/** Writes the rejected rows when asked, then gives the exit code (3 for unreadable files, 1 for rejected rows). */
+async function finish(io: CliIO, global: GlobalOptions, values: Readonly<Record<string, unknown>>, outcome: ImportOutcome): Promise<number> {
+  const lang = global.lang;
+  const rejectedPath = values['rejected'] as string | undefined;
+  if (rejectedPath !== undefined) {
+    await writeOutputFile(io, rejectedPath, outcome.rejectedCsv());
+    if (!global.quiet) io.stderr.write(`${t(lang, 'validate.rejectedWritten', { file: rejectedPath, count: outcome.counts.rejected })}\n`);
+  }
+  if (outcome.unreadable.length > 0) {
+    await failOnUnreadable(outcome, global);
+  }
+  return outcome.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
+}

@@ -56,6 +56,19 @@ export interface BilanJsonInput {
   readonly formatIssue: (issue: Issue, lang: Lang) => string;
 }
 
+/** Issues as in the JSON outputs: severity, file, sheet, line, column (null when unknown), code and message. */
+export function issuesToJson(issues: readonly Issue[], lang: Lang, formatIssue: (issue: Issue, lang: Lang) => string): BilanJsonIssue[] {
+  return issues.map((issue) => ({
+    severity: issue.severity,
+    file: issue.position?.file ?? null,
+    ...(issue.position?.sheet !== undefined ? { sheet: issue.position.sheet } : {}),
+    line: issue.position?.line ?? null,
+    column: issue.position?.column ?? null,
+    code: issue.code,
+    message: formatIssue(issue, lang),
+  }));
+}
+
 /** Builds the JSON contract of `reen bilan` from the core's serialised result. */
 export function buildBilanJson(input: BilanJsonInput): BilanJson {
   const { trace, schemaVersion: _coreVersion, ...rest } = input.serialized;
@@ -63,15 +76,7 @@ export function buildBilanJson(input: BilanJsonInput): BilanJson {
     schemaVersion: BILAN_JSON_SCHEMA_VERSION,
     ...rest,
     import: { rowsRead: input.counts.rowsRead, accepted: input.counts.accepted, rejected: input.counts.rejected },
-    issues: input.issues.map((issue) => ({
-      severity: issue.severity,
-      file: issue.position?.file ?? null,
-      ...(issue.position?.sheet !== undefined ? { sheet: issue.position.sheet } : {}),
-      line: issue.position?.line ?? null,
-      column: issue.position?.column ?? null,
-      code: issue.code,
-      message: input.formatIssue(issue, input.lang),
-    })),
+    issues: issuesToJson(input.issues, input.lang, input.formatIssue),
     trace,
   };
 }
