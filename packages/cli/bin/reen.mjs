@@ -14,6 +14,10 @@ const builtEntry = join(here, '..', 'dist', 'index.js');
 
 async function start() {
   if (existsSync(sourceEntry) && process.env.REEN_CLI_USE_DIST !== '1') {
+    // reen writes only where the user says: no transform cache in the system temp directory
+    // (set TSX_DISABLE_CACHE=0 to let tsx keep one; it saves a few hundred milliseconds per run).
+    if (process.env.TSX_DISABLE_CACHE === undefined) process.env.TSX_DISABLE_CACHE = '1';
+    else if (process.env.TSX_DISABLE_CACHE === '0') delete process.env.TSX_DISABLE_CACHE;
     const { register: registerTsx } = await import('tsx/esm/api');
     registerTsx();
     register(pathToFileURL(join(here, 'source-conditions.mjs')));
