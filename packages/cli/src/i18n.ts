@@ -60,15 +60,12 @@ const fr = {
   'validate.noIssue': 'Aucun problème.',
   'validate.rejectedWritten': 'Lignes rejetées écrites dans {file} ({count}).',
   // issue position
-  'issue.line': 'ligne {line}',
   'issue.column': 'colonne « {column} »',
-  'issue.sheet': 'feuille « {sheet} »',
   // bilan
   'bilan.noOrg': 'sans --org, l’organisation est inconnue : pas de ratio par agent ni par habitant, durées de vie par défaut.',
   'bilan.written': 'Bilan écrit dans {file}.',
   'bilan.title': 'Bilan {year} — méthode {method} — facteurs {factors} — méthodologie {methodology}',
   'bilan.total': 'Empreinte carbone',
-  'bilan.range': 'fourchette',
   'bilan.water': 'Eau consommée',
   'bilan.waterScarcity': 'Empreinte eau (rareté)',
   'bilan.energy': 'Énergie',
@@ -137,7 +134,6 @@ const fr = {
   'help.opt.lang': 'langue des messages : fr (défaut) ou en',
   'help.opt.quiet': 'n’affiche ni barre de progression ni avertissement',
   'help.opt.debug': 'affiche la pile d’appel des erreurs',
-  'help.opt.version': 'affiche la version',
   'progress.rows': '{rows} lignes',
 } as const;
 
@@ -186,14 +182,11 @@ const en: Record<MessageKey, string> = {
   'validate.issues': 'Issues ({count}):',
   'validate.noIssue': 'No issue.',
   'validate.rejectedWritten': 'Rejected rows written to {file} ({count}).',
-  'issue.line': 'line {line}',
   'issue.column': 'column "{column}"',
-  'issue.sheet': 'sheet "{sheet}"',
   'bilan.noOrg': 'without --org the organisation is unknown: no ratio per agent or inhabitant, default lifetimes.',
   'bilan.written': 'Bilan written to {file}.',
   'bilan.title': 'Bilan {year} — {method} method — factors {factors} — methodology {methodology}',
   'bilan.total': 'Carbon footprint',
-  'bilan.range': 'range',
   'bilan.water': 'Water consumed',
   'bilan.waterScarcity': 'Water scarcity footprint',
   'bilan.energy': 'Energy',
@@ -259,7 +252,6 @@ const en: Record<MessageKey, string> = {
   'help.opt.lang': 'language of the messages: fr (default) or en',
   'help.opt.quiet': 'show no progress bar and no warning',
   'help.opt.debug': 'show the stack trace of errors',
-  'help.opt.version': 'show the version',
   'progress.rows': '{rows} rows',
 };
 
