@@ -10,6 +10,16 @@ describe('useProjectStore', () => {
     setActivePinia(createPinia());
   });
 
+  it('opens the demo project the first time, and saves it', async () => {
+    const store = useProjectStore();
+    await store.init();
+    expect(store.ready).toBe(true);
+    expect(store.project?.organisation.name).toBe('Communauté d’agglomération de Beau Pays');
+    expect(store.issues).toEqual([]);
+    await store.flush();
+    expect(store.projects.map((project) => project.name)).toEqual(['Communauté d’agglomération de Beau Pays']);
+  });
+
   it('starts an empty project with the default factor set and saves it to IndexedDB', async () => {
     const store = useProjectStore();
     await store.newProject('Projet sans nom');
