@@ -56,7 +56,8 @@ async function prepare(io: CliIO, global: GlobalOptions, values: Record<string, 
 
 async function write(io: CliIO, global: GlobalOptions, prepared: Prepared, document: ReenDocument): Promise<number> {
   const { renderDocument } = await import('@reen/formats/document');
-  await writeOutputFile(io, prepared.out, await renderDocument(document, prepared.format));
+  // Word shows the table of contents with its page numbers before any update.
+  await writeOutputFile(io, prepared.out, await renderDocument(document, prepared.format, { estimatePageNumbers: prepared.format === 'docx' }));
   if (!global.quiet) io.stderr.write(`${word(WRITTEN, global.lang, { file: prepared.out })}\n`);
   return EXIT.ok;
 }

@@ -27,6 +27,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ParagraphChild } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import { isSection } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table as TableBlock } from '@reen/core';
 import { renderChartSvg } from './charts';
@@ -36,6 +37,12 @@ import type { SvgRasteriser } from './png';
 export interface DocxOptions {
   /** SVG → PNG, for the fallback picture of each chart. */
   readonly rasterise: SvgRasteriser;
+  /**
+   * Lay the pages out as Word does (`estimatePageNumbers` of `docx/layout`) so that the table of
+   * contents carries its page numbers before Word updates it. Slow on long documents (seconds),
+   * so off by default.
+   */
+  readonly estimatePageNumbers?: boolean;
 }
 
 const HEADINGS = [
@@ -48,7 +55,8 @@ const HEADINGS = [
 ] as const;
 
 const ORDERED = 'reen-ordered';
-const BODY_FONT = 'Liberation Sans';
+/** Arial: in the page estimator's width tables; LibreOffice draws it with the metric-compatible Liberation Sans. */
+const BODY_FONT = 'Arial';
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as const;
 /** Width of the pictures in the document, in pixels at 96 dpi (about 16 cm). */
 const PICTURE_WIDTH_PX = 600;
@@ -187,6 +195,7 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
 
   const footerText = document.footer.trim() === '' ? '' : `${clean(document.footer)} · `;
   const doc = new Document({
+    ...(options.estimatePageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     title: clean(document.title),
     subject: clean(document.subject),
     creator: clean(document.author),

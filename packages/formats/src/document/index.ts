@@ -38,6 +38,8 @@ export const DOCUMENT_MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
 export interface RenderDocumentOptions {
   /** SVG → PNG for the charts' fallback pictures in DOCX and ODT; defaults to `rasteriseSvg`. */
   readonly rasterise?: SvgRasteriser;
+  /** DOCX: write the page numbers of the table of contents (slow on long documents; default false). */
+  readonly estimatePageNumbers?: boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function renderDocument(document: ReenDocument, format: DocumentFor
   const rasterise = options.rasterise ?? rasteriseSvg;
   switch (format) {
     case 'docx':
-      return renderDocx(document, { rasterise });
+      return renderDocx(document, { rasterise, estimatePageNumbers: options.estimatePageNumbers ?? false });
     case 'odt':
       return renderOdt(document, { rasterise });
     case 'html':
