@@ -156,7 +156,7 @@ export const strategyEn: Widen<typeof strategyFr> = {
       },
     },
   },
-  units: { tCO2e: 't CO2e', m3: 'm³', m3_world_eq: 'm³ world eq.', kWh: 'kWh', years: 'years', _: '%', ratio: '', count: '' },
+  units: { tCO2e: 't CO2e', m3: 'm³', m3_world_eq: 'm³ world eq.', kWh: 'kWh', years: 'years', _: '%' },
   levers: {
     extraYears: 'Extra years of life',
     share: 'Share (0 to 1)',

@@ -155,7 +155,7 @@ export const strategyFr = {
       },
     },
   },
-  units: { tCO2e: 't CO2e', m3: 'm³', m3_world_eq: 'm³ éq. monde', kWh: 'kWh', years: 'ans', _: '%', ratio: '', count: '' },
+  units: { tCO2e: 't CO2e', m3: 'm³', m3_world_eq: 'm³ éq. monde', kWh: 'kWh', years: 'ans', _: '%' },
   levers: {
     extraYears: 'Années de vie en plus',
     share: 'Part (0 à 1)',

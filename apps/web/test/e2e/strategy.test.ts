@@ -1,0 +1,218 @@
+// Journeys of web app part 2 (issue 8), in real Chromium: from the demo, build the strategy
+// (actors, engaged actions, self-assessment, an objective, three measures), check the trajectory
+// against the core, run the completeness check down to zero blocking items, export DOCX and ODT
+// (valid zips, LibreOffice converts the DOCX to PDF), enter next year's values and export the
+// yearly bilan in HTML. Every step is reloaded (nothing lost) and checked with axe-core.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatNumberFr, getFactorSet, INDICATOR_DISPLAY, parseProject, projectTrajectory, trackObjectives } from '@reen/core';
+import { axeViolations, goToStep, openSession, SCREENSHOTS, type Session } from './browser';
+
+const MEASURES = ['allonger-duree-vie-portables', 'achat-reconditionne-postes', 'gestion-energie-postes'] as const;
+const ORGANISATION = 'Communauté d’agglomération de Beau Pays';
+
+async function reloadOn(page: Page, title: string): Promise<void> {
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+async function checkAxe(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** Text of every XML part of a zip (unzip -p), to look for the document's words. */
+function zipText(file: string, part: string): string {
+  execFileSync('unzip', ['-tq', file]); // a valid zip, or this throws
+  return execFileSync('unzip', ['-p', file, part], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+}
+
+describe('strategy journey', () => {
+  let session: Session;
+  let work: string;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    work = mkdtempSync(join(tmpdir(), 'reen-strategy-'));
+    session = await openSession(baseUrl);
+    await session.page.goto(`${baseUrl}/`);
+    await session.page.getByRole('heading', { level: 1, name: 'La collectivité' }).waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('Acteurs: adds suggested actors, keeps them over a reload, no accessibility violation', async () => {
+    const { page } = session;
+    await goToStep(page, /^Acteurs/);
+    for (const name of ['Direction des systèmes d’information', 'Élu·e délégué·e au numérique', 'Opérateur public de services numériques (OPSN)']) {
+      await page.getByRole('button', { name: `Ajouter : ${name}` }).click();
+    }
+    await expect(page.locator('[data-testid="actors"] tbody tr').count()).resolves.toBe(3);
+    await reloadOn(page, 'Les acteurs');
+    await expect(page.locator('[data-testid="actors"] tbody tr').count()).resolves.toBe(3);
+    await checkAxe(page);
+    await page.screenshot({ path: join(SCREENSHOTS, '06-acteurs.png'), fullPage: true });
+  });
+
+  it('Actions déjà engagées: adds an action, kept over a reload', async () => {
+    const { page } = session;
+    await goToStep(page, /^Actions déjà engagées/);
+    await page.getByLabel('Description').fill('Passage des postes en veille automatique après 15 minutes');
+    await page.getByRole('button', { name: 'Ajouter l’action' }).click();
+    await reloadOn(page, 'Actions déjà engagées');
+    await expect(page.locator('[data-testid="engaged-actions"] tbody tr').first().textContent()).resolves.toContain('veille automatique');
+    await checkAxe(page);
+    await page.screenshot({ path: join(SCREENSHOTS, '07-actions-engagees.png'), fullPage: true });
+  });
+
+  it('Auto-diagnostic: a “non” links to catalogue measures and the score is kept over a reload', async () => {
+    const { page } = session;
+    await goToStep(page, /^Auto-diagnostic/);
+    await page.locator('.maturity-question').first().getByLabel('Non').check();
+    await page.locator('.maturity-question').nth(1).getByLabel('Oui').check();
+    await expect(page.locator('.maturity-reco a').count()).resolves.toBeGreaterThan(0);
+    await reloadOn(page, 'Auto-diagnostic');
+    await expect(page.locator('.maturity-question').nth(1).getByLabel('Oui').isChecked()).resolves.toBe(true);
+    await expect(page.locator('.maturity-reco a').count()).resolves.toBeGreaterThan(0);
+    await checkAxe(page);
+    await page.screenshot({ path: join(SCREENSHOTS, '08-auto-diagnostic.png'), fullPage: true });
+  });
+
+  it('Objectifs: creates “−30 % de t CO2e” from its template, with the baseline from the bilan', async () => {
+    const { page } = session;
+    await goToStep(page, /^Objectifs/);
+    await page.getByRole('button', { name: 'Ajouter l’objectif' }).click();
+    await page.locator('[data-testid="objectives"] tbody tr').first().waitFor();
+    await reloadOn(page, 'Objectifs');
+    await expect(page.locator('[data-testid="objectives"] tbody tr').count()).resolves.toBe(1);
+    await page.locator('[data-testid="trajectory"] canvas, .chart canvas').first().waitFor();
+    await checkAxe(page);
+    await page.screenshot({ path: join(SCREENSHOTS, '09-objectifs.png'), fullPage: true });
+  });
+
+  it('Mesures: three measures (one a lifetime extension) change the trajectory by exactly the core’s effect; the objective shows its status', async () => {
+    const { page } = session;
+    await goToStep(page, /^Mesures/);
+    const before = await page.locator('[data-testid="trajectory"] tbody tr').last().locator('.scenario').getAttribute('data-value');
+    for (const id of MEASURES) {
+      await page.locator(`[data-catalogue="${id}"] button`).click();
+      await page.locator('.measure-editor').nth(MEASURES.indexOf(id)).waitFor();
+    }
+    const editors = page.locator('.measure-editor');
+    await expect(editors.count()).resolves.toBe(3);
+    for (let i = 0; i < 3; i += 1) {
+      const editor = editors.nth(i);
+      await editor.getByLabel('Budget (€)').fill('15000');
+      await editor.getByLabel('Budget (€)').press('Tab');
+      await editor.getByLabel('Service pilote').selectOption({ label: 'Direction des systèmes d’information' });
+    }
+    await reloadOn(page, 'Mesures');
+    await expect(page.locator('.measure-editor').count()).resolves.toBe(3);
+
+    // The project as saved, recomputed with the core: the trajectory shown is the core's.
+    await page.locator('.project-menu summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Exporter le projet (.reen.json)' }).click()]);
+    const file = join(work, 'project.reen.json');
+    await download.saveAs(file);
+    await page.locator('.project-menu summary').click();
+    const parsed = parseProject(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success || !parsed.data.strategy) throw new Error(`exported project invalid: ${JSON.stringify(parsed.issues)}`);
+    const { data: project } = parsed;
+    const strategy = project.strategy!;
+    expect(strategy.measures.map((m) => m.catalogueId)).toEqual([...MEASURES]);
+    expect(strategy.measures[0]!.levers[0]!.kind).toBe('lifetime-extension');
+    const trajectory = projectTrajectory(project, strategy.measures, getFactorSet(project.factorSetVersion), {
+      baselineYear: strategy.baselineYear,
+      horizonYear: strategy.horizonYear,
+      method: project.method,
+      amortisationYears: project.amortisationYears,
+    });
+    for (const year of trajectory.years) {
+      const row = page.locator(`[data-testid="trajectory"] tbody tr[data-year="${year.year}"]`).first();
+      await expect(row.locator('.trend').getAttribute('data-value')).resolves.toBe(year.trend.total.co2eKg.toFixed());
+      await expect(row.locator('.scenario').getAttribute('data-value')).resolves.toBe(year.scenario.total.co2eKg.toFixed());
+      await expect(row.locator('.saved').getAttribute('data-value')).resolves.toBe(year.trend.total.co2eKg.minus(year.scenario.total.co2eKg).toFixed());
+    }
+    const horizon = trajectory.years.at(-1)!;
+    expect(before).toBe(horizon.trend.total.co2eKg.toFixed());
+    expect(horizon.scenario.total.co2eKg.lt(horizon.trend.total.co2eKg)).toBe(true);
+    for (let i = 0; i < 3; i += 1) {
+      const contribution = horizon.contributions.find((c) => c.measureId === strategy.measures[i]!.id);
+      await expect(editors.nth(i).locator('[data-testid="measure-effect"]').getAttribute('data-value')).resolves.toBe(contribution?.reduction.co2eKg.toFixed());
+    }
+    const tracking = trackObjectives(strategy, trajectory);
+    const status = await page.locator('[data-testid="objective-status"]').first().getAttribute('data-status');
+    expect(['on-track', 'off-track']).toContain(status);
+    expect(status).toBe(tracking[0]!.status);
+    await checkAxe(page);
+    await page.screenshot({ path: join(SCREENSHOTS, '10-mesures.png'), fullPage: true });
+  });
+
+  it('Document: zero blocking items; DOCX and ODT are valid zips with the title, the name and the total in French; LibreOffice converts the DOCX to PDF', async () => {
+    const { page } = session;
+    await goToStep(page, /^Document/);
+    await expect(page.locator('[data-testid="blocking-count"]').getAttribute('data-value')).resolves.toBe('0');
+    await reloadOn(page, 'Document');
+    await expect(page.locator('[data-testid="blocking-count"]').getAttribute('data-value')).resolves.toBe('0');
+    await checkAxe(page);
+    await page.screenshot({ path: join(SCREENSHOTS, '11-document.png'), fullPage: false });
+
+    const parsed = parseProject(JSON.parse(readFileSync(join(work, 'project.reen.json'), 'utf8')));
+    if (!parsed.success) throw new Error('invalid project');
+    const co2 = INDICATOR_DISPLAY.co2eKg;
+    const frozen = parsed.data.strategy!.bilan.footprint!;
+    const total = formatNumberFr(frozen.total.co2eKg.dividedBy(co2.divisor), co2.precision);
+
+    for (const [format, part] of [
+      ['docx', 'word/document.xml'],
+      ['odt', 'content.xml'],
+    ] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator(`[data-format="${format}"]`).first().click()]);
+      const file = join(work, `strategie.${format}`);
+      await download.saveAs(file);
+      const xml = zipText(file, part);
+      expect(xml, format).toContain('Stratégie numérique responsable');
+      expect(xml, format).toContain(ORGANISATION);
+      expect(xml, format).toContain(total);
+    }
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', work, join(work, 'strategie.docx')], {
+      timeout: 120_000,
+      stdio: 'ignore',
+    });
+    const pdfText = execFileSync('pdftotext', [join(work, 'strategie.pdf'), '-']).toString('utf8');
+    expect(pdfText).toContain('Stratégie numérique responsable');
+    expect(pdfText).toContain('Beau Pays');
+    expect(pdfText.replace(/\s/g, '')).toContain(total.replace(/\s/g, ''));
+  });
+
+  it('Suivi annuel: next year’s value is entered and kept, and the yearly bilan in HTML has the N and N−1 columns', async () => {
+    const { page } = session;
+    await goToStep(page, /^Suivi annuel/);
+    const input = page.getByLabel(/valeur 2026$/).first();
+    await input.fill('70,5');
+    await input.press('Tab');
+    await reloadOn(page, 'Suivi annuel');
+    await expect(page.getByLabel(/valeur 2026$/).first().inputValue()).resolves.toBe('70.5');
+    await checkAxe(page);
+    await page.screenshot({ path: join(SCREENSHOTS, '12-suivi-annuel.png'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('[data-format="html"]').first().click()]);
+    const file = join(work, 'bilan.html');
+    await download.saveAs(file);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain(ORGANISATION.replace('’', '’'));
+    expect(html).toMatch(/<th[^>]*>\s*2025\s*<\/th>/);
+    expect(html).toMatch(/<th[^>]*>\s*2026\s*<\/th>/);
+    expect(html).toContain('70,5');
+  });
+
+  it('sent no request outside localhost and logged no error', () => {
+    expect(session.external).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
