@@ -285,6 +285,20 @@ describe('computeHostingFootprint', () => {
   });
 });
 
+describe('computeHostingFootprint, provider without coefficients', () => {
+  it('uses the generic cloud.other rows and the organisation country for an unknown region, and says so', () => {
+    const result = computeHostingFootprint(hosting({ cloud: [{ id: 's', provider: 'scaleway', region: 'fr-par', vcpuHours: '1000' }] }), factors, stock2025);
+    const line = result.cloud[0];
+    // (0.74 + 0.5 × (3.54 − 0.74)) W × 1000 h ÷ 1000 = 2.14 kWh; × 1.25 = 2.675 kWh
+    expect(line?.totalEnergyKwh.toFixed()).toBe('2.675');
+    // 2.675 × 0.0461 + 1000 × 0.000602816
+    expect(line?.total.co2eKg.toFixed()).toBe('0.7261335');
+    // 2.14 × 0.425625 + 2.675 × 3.6737
+    expect(line?.total.waterL.toFixed()).toBe('10.737985');
+    expect(codes(line?.trace.fallbacks ?? [])).toEqual(expect.arrayContaining(['cloud_provider_default', 'cloud_region_unknown']));
+  });
+});
+
 describe('computeUsageFootprint', () => {
   it('multiplies each usage by its factor, with the fixed-network factor including the box', () => {
     const result = computeUsageFootprint(

@@ -149,12 +149,14 @@ function computeCloud(line: CloudLine, model: DeviceModel, defaultCountry: strin
   const pue = cloudFactor(lookup, line.provider, 'pue', trace);
   const total = mulI(it, pue);
   const grid = model.electricityOf(country, trace);
-  const wueId = `cloud.${line.provider}.wueLPerKwh`;
-  let wue = lookup.interval(wueId);
-  if (wue) trace.factor(wueId);
+  // On-site water: the provider's WUE, else the generic `cloud.other` one, else none (recorded).
+  let wue: Interval = ZERO_INTERVAL;
+  const wueId = [`cloud.${line.provider}.wueLPerKwh`, 'cloud.other.wueLPerKwh'].find((id) => lookup.row(id));
+  if (wueId === undefined) trace.fallback('cloud_wue_missing', { provider: line.provider });
   else {
-    wue = ZERO_INTERVAL;
-    trace.fallback('cloud_wue_missing', { provider: line.provider });
+    wue = lookup.require(wueId);
+    trace.factor(wueId);
+    if (wueId === 'cloud.other.wueLPerKwh') trace.fallback('cloud_provider_default', { provider: line.provider, factorId: wueId });
   }
   const embodiedId = 'cloud.embodied.co2eKgPerVcpuHour';
   const embodied = mulD(lookup.require(embodiedId), line.vcpuHours);
