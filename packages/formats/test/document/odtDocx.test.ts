@@ -122,4 +122,12 @@ describe('renderDocx', () => {
     expect(texts(parser.parse(document)).join('\n')).toContain(HOSTILE.word);
     expect(files['docProps/core.xml']).toContain('Ville de &lt;script&gt;');
   });
+
+  it('writes the page numbers of the table of contents when asked to lay the pages out', async () => {
+    const estimated = unzipText(await renderDocx(sampleDocument(), { rasterise: rasteriseSvg, estimatePageNumbers: true }))['word/document.xml']!;
+    const pages = [...estimated.matchAll(/PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">(\d+)<\/w:t>/g)].map((m) => Number(m[1]));
+    expect(pages).toHaveLength(4);
+    expect(pages[0]).toBe(3);
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages);
+  });
 });
