@@ -8,7 +8,6 @@ import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 import { renderOdt } from './odt';
-import { rasteriseSvg } from './png';
 import type { SvgRasteriser } from './png';
 
 export { renderDocx } from './docx';
@@ -19,8 +18,13 @@ export { renderHtml } from './html';
 export { renderMarkdown, escapeMarkdown } from './markdown';
 export { renderChartSvg, niceCeiling, truncateLabel, CHART_COLOURS, CHART_FONT_FAMILY, CHART_WIDTH } from './charts';
 export type { ChartSvg, ChartSvgOptions } from './charts';
-export { rasteriseSvg } from './png';
 export type { SvgRasteriser } from './png';
+
+/**
+ * The Node rasteriser (resvg as WebAssembly, DejaVu Sans), loaded on first use so that a browser
+ * bundle that passes its own `rasterise` never loads Node's file system modules.
+ */
+export const rasteriseSvg: SvgRasteriser = async (svg, widthPx) => (await import('./png')).rasteriseSvg(svg, widthPx);
 export { escapeXml, stripXmlForbidden } from './escape';
 
 /** The output formats of a document. */
