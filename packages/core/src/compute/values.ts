@@ -18,6 +18,7 @@ export interface Interval {
   readonly hi: Dec;
 }
 
+/** The zero interval (also a marker for "nothing added yet"). */
 export const ZERO_INTERVAL: Interval = Object.freeze({ v: ZERO, lo: ZERO, hi: ZERO });
 
 /** An exact quantity (no uncertainty): an input such as a metered kWh or a quantity. */
@@ -25,14 +26,17 @@ export function exact(value: Dec): Interval {
   return { v: value, lo: value, hi: value };
 }
 
+/** a × b, bounds with bounds (both non-negative). */
 export function mulI(a: Interval, b: Interval): Interval {
   return { v: a.v.times(b.v), lo: a.lo.times(b.lo), hi: a.hi.times(b.hi) };
 }
 
+/** a × an exact decimal. */
 export function mulD(a: Interval, b: Dec): Interval {
   return { v: a.v.times(b), lo: a.lo.times(b), hi: a.hi.times(b) };
 }
 
+/** a + b, bounds with bounds. */
 export function addI(a: Interval, b: Interval): Interval {
   return { v: a.v.plus(b.v), lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
 }

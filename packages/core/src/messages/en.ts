@@ -29,6 +29,7 @@ export const ISSUE_MESSAGES_EN: Record<keyof typeof ISSUE_MESSAGES_FR, string> =
   schema_version_too_new: 'The project file is version {version}, newer than this tool ({current}): update REEN kit.',
 };
 
+/** English wording of the trace notes (assumptions and fallbacks of a result). */
 export const TRACE_MESSAGES_EN: Record<keyof typeof TRACE_MESSAGES_FR, string> = {
   size_class_variant: '{category}: factors of size class "{sizeClass}".',
   size_class_variant_missing: '{category}: no factors for size class "{sizeClass}", generic category factors used. Check the size class.',

@@ -2,6 +2,7 @@
  * French messages (default language). Each message says what is wrong and how to fix it.
  * `{name}` is replaced by the issue's or the note's parameter of that name.
  */
+/** French wording of the issue codes of the `parse…` functions. */
 export const ISSUE_MESSAGES_FR = {
   required: 'Le champ « {field} » est obligatoire : renseignez-le.',
   invalid_type: 'Le champ « {field} » n’a pas le bon type (attendu : {expected}) : corrigez la valeur.',
@@ -30,6 +31,7 @@ export const ISSUE_MESSAGES_FR = {
   schema_version_too_new: 'Le fichier de projet est en version {version}, plus récente que celle de cet outil ({current}) : mettez REEN kit à jour.',
 } as const;
 
+/** French wording of the trace notes (assumptions and fallbacks of a result). */
 export const TRACE_MESSAGES_FR = {
   size_class_variant: '{category} : facteurs de la classe de taille « {sizeClass} ».',
   size_class_variant_missing: '{category} : pas de facteurs pour la classe « {sizeClass} », facteurs génériques de la catégorie utilisés. Vérifiez la classe de taille.',
