@@ -358,6 +358,13 @@ describe('computeFootprint', () => {
     ]);
   });
 
+  it('returns frozen nodes all the way down', () => {
+    for (const node of [result, result.byCategory, result.byCategory[0], result.groups, result.groups[0], result.bySite[0], result.byDomain[0], result.hosting.sites[0], result.usage.items[0], result.trace, result.trace.fallbacks]) {
+      expect(Object.isFrozen(node)).toBe(true);
+    }
+    expect(Object.isFrozen(result.groups[0]?.total)).toBe(true);
+  });
+
   it('does not modify its inputs', () => {
     const before = JSON.stringify(input);
     computeFootprint(input, factors, { year: 2025, method: 'flux', amortisationYears: 3 });
