@@ -16,14 +16,22 @@ function files(dir: string): string[] {
 /** Quoted snake-case literals on the lines that emit a code. */
 function emitted(kind: 'issue' | 'trace'): Set<string> {
   const codes = new Set<string>();
-  const dirs = kind === 'issue' ? ['schemas', 'parse'] : ['compute'];
+  // Issue codes: zod refinements anywhere in the core (a project file carries the strategy too) and
+  // the codes the parsers set; trace notes: the compute functions.
+  const dirs = kind === 'issue' ? ['.'] : ['compute'];
   for (const file of dirs.flatMap((d) => files(join(SRC, d)))) {
+    const inParse = file.includes(`${join(SRC, 'parse')}`);
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const emitting =
         kind === 'issue'
-          ? /\berror: '|\bcode = |\bcode: '|issue\('|\? '[a-z_]+' :/.test(line)
+          ? /\berror: '/.test(line) || (inParse && /\bcode = |\bcode: '|issue\('|\? '[a-z_]+' :/.test(line))
           : /\.(assume|fallback)\(|\bgiven: '|\bfallback: '/.test(line);
       if (!emitting) continue;
+      const refinement = kind === 'issue' && !inParse ? /\berror: '([a-z][a-z0-9_]*)'/.exec(line) : null;
+      if (refinement) {
+        codes.add(refinement[1] as string);
+        continue;
+      }
       for (const match of line.matchAll(/'([a-z][a-z0-9]*(?:_[a-z0-9]+)*)'/g)) {
         const code = match[1] as string;
         if (kind === 'trace' && !code.includes('_')) continue;
@@ -40,7 +48,7 @@ describe('message maps', () => {
     expect(Object.keys(TRACE_MESSAGES_EN).sort()).toEqual(Object.keys(TRACE_MESSAGES_FR).sort());
   });
 
-  it('word every issue code emitted by the schemas and the parsers', () => {
+  it('word every issue code emitted by a schema refinement or a parser', () => {
     const codes = [...emitted('issue')].filter((code) => !['custom', 'int', 'category', 'quantity', 'error', 'null', 'array', 'object', 'number', 'received'].includes(code));
     expect(codes.length).toBeGreaterThan(15);
     const missing = codes.filter((code) => !(code in ISSUE_MESSAGES_FR) || !(code in ISSUE_MESSAGES_EN));

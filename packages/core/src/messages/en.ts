@@ -27,6 +27,17 @@ export const ISSUE_MESSAGES_EN: Record<keyof typeof ISSUE_MESSAGES_FR, string> =
   schema_version_missing: 'The project file has no schemaVersion: add "schemaVersion": {current} or export the project again from REEN kit.',
   schema_version_unsupported: 'Project file version {version} is not supported (known versions: {known}): export the project again from REEN kit.',
   schema_version_too_new: 'The project file is version {version}, newer than this tool ({current}): update REEN kit.',
+  custom_axis_id_expected: 'The custom axis "{field}" must read custom:name (lower-case letters, digits and hyphens): correct the id.',
+  share_between_0_and_1: 'The share "{field}" must be between 0 and 1 (for example 0.25 for 25 %): correct the value.',
+  ratio_below_one: 'The ratio "{field}" must be 1 or more: correct the value.',
+  pue_or_wue_required: 'The hosting lever "{field}" needs a target PUE or WUE: give at least one of them.',
+  custom_indicator_unit_required: 'The custom indicator "{field}" needs a unit: give it.',
+  duplicate_indicator_year: 'The indicator "{field}" has several values for the same year: keep one value per year.',
+  target_year_not_after_baseline: 'The target year "{field}" must come after the baseline year of the objective: correct one of them.',
+  measure_end_before_start: 'The measure "{field}" ends before it starts: correct the dates.',
+  table_row_width: 'A row of the table "{field}" does not have as many cells as headers: complete the row.',
+  chart_series_length: 'A series of the chart "{field}" does not have as many values as labels: complete the series.',
+  pie_chart_single_non_negative_series: 'The pie chart "{field}" takes a single series of zero or positive values: correct the data.',
 };
 
 /** English wording of the trace notes (assumptions and fallbacks of a result). */

@@ -29,6 +29,17 @@ export const ISSUE_MESSAGES_FR = {
   schema_version_missing: 'Le fichier de projet n’indique pas sa version (schemaVersion) : ajoutez "schemaVersion": {current} ou réexportez le projet depuis REEN kit.',
   schema_version_unsupported: 'La version {version} du fichier de projet n’est pas prise en charge (versions connues : {known}) : réexportez le projet depuis REEN kit.',
   schema_version_too_new: 'Le fichier de projet est en version {version}, plus récente que celle de cet outil ({current}) : mettez REEN kit à jour.',
+  custom_axis_id_expected: 'L’axe personnalisé « {field} » doit s’écrire custom:nom (minuscules, chiffres et tirets) : corrigez l’identifiant.',
+  share_between_0_and_1: 'La part « {field} » doit être comprise entre 0 et 1 (par exemple 0.25 pour 25 %) : corrigez la valeur.',
+  ratio_below_one: 'Le ratio « {field} » doit valoir 1 ou plus : corrigez la valeur.',
+  pue_or_wue_required: 'Le levier d’hébergement « {field} » doit indiquer un PUE ou un WUE cible : renseignez au moins l’un des deux.',
+  custom_indicator_unit_required: 'L’indicateur personnalisé « {field} » doit avoir une unité : renseignez-la.',
+  duplicate_indicator_year: 'L’indicateur « {field} » a plusieurs valeurs pour la même année : gardez une seule valeur par année.',
+  target_year_not_after_baseline: 'L’année cible « {field} » doit être postérieure à l’année de référence de l’objectif : corrigez l’une des deux.',
+  measure_end_before_start: 'La fin de la mesure « {field} » précède son début : corrigez les dates.',
+  table_row_width: 'Une ligne du tableau « {field} » n’a pas autant de cellules que d’en-têtes : complétez la ligne.',
+  chart_series_length: 'Une série du graphique « {field} » n’a pas autant de valeurs que d’étiquettes : complétez la série.',
+  pie_chart_single_non_negative_series: 'Le graphique en secteurs « {field} » n’accepte qu’une série de valeurs positives ou nulles : corrigez les données.',
 } as const;
 
 /** French wording of the trace notes (assumptions and fallbacks of a result). */
