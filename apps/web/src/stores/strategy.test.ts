@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { checkStrategy, getFactorSet, parseProject, projectTrajectory, trackObjectives } from '@reen/core';
+import { checkStrategy, getFactorSet, measureIndicators, parseProject, projectTrajectory, trackObjectives } from '@reen/core';
 import { createMemoryHistory } from 'vue-router';
 import { useProjectStore } from './project';
 import { useStrategyStore } from './strategy';
@@ -115,5 +115,35 @@ describe('useStrategyStore', () => {
     expect(line.previousValue?.toFixed()).toBe(store.draft!.indicators![0]!.values![0]!.value);
     store.recordValue(id, 2025, undefined);
     expect(store.yearlyBilan(2025)!.indicators[0]!.value).toBeUndefined();
+  });
+});
+
+describe('useStrategyStore yearly follow-up from a new inventory', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+  });
+
+  it('recomputes year N from the new bilan with the core, keeps N−1, and compares both years on the same factor set', async () => {
+    const projectStore = useProjectStore();
+    await projectStore.importProjectObject(smallProject());
+    const store = useStrategyStore();
+    store.addObjective('co2e-reduction', { label: 'Objectif', indicatorLabel: 'Émissions', target: '-30', targetYear: 2030, kind: 'multi-year' });
+    const baseline = store.draft!.indicators![0]!.values![0]!;
+    // Year N = 2025: a new inventory (20 laptops instead of 10) and the reference year moved to 2025.
+    projectStore.project!.organisation.referenceYear = 2025;
+    projectStore.project!.inventory[0]!.quantity = 20;
+    expect(store.recordComputedValues()).toBe(2025);
+    const { project, strategy } = savedProject(projectStore);
+    const footprint = (await import('./footprint')).useFootprintStore().result!;
+    const expected = measureIndicators(project, footprint, getFactorSet(project.factorSetVersion));
+    expect(strategy.indicators[0]!.values.map((v) => [v.year, v.value.toFixed()])).toEqual([
+      [2024, baseline.value],
+      [2025, expected.values['co2e-t']!.toFixed()],
+    ]);
+    const yearly = store.yearlyBilan(2025)!;
+    expect(yearly.footprint.comparable).toBe(true);
+    expect(yearly.footprint.previous?.year).toBe(2024);
+    expect(yearly.footprint.current?.total.co2eKg.toFixed()).toBe(footprint.total.co2eKg.toFixed());
+    expect(yearly.indicators[0]!.previousValue?.toFixed()).toBe(baseline.value);
   });
 });

@@ -3,6 +3,7 @@ import { computed } from 'vue';
 import {
   buildYearlyBilan,
   checkStrategy,
+  measureIndicators,
   getMaturityQuestionnaire,
   pointValue,
   projectTrajectory,
@@ -239,19 +240,24 @@ export const useStrategyStore = defineStore('strategy', () => {
   }
 
   /**
-   * Recomputes the year's values from the current bilan (a new inventory imported for year N): the
-   * computed indicators take the core's values for the current inputs, and the footprint of the
-   * year joins the history. Earlier years are kept.
+   * Recomputes year N's values from the current bilan (a new inventory imported for year N, the
+   * organisation's reference year set to N): the core's `measureIndicators` measures each computed
+   * indicator kind, stamped with the factor set, and the footprint of N joins the history. The
+   * values of earlier years are kept.
    */
-  function recordComputedValues(year: number): void {
-    const point = trajectory.value?.years[0]?.trend;
+  function recordComputedValues(): number | undefined {
+    const result = footprintStore.result;
     const d = ensure();
-    if (!point || !d) return;
+    if (!result || !d || !inputs.value) return undefined;
+    const measured = measureIndicators(inputs.value, result, footprintStore.factorSet);
     for (const indicator of d.indicators ?? []) {
-      const value = pointValue(point, indicator.kind);
-      if (value !== undefined) recordValue(indicator.id, year, value.toFixed());
+      const value = measured.values[indicator.kind];
+      if (value === undefined) continue;
+      const others = (indicator.values ?? []).filter((v) => v.year !== measured.year);
+      indicator.values = [...others, { year: measured.year, value: value.toFixed(), factorSetVersion: measured.factorSetVersion }].sort((a, b) => a.year - b.year);
     }
     recordYearFootprint();
+    return measured.year;
   }
 
   function yearlyBilan(year: number): YearlyBilan | undefined {
