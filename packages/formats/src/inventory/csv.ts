@@ -74,30 +74,15 @@ export function sniffDelimiter(sample: string, newline: '\r\n' | '\n' | '\r'): C
 }
 
 /**
- * Index just after the last line break of `text` that lies outside quotes, counting quotes from
- * the start of `text` (which always starts at a record boundary). Returns -1 when there is none.
+ * Index just after the last line break of `text`, or -1. The cut may fall inside a quoted field
+ * that spans lines: papaparse then reports the quote as unterminated and the reader carries the
+ * broken row over to the next chunk, so the cut needs no quote scanning.
  */
 export function lastRecordBoundary(text: string, newline: string): number {
-  const firstQuote = text.indexOf('"');
-  let nl = text.lastIndexOf(newline);
-  if (nl === -1) return -1;
-  if (firstQuote === -1 || firstQuote > nl) return nl + newline.length;
-  // Positions of quotes: a line break is inside quotes when an odd number of quotes precede it.
-  const quotes: number[] = [];
-  for (let q = firstQuote; q !== -1; q = text.indexOf('"', q + 1)) quotes.push(q);
-  while (nl !== -1) {
-    // Count quotes before nl (binary search).
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((quotes[mid] as number) < nl) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo % 2 === 0) return nl + newline.length;
-    // Inside a quoted field: look before the opening quote.
-    const open = quotes[lo - 1] as number;
-    nl = open > 0 ? text.lastIndexOf(newline, open - 1) : -1;
+  // A backward scan finds the break within a line's length; lastIndexOf would flatten and search more.
+  const last = newline.charCodeAt(newline.length - 1);
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text.charCodeAt(i) === last && (newline.length === 1 || text.charCodeAt(i - 1) === 13)) return i + 1;
   }
   return -1;
 }
@@ -167,8 +152,9 @@ export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: R
           }
         }
       }
-      const hasQuote = body.includes('"');
+      // Rows span several lines only when quoted cells hold line breaks: count them only then.
       const rows = badRow === -1 ? parsed.data : parsed.data.slice(0, badRow);
+      const hasQuote = body.includes('"') && (badRow !== -1 || countOccurrences(body, lineChar) !== parsed.data.length - 1);
       const out: RawRow[] = [];
       const rowLines: number[] = [];
       for (const cells of rows) {
@@ -221,10 +207,18 @@ export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: R
     return '';
   };
 
+  // In UTF-8 and the single-byte encodings a 0x0A byte is always a line feed: cutting the bytes
+  // after the last one decodes whole lines, so chunks need no string concatenation.
+  const byteLines = !options.guess.encoding.startsWith('utf-16');
   while (offset < bytes.length || carry.length > 0) {
-    const end = Math.min(bytes.length, offset + chunkBytes);
+    let end = Math.min(bytes.length, offset + chunkBytes);
+    if (byteLines && end < bytes.length) {
+      const lf = bytes.lastIndexOf(0x0a, end - 1);
+      if (lf >= offset) end = lf + 1;
+    }
     const final = end >= bytes.length;
-    const text = carry + decoder.decode(bytes.subarray(offset, end), final);
+    const decoded = decoder.decode(bytes.subarray(offset, end), final);
+    const text = carry.length > 0 ? carry + decoded : decoded;
     offset = end;
     if (newline === undefined) {
       if (text.length === 0 && !final) continue;

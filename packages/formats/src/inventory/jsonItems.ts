@@ -1,5 +1,6 @@
 import { parseInventory } from '@reen/core';
 import type { InventoryItem, Issue } from '@reen/core';
+import { serialCode, serialOrigin } from './table';
 import type { ImportState } from './table';
 
 const JSON_HEADERS = ['json'] as const;
@@ -43,11 +44,11 @@ export function importJsonItems(list: readonly unknown[], file: string, state: I
     if (item.serialNumber !== undefined) {
       const key = item.serialNumber.toUpperCase();
       const first = state.serials.get(key);
-      if (first) {
-        reject(index, raw, [{ code: 'serial_duplicate', severity: 'error', path: [index, 'serialNumber'], position: { ...position, column: 'serialNumber' }, params: { value: item.serialNumber, firstFile: first.file, firstLine: first.line } }]);
+      if (first !== undefined) {
+        reject(index, raw, [{ code: 'serial_duplicate', severity: 'error', path: [index, 'serialNumber'], position: { ...position, column: 'serialNumber' }, params: { value: item.serialNumber, ...serialOrigin(state, first) } }]);
         return;
       }
-      state.serials.set(key, position);
+      state.serials.set(key, serialCode(state, file, position.line));
     }
     state.items.push(item);
     state.devicesAccepted += item.quantity;

@@ -41,5 +41,7 @@ export function mapCountry(text: string): string | undefined {
 
 /** True for serial numbers that BIOSes and tools write when there is none ("To be filled by O.E.M.", "N/A"). */
 export function isPlaceholderSerial(text: string): boolean {
+  // Fast path: an alphanumeric code of 5+ characters that is not a run of one digit or a count.
+  if (/^[A-Za-z0-9]{5,}$/.test(text) && !/^(?:(\d)\1*|x+|X+|0?123456789\d?)$/.test(text)) return false;
   return SERIAL_PLACEHOLDERS.has(normalizeLabel(text));
 }

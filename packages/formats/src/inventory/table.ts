@@ -21,7 +21,12 @@ export interface ImportState {
   readonly classifications: Map<string, ClassificationSummary & { rows: number; devices: number }>;
   readonly issues: Issue[];
   readonly tables: TableReport[];
-  readonly serials: Map<string, { file: string; line: number }>;
+  /** Serial number (upper case) → where it was first seen: `fileIndex * 2^32 + line` (a number, to keep 1M rows small). */
+  readonly serials: Map<string, number>;
+  /** Files seen, for `serials`. */
+  readonly serialFiles: string[];
+  /** Interned labels (manufacturer, model, site…): repeated values share one string. */
+  readonly strings: Map<string, string>;
   rowsRead: number;
   devicesAccepted: number;
   devicesRejected: number;
@@ -43,12 +48,36 @@ export function createImportState(options: ImportOptions): ImportState {
     issues: [],
     tables: [],
     serials: new Map(),
+    serialFiles: [],
+    strings: new Map(),
     rowsRead: 0,
     devicesAccepted: 0,
     devicesRejected: 0,
     blankRows: 0,
     truncated: false,
   };
+}
+
+const LINE_SPAN = 2 ** 32;
+
+/** Encodes where a serial number was first seen. */
+export function serialCode(state: ImportState, file: string, line: number): number {
+  let index = state.serialFiles.lastIndexOf(file);
+  if (index === -1) index = state.serialFiles.push(file) - 1;
+  return index * LINE_SPAN + line;
+}
+
+/** Decodes `serialCode`. */
+export function serialOrigin(state: ImportState, code: number): { firstFile: string; firstLine: number } {
+  return { firstFile: state.serialFiles[Math.floor(code / LINE_SPAN)] ?? '', firstLine: code % LINE_SPAN };
+}
+
+/** Returns one shared copy of a repeated label (bounded table). */
+function intern(state: ImportState, text: string): string {
+  const hit = state.strings.get(text);
+  if (hit !== undefined) return hit;
+  if (state.strings.size < 100_000) state.strings.set(text, text);
+  return text;
 }
 
 interface Col {
@@ -83,6 +112,8 @@ export class TableProcessor implements RowSink {
   private cols: Partial<Record<FieldId, Col>> = {};
   private pending: Pending[] = [];
   private readonly cache = new Map<string, CategoryInference>();
+  private readonly keyCache = new Map<string, string>();
+  private readonly labelCache = new Map<string, Map<string, unknown>>();
   private rowsRead = 0;
   private accepted = 0;
   private rejectedCount = 0;
@@ -105,12 +136,10 @@ export class TableProcessor implements RowSink {
   }
 
   private position(line: number, column?: string): SourcePosition {
-    return {
-      file: this.meta.file,
-      ...(this.meta.sheet !== undefined ? { sheet: this.meta.sheet } : {}),
-      line,
-      ...(column !== undefined ? { column } : {}),
-    };
+    const p: { file: string; sheet?: string; line: number; column?: string } = { file: this.meta.file, line };
+    if (this.meta.sheet !== undefined) p.sheet = this.meta.sheet;
+    if (column !== undefined) p.column = column;
+    return p;
   }
 
   push(rows: RawRow[]): void {
@@ -217,6 +246,21 @@ export class TableProcessor implements RowSink {
     }
   }
 
+  /** Memoises a label parser per field and raw text (labels repeat a lot in real files). */
+  private memo<T>(field: string, text: string, parse: (t: string) => T): T {
+    let cache = this.labelCache.get(field) as Map<string, T> | undefined;
+    if (!cache) {
+      cache = new Map<string, T>();
+      this.labelCache.set(field, cache);
+    }
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const v = parse(text);
+    if (cache.size >= INFERENCE_CACHE_MAX) cache.clear();
+    cache.set(text, v);
+    return v;
+  }
+
   private cell(row: RawRow, field: FieldId): string {
     const col = this.cols[field];
     if (!col) return '';
@@ -224,8 +268,7 @@ export class TableProcessor implements RowSink {
     return v === undefined ? '' : v.trim();
   }
 
-  private infer(clues: { category?: string; type?: string; manufacturer?: string; model?: string }): CategoryInference {
-    const key = `${clues.category ?? ''}\u0001${clues.type ?? ''}\u0001${clues.manufacturer ?? ''}\u0001${clues.model ?? ''}`;
+  private infer(clues: { category?: string; type?: string; manufacturer?: string; model?: string }, key: string): CategoryInference {
     let hit = this.cache.get(key);
     if (!hit) {
       hit = inferCategory({ ...clues, ...(this.profile.categoryHint ? { hint: this.profile.categoryHint } : {}) });
@@ -260,14 +303,23 @@ export class TableProcessor implements RowSink {
     item['quantity'] = quantity;
 
     // Category.
-    const clues = {
-      ...(c.category ? { category: this.cell(row, 'category') } : {}),
-      ...(c.type ? { type: this.cell(row, 'type') } : {}),
-      ...(c.manufacturer ? { manufacturer: this.cell(row, 'manufacturer') } : {}),
-      ...(c.model ? { model: this.cell(row, 'model') } : {}),
-    };
+    const catText = c.category ? this.cell(row, 'category') : undefined;
+    const typeText = c.type ? this.cell(row, 'type') : undefined;
+    const makerText = c.manufacturer ? this.cell(row, 'manufacturer') : undefined;
+    const modelText = c.model ? this.cell(row, 'model') : undefined;
+    const clues: { category?: string; type?: string; manufacturer?: string; model?: string } = {};
+    if (catText !== undefined) clues.category = catText;
+    if (typeText !== undefined) clues.type = typeText;
+    if (makerText !== undefined) clues.manufacturer = makerText;
+    if (modelText !== undefined) clues.model = modelText;
     const categoryColumn = c.category?.header ?? c.type?.header ?? c.model?.header;
-    const key = classificationKey(clues);
+    const rawKey = `${catText ?? ''}\u0001${typeText ?? ''}\u0001${makerText ?? ''}\u0001${modelText ?? ''}`;
+    let key = this.keyCache.get(rawKey);
+    if (key === undefined) {
+      key = classificationKey(clues);
+      if (this.keyCache.size >= INFERENCE_CACHE_MAX) this.keyCache.clear();
+      this.keyCache.set(rawKey, key);
+    }
     const userCategory = this.state.options.classifications?.[key];
     let unclassified: UnclassifiedRow | undefined;
     if (userCategory) {
@@ -282,7 +334,7 @@ export class TableProcessor implements RowSink {
         params: { column: categoryColumn ?? '', field: 'category' },
       });
     } else {
-      const inf = this.infer(clues);
+      const inf = this.infer(clues, rawKey);
       const best = inf.best;
       if (best && best.score >= this.state.minScore) {
         item['category'] = best.category;
@@ -312,8 +364,8 @@ export class TableProcessor implements RowSink {
         };
       }
     }
-    if (clues.manufacturer) item['manufacturer'] = clues.manufacturer;
-    if (clues.model) item['model'] = clues.model;
+    if (clues.manufacturer) item['manufacturer'] = intern(this.state, clues.manufacturer);
+    if (clues.model) item['model'] = intern(this.state, clues.model);
 
     // Serial number, with duplicate detection over every file of the import.
     let serialKey: string | undefined;
@@ -323,7 +375,7 @@ export class TableProcessor implements RowSink {
         item['serialNumber'] = s;
         serialKey = s.toUpperCase();
         const first = this.state.serials.get(serialKey);
-        if (first) err('serial_duplicate', 'serialNumber', { value: s, firstFile: first.file, firstLine: first.line });
+        if (first !== undefined) err('serial_duplicate', 'serialNumber', { value: s, ...serialOrigin(this.state, first) });
       }
     }
 
@@ -332,7 +384,7 @@ export class TableProcessor implements RowSink {
     if (c.purchaseDate) {
       const t = this.cell(row, 'purchaseDate');
       if (t !== '') {
-        const r = parseDateText(t, pivot);
+        const r = this.memo('date', t, (x) => parseDateText(x, pivot));
         if (!r.ok) err('date_unparsable', 'purchaseDate', { value: t });
         else {
           if (r.value.kind === 'date') item['purchaseDate'] = r.value.iso;
@@ -400,7 +452,7 @@ export class TableProcessor implements RowSink {
     if (c.status) {
       const t = this.cell(row, 'status');
       if (t !== '') {
-        const s = mapStatus(t);
+        const s = this.memo('status', t, mapStatus);
         if (s) item['status'] = s;
         else err('status_unknown', 'status', { value: t });
       }
@@ -408,25 +460,25 @@ export class TableProcessor implements RowSink {
     if (c.refurbished) {
       const t = this.cell(row, 'refurbished');
       if (t !== '') {
-        const b = parseBooleanText(t);
+        const b = this.memo('bool', t, parseBooleanText);
         if (b.ok) item['refurbished'] = b.value;
         else err('boolean_unparsable', 'refurbished', { value: t });
       }
     }
     const perimeterText = this.cell(row, 'perimeter');
     if (perimeterText !== '') {
-      const p = mapPerimeter(perimeterText);
+      const p = this.memo('perimeter', perimeterText, mapPerimeter);
       if (p) item['perimeter'] = p;
       else err('perimeter_unknown', 'perimeter', { value: perimeterText });
     } else if (this.state.options.defaults?.perimeter) item['perimeter'] = this.state.options.defaults.perimeter;
     const countryText = this.cell(row, 'country');
     if (countryText !== '') {
-      const k = mapCountry(countryText);
+      const k = this.memo('country', countryText, mapCountry);
       if (k) item['country'] = k;
       else err('country_unknown', 'country', { value: countryText });
     } else if (this.state.options.defaults?.country) item['country'] = this.state.options.defaults.country;
     const site = this.cell(row, 'site');
-    if (site !== '') item['site'] = site;
+    if (site !== '') item['site'] = intern(this.state, site);
     else if (this.state.options.defaults?.site) item['site'] = this.state.options.defaults.site;
     const id = this.cell(row, 'id');
     if (id !== '') item['id'] = id;
@@ -456,7 +508,7 @@ export class TableProcessor implements RowSink {
       return;
     }
     this.pending.push({ candidate: item as InventoryItemInput, row, warnings, ...(serialKey !== undefined ? { serialKey } : {}) });
-    if (serialKey !== undefined) this.state.serials.set(serialKey, { file: this.meta.file, line: row.line });
+    if (serialKey !== undefined) this.state.serials.set(serialKey, serialCode(this.state, this.meta.file, row.line));
   }
 
   private noteClassification(key: string, clues: { category?: string; type?: string; manufacturer?: string; model?: string }, best: { category: CategoryId; score: number; rule: string; sizeClass?: InventoryItem['sizeClass'] }, quantity: number): void {
@@ -505,7 +557,7 @@ export class TableProcessor implements RowSink {
         return;
       }
       const issues = one.issues.map((issue) => this.fromCoreIssue(issue, p.row));
-      if (p.serialKey !== undefined && this.state.serials.get(p.serialKey)?.line === p.row.line) this.state.serials.delete(p.serialKey);
+      if (p.serialKey !== undefined && this.state.serials.get(p.serialKey) === serialCode(this.state, this.meta.file, p.row.line)) this.state.serials.delete(p.serialKey);
       this.reject(p.row, [...issues, ...p.warnings], (p.candidate.quantity as number | undefined) ?? 1);
     });
     if (ok.length === 0) return;
