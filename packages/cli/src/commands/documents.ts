@@ -2,7 +2,7 @@ import type { ProjectFile, ReenDocument } from '@reen/core';
 import type { CommandDefinition } from '../command';
 import type { CliIO, GlobalOptions } from '../context';
 import { EXIT, inputError, usageError } from '../errors';
-import { isProjectFileName, readJsonFile, writeOutputFile } from '../files';
+import { readJsonFile, writeOutputFile } from '../files';
 import type { Lang, Localized } from '../i18n';
 import { loadFactorSet, parseWithCore } from '../engine';
 
@@ -40,7 +40,8 @@ async function prepare(io: CliIO, global: GlobalOptions, values: Record<string, 
   const [name, ...extra] = positionals;
   if (name === undefined) throw usageError('usage.needFiles');
   if (extra.length > 0) throw usageError('usage.unexpectedPositional', { value: extra[0]! });
-  if (!isProjectFileName(name)) throw usageError('usage.badValue', { value: name, option: 'PROJET', expected: '*.reen.json' });
+  // A project file, usually `*.reen.json`; its content is checked by parseProject.
+  if (!/\.json$/i.test(name)) throw usageError('usage.badValue', { value: name, option: 'PROJET', expected: '*.reen.json' });
   const out = values['out'] as string | undefined;
   if (out === undefined) throw usageError('usage.missingValue', { option: '--out' });
   const documents = await import('@reen/formats/document');
