@@ -32,13 +32,23 @@ export const useInventoryImportStore = defineStore('inventoryImport', () => {
     return new Date().toISOString().slice(0, 10);
   }
 
-  function apply(items: InventoryItemInput[], partial: Omit<ImportReport, 'baseLines'>, baseLines: number): void {
+  /**
+   * Applies an import to the project. The inventory and the report are set in two separate tasks,
+   * so that re-rendering the grid and re-rendering the report never add up to one long task.
+   */
+  async function apply(items: InventoryItemInput[], partial: Omit<ImportReport, 'baseLines'>, baseLines: number): Promise<void> {
     const project = projectStore.project;
     if (!project) return;
     project.inventory = [...project.inventory.slice(0, baseLines), ...items];
     project.inventoryIsEstimate = false;
+    await nextTask();
+    performance.mark('reen:import:inventory-applied');
     projectStore.importReport = { ...partial, baseLines };
     status.value = 'done';
+  }
+
+  function nextTask(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   function run(selected: File[], settings: ImportSettings, baseLines: number): Promise<void> {
@@ -54,8 +64,12 @@ export const useInventoryImportStore = defineStore('inventoryImport', () => {
           progress.value = { rowsDone: message.rowsDone, bytesDone: message.bytesDone, bytesTotal: message.bytesTotal, file: message.file };
           return;
         }
-        if (message.type === 'done') apply(message.items, message.report, baseLines);
-        else if (message.type === 'cancelled') status.value = 'cancelled';
+        if (message.type === 'done') {
+          performance.mark('reen:import:received');
+          void apply(message.items, message.report, baseLines).then(resolve);
+          return;
+        }
+        if (message.type === 'cancelled') status.value = 'cancelled';
         else {
           status.value = 'failed';
           failure.value = message.message;
@@ -80,7 +94,7 @@ export const useInventoryImportStore = defineStore('inventoryImport', () => {
         signal: inProcess.signal,
         onProgress: (value) => (progress.value = value),
       });
-      apply(items, partial, baseLines);
+      await apply(items, partial, baseLines);
     } catch (error) {
       if (inProcess.signal.aborted) status.value = 'cancelled';
       else {
@@ -92,6 +106,7 @@ export const useInventoryImportStore = defineStore('inventoryImport', () => {
 
   /** Imports new files: they replace the inventory, or are added to it. */
   async function start(selected: File[], mode: 'replace' | 'append' = 'replace'): Promise<void> {
+    performance.mark('reen:import:start');
     const project = projectStore.project;
     if (!project || selected.length === 0) return;
     files.value = selected;

@@ -40,6 +40,7 @@ describe('projects journey', () => {
 
   it('exports the project as a current .reen.json file', async () => {
     const { page } = session;
+    await page.getByText('Projet', { exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le projet (.reen.json)' }).click()]);
     expect(download.suggestedFilename()).toBe('ville-ancienne.reen.json');
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { schemaVersion: number; id: string; organisation: { name: string } };
