@@ -59,6 +59,7 @@ export function createImportState(options: ImportOptions): ImportState {
 }
 
 const LINE_SPAN = 2 ** 32;
+const NO_ISSUES: Issue[] = [];
 
 /** Encodes where a serial number was first seen. */
 export function serialCode(state: ImportState, file: string, line: number): number {
@@ -111,8 +112,8 @@ export class TableProcessor implements RowSink {
   private profile: DetectedProfile = profileById('generic');
   private cols: Partial<Record<FieldId, Col>> = {};
   private pending: Pending[] = [];
-  private readonly cache = new Map<string, CategoryInference>();
-  private readonly keyCache = new Map<string, string>();
+  /** Per distinct raw labels: classification key, inference, and the summary it counts into. */
+  private readonly clueCache = new Map<string, { key: string; inference?: CategoryInference; summary?: { rows: number; devices: number } }>();
   private readonly labelCache = new Map<string, Map<string, unknown>>();
   private rowsRead = 0;
   private accepted = 0;
@@ -261,6 +262,45 @@ export class TableProcessor implements RowSink {
     return v;
   }
 
+  private readonly rowErrors: Issue[] = [];
+  private readonly rowWarnings: Issue[] = [];
+
+  /** Pushes a row error on a field, positioned on the field's column. */
+  private errorSink(row: RawRow): (code: string, field: FieldId, params: Record<string, string | number>) => void {
+    if (this.errorRow !== row) {
+      this.errorRow = row;
+      this.errorFn = (code, field, params) => {
+        this.rowErrors.push({ code, severity: 'error', path: [field], position: this.position(row.line, this.cols[field]?.header), params });
+      };
+    }
+    return this.errorFn as (code: string, field: FieldId, params: Record<string, string | number>) => void;
+  }
+  private errorRow: RawRow | undefined;
+  private errorFn: ((code: string, field: FieldId, params: Record<string, string | number>) => void) | undefined;
+
+  /** Parses a decimal cell, applies the header unit, checks the sign. */
+  private decimalCell(row: RawRow, col: Col, field: FieldId, allowZero: boolean, err: (code: string, field: FieldId, params: Record<string, string | number>) => void): string | undefined {
+    const v0 = row.cells[col.index];
+    const t = v0 === undefined ? '' : v0.trim();
+    if (t === '') return undefined;
+    const r = parseDecimalText(t);
+    if (!r.ok) {
+      err('decimal_unparsable', field, { value: t, field });
+      return undefined;
+    }
+    let v = new D(r.value);
+    if (col.factor) {
+      const [num, den] = col.factor.split('/');
+      v = v.mul(num as string);
+      if (den !== undefined) v = v.div(den);
+    }
+    if (v.isNeg() || (!allowZero && v.isZero())) {
+      err(allowZero ? 'value_negative' : 'value_not_positive', field, { value: t, field });
+      return undefined;
+    }
+    return v.toFixed();
+  }
+
   private cell(row: RawRow, field: FieldId): string {
     const col = this.cols[field];
     if (!col) return '';
@@ -268,22 +308,14 @@ export class TableProcessor implements RowSink {
     return v === undefined ? '' : v.trim();
   }
 
-  private infer(clues: { category?: string; type?: string; manufacturer?: string; model?: string }, key: string): CategoryInference {
-    let hit = this.cache.get(key);
-    if (!hit) {
-      hit = inferCategory({ ...clues, ...(this.profile.categoryHint ? { hint: this.profile.categoryHint } : {}) });
-      if (this.cache.size >= INFERENCE_CACHE_MAX) this.cache.clear();
-      this.cache.set(key, hit);
-    }
-    return hit;
-  }
-
   private convert(row: RawRow): void {
-    const errors: Issue[] = [];
-    const warnings: Issue[] = [];
+    // Reused per-row buffers: most rows have no issue, so nothing is allocated for them.
+    const errors = this.rowErrors;
+    const warnings = this.rowWarnings;
+    errors.length = 0;
+    warnings.length = 0;
     const c = this.cols;
-    const err = (code: string, field: FieldId, params: Record<string, string | number>) =>
-      errors.push({ code, severity: 'error', path: [field], position: this.position(row.line, c[field]?.header), params });
+    const err = this.errorSink(row);
     const item: Record<string, unknown> = {};
 
     // Quantity: a quantity column counts that many devices; otherwise a row is one device.
@@ -314,12 +346,13 @@ export class TableProcessor implements RowSink {
     if (modelText !== undefined) clues.model = modelText;
     const categoryColumn = c.category?.header ?? c.type?.header ?? c.model?.header;
     const rawKey = `${catText ?? ''}\u0001${typeText ?? ''}\u0001${makerText ?? ''}\u0001${modelText ?? ''}`;
-    let key = this.keyCache.get(rawKey);
-    if (key === undefined) {
-      key = classificationKey(clues);
-      if (this.keyCache.size >= INFERENCE_CACHE_MAX) this.keyCache.clear();
-      this.keyCache.set(rawKey, key);
+    let entry = this.clueCache.get(rawKey);
+    if (entry === undefined) {
+      entry = { key: classificationKey(clues) };
+      if (this.clueCache.size >= INFERENCE_CACHE_MAX) this.clueCache.clear();
+      this.clueCache.set(rawKey, entry);
     }
+    const key = entry.key;
     const userCategory = this.state.options.classifications?.[key];
     let unclassified: UnclassifiedRow | undefined;
     if (userCategory) {
@@ -334,12 +367,16 @@ export class TableProcessor implements RowSink {
         params: { column: categoryColumn ?? '', field: 'category' },
       });
     } else {
-      const inf = this.infer(clues, rawKey);
+      entry.inference ??= inferCategory({ ...clues, ...(this.profile.categoryHint ? { hint: this.profile.categoryHint } : {}) });
+      const inf = entry.inference;
       const best = inf.best;
       if (best && best.score >= this.state.minScore) {
         item['category'] = best.category;
         if (best.sizeClass) item['sizeClass'] = best.sizeClass;
-        this.noteClassification(key, clues, best, quantity);
+        if (entry.summary) {
+          entry.summary.rows++;
+          entry.summary.devices += quantity;
+        } else entry.summary = this.noteClassification(key, clues, best, quantity);
       } else {
         const label = [clues.category, clues.type, clues.manufacturer, clues.model].filter((x) => x).join(' / ');
         errors.push({
@@ -414,26 +451,10 @@ export class TableProcessor implements RowSink {
     const decimal = (field: FieldId, allowZero: boolean): string | undefined => {
       const col = c[field];
       if (!col) return undefined;
-      const t = this.cell(row, field);
-      if (t === '') return undefined;
-      const r = parseDecimalText(t);
-      if (!r.ok) {
-        err('decimal_unparsable', field, { value: t, field });
-        return undefined;
-      }
-      let v = new D(r.value);
-      if (col.factor) {
-        const [num, den] = col.factor.split('/');
-        v = v.mul(num as string);
-        if (den !== undefined) v = v.div(den);
-      }
-      if (v.isNeg() || (!allowZero && v.isZero())) {
-        err(allowZero ? 'value_negative' : 'value_not_positive', field, { value: t, field });
-        return undefined;
-      }
-      return v.toFixed();
+      return this.decimalCell(row, col, field, allowZero, err);
     };
     const lifetime = decimal('lifetimeYears', false);
+
     if (lifetime !== undefined) item['lifetimeYears'] = lifetime;
     const energy = decimal('energyKwhPerYear', true);
     const hours = decimal('hoursPerDay', true);
@@ -505,20 +526,27 @@ export class TableProcessor implements RowSink {
     if (unclassified) this.state.unclassified.push(unclassified);
     if (errors.length > 0) {
       this.reject(row, [...errors, ...warnings], quantity);
+      errors.length = 0;
       return;
     }
-    this.pending.push({ candidate: item as InventoryItemInput, row, warnings, ...(serialKey !== undefined ? { serialKey } : {}) });
+    const kept = warnings.length > 0 ? warnings.slice() : NO_ISSUES;
+    this.pending.push(serialKey !== undefined ? { candidate: item as InventoryItemInput, row, warnings: kept, serialKey } : { candidate: item as InventoryItemInput, row, warnings: kept });
     if (serialKey !== undefined) this.state.serials.set(serialKey, serialCode(this.state, this.meta.file, row.line));
   }
 
-  private noteClassification(key: string, clues: { category?: string; type?: string; manufacturer?: string; model?: string }, best: { category: CategoryId; score: number; rule: string; sizeClass?: InventoryItem['sizeClass'] }, quantity: number): void {
+  private noteClassification(
+    key: string,
+    clues: { category?: string; type?: string; manufacturer?: string; model?: string },
+    best: { category: CategoryId; score: number; rule: string; sizeClass?: InventoryItem['sizeClass'] },
+    quantity: number,
+  ): { rows: number; devices: number } {
     const prev = this.state.classifications.get(key);
     if (prev) {
       prev.rows++;
       prev.devices += quantity;
-      return;
+      return prev;
     }
-    this.state.classifications.set(key, {
+    const summary = {
       key,
       label: [clues.category, clues.type, clues.manufacturer, clues.model].filter((x) => x).join(' / '),
       category: best.category,
@@ -527,7 +555,9 @@ export class TableProcessor implements RowSink {
       ...(best.sizeClass ? { sizeClass: best.sizeClass } : {}),
       rows: 1,
       devices: quantity,
-    });
+    };
+    this.state.classifications.set(key, summary);
+    return summary;
   }
 
   /** Validates pending candidates through the core, in one batch when it passes, row by row otherwise. */
