@@ -32,6 +32,7 @@ import { isSection } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table as TableBlock } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { stripXmlForbidden as clean } from './escape';
+import { columnWeights } from './layout';
 import type { SvgRasteriser } from './png';
 
 export interface DocxOptions {
@@ -72,9 +73,14 @@ function runs(inlines: readonly Inline[], base: { size?: number; italics?: boole
   });
 }
 
+/** Width of the text on the page, in twentieths of a point: A4 (11 906) less both margins (1 020). */
+const TEXT_WIDTH_TWIPS = 11906 - 2 * 1020;
+
 function table(t: TableBlock): (Paragraph | Table)[] {
+  const widths = columnWeights(t).map((weight) => Math.round(weight * TEXT_WIDTH_TWIPS));
   const cell = (text: string, column: number, header: boolean, shade: boolean) =>
     new TableCell({
+      width: { size: widths[column] ?? 0, type: WidthType.DXA },
       borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
       ...(shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E6EEF5' } } : {}),
       children: [
@@ -91,7 +97,7 @@ function table(t: TableBlock): (Paragraph | Table)[] {
   ];
   const out: (Paragraph | Table)[] = [
     new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: clean(`Tableau : ${t.caption}`) })] }),
-    new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
+    new Table({ rows, columnWidths: widths, width: { size: 100, type: WidthType.PERCENTAGE } }),
   ];
   if (t.note !== undefined) out.push(new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: clean(t.note), italics: true, size: 18 })] }));
   else out.push(new Paragraph({ children: [] }));

@@ -12,6 +12,7 @@ import { isSection, listHeadings } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { escapeXml } from './escape';
+import { columnWeights } from './layout';
 import type { SvgRasteriser } from './png';
 
 export interface OdtOptions {
@@ -83,7 +84,21 @@ interface Picture {
   readonly mediaType: string;
 }
 
-function tableXml(t: Table, index: number): string {
+/** Width of the text on the page (A4 less 1,8 cm margins), in cm. */
+const TEXT_WIDTH_CM = 17.4;
+
+/** The column styles of a table, named `Tableau<index>.C<n>`. */
+function columnStyles(t: Table, index: number): string {
+  return columnWeights(t)
+    .map(
+      (weight, n) =>
+        `<style:style style:name="Tableau${index}.C${n + 1}" style:family="table-column"><style:table-column-properties style:column-width="${(weight * TEXT_WIDTH_CM).toFixed(3)}cm" style:rel-column-width="${Math.round(weight * 10000)}*"/></style:style>`,
+    )
+    .join('');
+}
+
+function tableXml(t: Table, index: number, styles: string[]): string {
+  styles.push(columnStyles(t, index));
   const cell = (text: string, column: number, header: boolean) => {
     const style = header ? (t.columns[column] === 'right' ? 'Table_20_Heading_20_Right' : 'Table_20_Heading') : t.columns[column] === 'right' ? 'Table_20_Contents_20_Right' : 'Table_20_Contents';
     return `<table:table-cell table:style-name="${header ? 'TblHeadCell' : 'TblCell'}" office:value-type="string">${p(style, odfText(text))}</table:table-cell>`;
@@ -92,7 +107,7 @@ function tableXml(t: Table, index: number): string {
   const parts = [
     p('Caption', odfText(`Tableau : ${t.caption}`)),
     `<table:table table:name="Tableau${index}" table:style-name="Tbl">`,
-    `<table:table-column table:number-columns-repeated="${t.columns.length}"/>`,
+    ...t.columns.map((_, n) => `<table:table-column table:style-name="Tableau${index}.C${n + 1}"/>`),
     `<table:table-header-rows>${t.headerRows.map((r) => row(r, true)).join('')}</table:table-header-rows>`,
     ...t.rows.map((r) => row(r, false)),
     '</table:table>',
@@ -101,7 +116,7 @@ function tableXml(t: Table, index: number): string {
   return parts.join('\n');
 }
 
-async function chartXml(c: Chart, index: number, tableIndex: number, options: OdtOptions, pictures: Picture[]): Promise<string> {
+async function chartXml(c: Chart, index: number, tableIndex: number, options: OdtOptions, pictures: Picture[], styles: string[]): Promise<string> {
   const { svg, width, height } = renderChartSvg(c, { idPrefix: `chart-${index}` });
   const png = await options.rasterise(svg, width * 2);
   const svgPath = `Pictures/chart-${index}.svg`;
@@ -118,7 +133,7 @@ async function chartXml(c: Chart, index: number, tableIndex: number, options: Od
   return [
     p('Figure', frame),
     p('Caption', odfText(`Graphique ${index} : ${c.title} (données dans le tableau ci-dessous)`)),
-    tableXml(c.table, tableIndex),
+    tableXml(c.table, tableIndex, styles),
   ].join('\n');
 }
 
@@ -145,6 +160,7 @@ ${[1, 2, 3, 4, 5, 6]
 
 async function contentXml(document: ReenDocument, options: OdtOptions, pictures: Picture[]): Promise<string> {
   const body: string[] = [];
+  const styles: string[] = [];
   const cover = document.cover;
   body.push(p('P_cover', odfText(cover.organisation)));
   body.push(`<text:p text:style-name="Title">${odfText(cover.title)}</text:p>`);
@@ -180,12 +196,12 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
         return;
       case 'table':
         tableIndex += 1;
-        body.push(tableXml(b, tableIndex));
+        body.push(tableXml(b, tableIndex, styles));
         return;
       case 'chart':
         chartIndex += 1;
         tableIndex += 1;
-        body.push(await chartXml(b, chartIndex, tableIndex, options, pictures));
+        body.push(await chartXml(b, chartIndex, tableIndex, options, pictures, styles));
         return;
       case 'pageBreak':
         body.push(p('P_break', ''));
@@ -205,7 +221,7 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
   for (const s of document.sections) await section(s, 1);
 
   return `${XML_HEAD}<office:document-content ${NS} office:version="1.3">
-${CONTENT_AUTOMATIC_STYLES}
+${CONTENT_AUTOMATIC_STYLES.replace('</office:automatic-styles>', `${styles.join('\n')}\n</office:automatic-styles>`)}
 <office:body><office:text>
 ${body.join('\n')}
 </office:text></office:body></office:document-content>

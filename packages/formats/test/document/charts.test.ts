@@ -81,3 +81,14 @@ describe('niceCeiling and truncateLabel', () => {
     expect(truncateLabel('😀😀😀😀😀😀', 3)).toBe('😀😀…');
   });
 });
+
+describe('columnWeights', () => {
+  it('gives long text columns more room than number columns, within bounds, summing to 1', async () => {
+    const { columnWeights } = await import('../../src/document/layout');
+    const weights = columnWeights({ columns: ['left', 'right'], headerRows: [['Mesure', 'ETP']], rows: [['Allonger la durée de vie des ordinateurs portables à 7 ans', '0,3']] });
+    // Longest texts: 58 and 3 characters; √58 × 4 ≈ 30.46 and √3 × 4 ≈ 6.93, so 30.46 / 37.39 ≈ 0.815.
+    expect(weights.map((w) => w.toFixed(3))).toEqual(['0.815', '0.185']);
+    const wide = columnWeights({ columns: ['left', 'left'], headerRows: [['a', 'b']], rows: [['x'.repeat(1000), 'y'.repeat(1000)]] });
+    expect(wide).toEqual([0.5, 0.5]);
+  });
+});
