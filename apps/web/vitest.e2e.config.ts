@@ -18,5 +18,7 @@ export default defineProject({
     testTimeout: 180_000,
     hookTimeout: 240_000,
     fileParallelism: false,
+    // Runs after the other projects, so the CPU-heavy unit suites do not distort the browser's timings.
+    sequence: { groupOrder: 1 },
   },
 });
