@@ -1,5 +1,6 @@
 import { computed } from 'vue';
 import { useProjectStore } from '../stores/project';
+import { useStrategyStepStatus } from './useStrategyStepStatus';
 
 /**
  * Whether each step has been filled in, for the progress indicator. Only presence is checked here;
@@ -7,6 +8,7 @@ import { useProjectStore } from '../stores/project';
  */
 export function useStepStatus() {
   const store = useProjectStore();
+  const strategySteps = useStrategyStepStatus();
   return computed<Record<string, boolean>>(() => {
     const project = store.project;
     const issues = store.issues;
@@ -19,6 +21,7 @@ export function useStepStatus() {
       hosting: !!project && project.hosting.sites.length + project.hosting.cloud.length > 0 && clean('hosting'),
       usage: usageFilled && clean('usage'),
       bilan: !!store.parsed?.success,
+      ...strategySteps.value,
     };
   });
 }

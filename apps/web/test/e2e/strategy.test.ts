@@ -15,7 +15,9 @@ import { axeViolations, goToStep, openSession, SCREENSHOTS, type Session } from 
 const MEASURES = ['allonger-duree-vie-portables', 'achat-reconditionne-postes', 'gestion-energie-postes'] as const;
 const ORGANISATION = 'Communauté d’agglomération de Beau Pays';
 
+/** Reloads once no autosave is pending (the header no longer says “Enregistrement…”), then waits for the step. */
 async function reloadOn(page: Page, title: string): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.save-state')?.textContent?.trim() !== 'Enregistrement…');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
@@ -57,7 +59,7 @@ describe('strategy journey', () => {
     await reloadOn(page, 'Les acteurs');
     await expect(page.locator('[data-testid="actors"] tbody tr').count()).resolves.toBe(3);
     await checkAxe(page);
-    await page.screenshot({ path: join(SCREENSHOTS, '06-acteurs.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, '20-acteurs.png'), fullPage: true });
   });
 
   it('Actions déjà engagées: adds an action, kept over a reload', async () => {
@@ -68,7 +70,7 @@ describe('strategy journey', () => {
     await reloadOn(page, 'Actions déjà engagées');
     await expect(page.locator('[data-testid="engaged-actions"] tbody tr').first().textContent()).resolves.toContain('veille automatique');
     await checkAxe(page);
-    await page.screenshot({ path: join(SCREENSHOTS, '07-actions-engagees.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, '21-actions-engagees.png'), fullPage: true });
   });
 
   it('Auto-diagnostic: a “non” links to catalogue measures and the score is kept over a reload', async () => {
@@ -81,7 +83,7 @@ describe('strategy journey', () => {
     await expect(page.locator('.maturity-question').nth(1).getByLabel('Oui').isChecked()).resolves.toBe(true);
     await expect(page.locator('.maturity-reco a').count()).resolves.toBeGreaterThan(0);
     await checkAxe(page);
-    await page.screenshot({ path: join(SCREENSHOTS, '08-auto-diagnostic.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, '22-auto-diagnostic.png'), fullPage: true });
   });
 
   it('Objectifs: creates “−30 % de t CO2e” from its template, with the baseline from the bilan', async () => {
@@ -93,7 +95,7 @@ describe('strategy journey', () => {
     await expect(page.locator('[data-testid="objectives"] tbody tr').count()).resolves.toBe(1);
     await page.locator('[data-testid="trajectory"] canvas, .chart canvas').first().waitFor();
     await checkAxe(page);
-    await page.screenshot({ path: join(SCREENSHOTS, '09-objectifs.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, '23-objectifs.png'), fullPage: true });
   });
 
   it('Mesures: three measures (one a lifetime extension) change the trajectory by exactly the core’s effect; the objective shows its status', async () => {
@@ -114,6 +116,11 @@ describe('strategy journey', () => {
     }
     await reloadOn(page, 'Mesures');
     await expect(page.locator('.measure-editor').count()).resolves.toBe(3);
+    for (let i = 0; i < 3; i += 1) {
+      await expect(editors.nth(i).getByLabel('Budget (€)').inputValue()).resolves.toBe('15000');
+      const pilot = editors.nth(i).getByLabel('Service pilote');
+      await expect(pilot.locator('option:checked').textContent()).resolves.toContain('Direction des systèmes d’information');
+    }
 
     // The project as saved, recomputed with the core: the trajectory shown is the core's.
     await page.locator('.project-menu summary').click();
@@ -151,7 +158,8 @@ describe('strategy journey', () => {
     expect(['on-track', 'off-track']).toContain(status);
     expect(status).toBe(tracking[0]!.status);
     await checkAxe(page);
-    await page.screenshot({ path: join(SCREENSHOTS, '10-mesures.png'), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, '24-mesures.png'), fullPage: false });
   });
 
   it('Document: zero blocking items; DOCX and ODT are valid zips with the title, the name and the total in French; LibreOffice converts the DOCX to PDF', async () => {
@@ -161,7 +169,7 @@ describe('strategy journey', () => {
     await reloadOn(page, 'Document');
     await expect(page.locator('[data-testid="blocking-count"]').getAttribute('data-value')).resolves.toBe('0');
     await checkAxe(page);
-    await page.screenshot({ path: join(SCREENSHOTS, '11-document.png'), fullPage: false });
+    await page.screenshot({ path: join(SCREENSHOTS, '25-document.png'), fullPage: false });
 
     const parsed = parseProject(JSON.parse(readFileSync(join(work, 'project.reen.json'), 'utf8')));
     if (!parsed.success) throw new Error('invalid project');
@@ -200,7 +208,7 @@ describe('strategy journey', () => {
     await reloadOn(page, 'Suivi annuel');
     await expect(page.getByLabel(/valeur 2026$/).first().inputValue()).resolves.toBe('70.5');
     await checkAxe(page);
-    await page.screenshot({ path: join(SCREENSHOTS, '12-suivi-annuel.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, '26-suivi-annuel.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('[data-format="html"]').first().click()]);
     const file = join(work, 'bilan.html');
     await download.saveAs(file);
