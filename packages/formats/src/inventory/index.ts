@@ -24,6 +24,7 @@ export { templateCsv, templateXlsx, TEMPLATE_COLUMNS, TEMPLATE_EXAMPLES, TEMPLAT
 export type { TemplateColumn } from './template';
 export { IMPORT_MESSAGES, FIELD_LABELS, formatImportIssue, formatImportIssueText } from './messages';
 export type { MessageLang, MessageTemplate, WordedIssue } from './messages';
+export { inventoryItemsToInput } from './serialize';
 export { FIELD_IDS, PROFILE_IDS } from './types';
 export type {
   FieldId,
