@@ -9,6 +9,7 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    distDir: string;
   }
 }
 
@@ -25,6 +26,7 @@ export async function setup(project: TestProject): Promise<void> {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview gave no local URL');
   project.provide('baseUrl', url.replace(/\/$/, ''));
+  project.provide('distDir', outDir);
 }
 
 export async function teardown(): Promise<void> {
