@@ -1,0 +1,32 @@
+import { createTestingPinia } from '@pinia/testing';
+import { mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { getFactorSet } from '@reen/core';
+import { createAppI18n } from '../../i18n';
+import HostingDefault from './HostingDefault.vue';
+import { smallProject } from '../../../test/unit/helpers';
+
+function mountDefault(factorIds: string[]) {
+  return mount(HostingDefault, {
+    props: { id: 'x', factorIds },
+    global: { plugins: [createTestingPinia({ createSpy: vi.fn, initialState: { project: { project: smallProject() } } }), createAppI18n('fr')] },
+  });
+}
+
+describe('HostingDefault', () => {
+  it('shows the factor set’s default PUE of a server room with its source', () => {
+    const row = getFactorSet('fr-2025.1').rows.find((r) => r.id === 'hosting.server-room.pue')!;
+    const text = mountDefault(['hosting.server-room.pue']).text();
+    expect(text).toContain(`Par défaut : ${row.value}`);
+    expect(text).toContain(`${row.source.publisher}, « ${row.source.title} » (${row.source.year})`);
+  });
+
+  it('falls back to the generic cloud default, as the core does, for a provider without its own', () => {
+    const other = getFactorSet('fr-2025.1').rows.find((r) => r.id === 'cloud.other.pue')!;
+    expect(mountDefault(['cloud.ovhcloud.pue', 'cloud.other.pue']).text()).toContain(`Par défaut : ${other.value}`);
+  });
+
+  it('says when the factor set has no default', () => {
+    expect(mountDefault(['cloud.nowhere.pue']).text()).toBe('Valeur par défaut non disponible dans le jeu de facteurs.');
+  });
+});
