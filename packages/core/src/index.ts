@@ -273,3 +273,9 @@ export { STRATEGY_MESSAGES, formatStrategyMessage } from './strategy/messages';
 export type { StrategyMessageCode } from './strategy/messages';
 export { buildYearlyBilan, snapshotFootprint } from './strategy/yearlyBilan';
 export type { YearlyBilan, YearlyBilanOptions, YearlyIndicatorLine, MeasureProgressLine } from './strategy/yearlyBilan';
+
+// Inventory estimate from the number of agents (documented ratios, flagged as an estimate).
+export { estimateInventoryFromAgents } from './estimate/estimateInventoryFromAgents';
+export type { EstimateOrganisation, EstimateInventoryOptions, InventoryEstimate } from './estimate/estimateInventoryFromAgents';
+export { getEstimateRatios, EstimateRatioSchema, EstimateRatioSourceSchema, EstimateRatioTableSchema } from './estimate/ratios';
+export type { EstimateRatio, EstimateRatioSource, EstimateRatioTable } from './estimate/ratios';

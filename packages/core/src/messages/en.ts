@@ -86,4 +86,5 @@ export const TRACE_MESSAGES_EN: Record<keyof typeof TRACE_MESSAGES_FR, string> =
   usage_excludes_terminals: 'Usage {item}: factor limited to networks and data centres; terminals are counted in the fleet.',
   usage_web_median_ecoindex: 'Website: {pageViews} page views, per-page factor of the EcoIndex formula at the median score (declared average weight {pageWeightMb} MB, not used by the factor).',
   usage_perimeter_administration: 'Usage is attached to the administration perimeter.',
+  inventory_estimate_ratio: '{category}: {quantity} devices estimated for {agents} agents (year {referenceYear}), {devicesPerAgent} per agent (range {low}–{high}). Source: {publisher}, "{title}", {year}, {url}. An estimate: replace it with an actual inventory.',
 };

@@ -88,4 +88,5 @@ export const TRACE_MESSAGES_FR = {
   usage_excludes_terminals: 'Usage {item} : facteur limité aux réseaux et centres de données, les terminaux étant comptés dans le parc.',
   usage_web_median_ecoindex: 'Site web : {pageViews} pages vues, facteur par page de la formule EcoIndex au score médian (poids moyen déclaré {pageWeightMb} Mo, non utilisé par le facteur).',
   usage_perimeter_administration: 'Les usages sont rattachés au périmètre administration.',
+  inventory_estimate_ratio: '{category} : {quantity} appareils estimés pour {agents} agents (année {referenceYear}), {devicesPerAgent} par agent (fourchette {low}–{high}). Source : {publisher}, « {title} », {year}, {url}. Estimation : remplacez-la par un inventaire réel.',
 } as const;
