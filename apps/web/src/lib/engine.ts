@@ -5,14 +5,16 @@
  */
 import {
   computeFootprint,
+  estimateInventoryFromAgents,
   formatIssue,
   formatTraceNote,
+  getEstimateRatios,
   getFactorSet,
   listFactorSets,
   parseProject,
   ProjectFileSchema,
 } from '@reen/core';
-import type { AccountingMethod, FactorRow, FactorSet, FootprintResult, Issue, ParseResult, ProjectFile, TraceNote } from '@reen/core';
+import type { AccountingMethod, EstimateRatio, FactorRow, FactorSet, FootprintResult, InventoryEstimate, Issue, ParseResult, ProjectFile, TraceNote } from '@reen/core';
 import type { Locale } from '../i18n';
 import { normaliseDraft, type ProjectDraft } from './project';
 
@@ -58,4 +60,14 @@ export function issueText(issue: Issue, locale: Locale): string {
 /** Words a trace note (assumption or fallback) with the core's message maps. */
 export function traceNoteText(note: TraceNote, locale: Locale): string {
   return formatTraceNote(note, locale);
+}
+
+/** The documented equipment ratios per agent, each with its source (for the estimate banner). */
+export function estimateRatios(): readonly EstimateRatio[] {
+  return getEstimateRatios().ratios;
+}
+
+/** Estimates an inventory from the number of agents with the core's documented ratios. */
+export function estimateInventory(agents: number, referenceYear: number): InventoryEstimate {
+  return estimateInventoryFromAgents({ agents, referenceYear });
 }

@@ -4,7 +4,7 @@ import type { Issue, ParseResult, ProjectFile } from '@reen/core';
 import { PROJECT_SCHEMA_VERSION } from '@reen/core';
 import * as db from '../persistence/db';
 import { toStorageError, type StorageError } from '../persistence/db';
-import { defaultFactorSetVersion, parseDraft, toDraft } from '../lib/engine';
+import { defaultFactorSetVersion, estimateInventory, parseDraft, toDraft } from '../lib/engine';
 import { loadDemoProjectFile } from '../lib/demo';
 import { downloadText, slugify } from '../lib/download';
 import { emptyProject, plainCopy, type ProjectDraft } from '../lib/project';
@@ -204,6 +204,30 @@ export const useProjectStore = defineStore('project', () => {
     await refreshList();
   }
 
+  // ---- inventory estimate --------------------------------------------------------------------
+  /**
+   * Fills an empty inventory with the estimate from the number of agents and flags it as an estimate.
+   * Returns false (and changes nothing) when the inventory is not empty or the number of agents is unknown.
+   */
+  function applyInventoryEstimate(): boolean {
+    const current = project.value;
+    if (!current || current.inventory.length > 0) return false;
+    const agents = current.organisation.agents;
+    if (!Number.isInteger(agents) || agents <= 0) return false;
+    const estimate = estimateInventory(agents, current.organisation.referenceYear);
+    current.inventory = estimate.items.map((item) => ({ ...item }));
+    current.inventoryIsEstimate = true;
+    return true;
+  }
+
+  /** Removes the estimated inventory, leaving an empty, non-estimated one. */
+  function clearInventoryEstimate(): void {
+    const current = project.value;
+    if (!current?.inventoryIsEstimate) return;
+    current.inventory = [];
+    current.inventoryIsEstimate = false;
+  }
+
   // ---- two tabs on one project -------------------------------------------------------------
   const tabId = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
@@ -243,5 +267,7 @@ export const useProjectStore = defineStore('project', () => {
     remove,
     refreshList,
     flush,
+    applyInventoryEstimate,
+    clearInventoryEstimate,
   };
 });
