@@ -91,12 +91,83 @@ const HEADER_LOOKAHEAD = 30;
 const VALIDATION_BATCH = 2000;
 const INFERENCE_CACHE_MAX = 50_000;
 
+/** Distinct validated candidates kept per table (a bound on memory, not on correctness). */
+const VALIDATION_MEMO_MAX = 50_000;
+
+/** Candidate fields passed through unchanged by the core schema (free strings, the source position). */
+const IDENTITY_FIELDS = new Set(['source', 'serialNumber', 'id']);
+
+/**
+ * A key of everything in a candidate that its validation depends on: every field but the source,
+ * serial number and id, whose presence only is kept. Candidates with the same key validate alike.
+ */
+export function validationKey(candidate: InventoryItemInput): string {
+  let key = '';
+  for (const k in candidate) {
+    const v = (candidate as Record<string, unknown>)[k];
+    if (v === undefined) key += `${k}\u0002`;
+    else if (IDENTITY_FIELDS.has(k)) key += `${k}\u0003`;
+    else if (typeof v === 'object' && v !== null) {
+      key += `${k}{`;
+      for (const j in v) key += `${j}=${typeof (v as Record<string, unknown>)[j]}:${String((v as Record<string, unknown>)[j])}\u0001`;
+      key += '}';
+    } else key += `${k}=${typeof v}:${String(v)}\u0001`;
+  }
+  return key;
+}
+
+/**
+ * The validated item `rep` with the source, serial number and id of `candidate` (validated alike,
+ * see `validationKey`): same fields in the same order; nested objects are copied, not shared.
+ */
+export function withIdentity(rep: InventoryItem, candidate: InventoryItemInput): InventoryItem {
+  const out: Record<string, unknown> = {};
+  for (const k in rep) {
+    const v = (rep as Record<string, unknown>)[k];
+    if (k === 'source') out[k] = sourceCopy(candidate.source as SourcePosition);
+    else if (k === 'serialNumber' || k === 'id') out[k] = candidate[k];
+    else if (k === 'usage') out[k] = { ...(v as object) };
+    else out[k] = v;
+  }
+  return out as InventoryItem;
+}
+
+/** A source position with its keys in schema order, as the core's validation outputs it. */
+function sourceCopy(s: SourcePosition): SourcePosition {
+  const out: { file: string; sheet?: string; line: number; column?: string } = { file: s.file } as { file: string; line: number };
+  if (s.sheet !== undefined) out.sheet = s.sheet;
+  out.line = s.line;
+  if (s.column !== undefined) out.column = s.column;
+  return out;
+}
+
 interface Pending {
   readonly candidate: InventoryItemInput;
   readonly row: RawRow;
   readonly warnings: Issue[];
   readonly serialKey?: string;
+  /** The row's `rowKey` and classification summary, to remember the row once it is accepted. */
+  readonly rowKey?: readonly (string | undefined)[];
+  readonly rowFlag?: number;
+  readonly summary?: { rows: number; devices: number };
+  /** Set for a repeated row (see `repeatRow`): the item is already validated. */
+  readonly ready?: InventoryItem;
 }
+
+/** A row accepted without any issue: its validated item and what it counted, reused for identical rows. */
+/** Per key cell, the next level; the last level holds the remembered row. */
+type RowTrie = Map<string | undefined, RowTrie | RowMemo>;
+
+interface RowMemo {
+  readonly item: InventoryItem;
+  readonly summary: { rows: number; devices: number };
+}
+
+/** Fields that `convert` copies (serial number, id) or does not read (name): left out of `repeatRow` keys. */
+const ROW_IDENTITY_FIELDS: ReadonlySet<string> = new Set<FieldId>(['serialNumber', 'id', 'name']);
+
+/** Distinct accepted rows remembered per table (a bound on memory, not on correctness). */
+const ROW_MEMO_MAX = 50_000;
 
 /**
  * Turns the rows of one table (a CSV file or a sheet) into validated inventory items: finds the
@@ -115,6 +186,13 @@ export class TableProcessor implements RowSink {
   /** Per distinct raw labels: classification key, inference, and the summary it counts into. */
   private readonly clueCache = new Map<string, { key: string; inference?: CategoryInference; summary?: { rows: number; devices: number } }>();
   private readonly labelCache = new Map<string, Map<string, unknown>>();
+  /** Rows accepted without issue, by `repeatRow` key. */
+  private rowMemo: (RowTrie | RowMemo | undefined)[] = [];
+  private rowMemoSize = 0;
+  /** Columns whose cells make a row's conversion (all mapped columns but the serial number and id). */
+  private keyColumns: number[] = [];
+  /** Validated item per `validationKey`, or `undefined` when that candidate fails validation. */
+  private readonly validated = new Map<string, InventoryItem | undefined>();
   private rowsRead = 0;
   private accepted = 0;
   private rejectedCount = 0;
@@ -193,6 +271,7 @@ export class TableProcessor implements RowSink {
         this.issue({ code: 'column_ignored', severity: 'info', path: [], position: this.position(header.line, c.header), params: { column: c.header } });
       }
     }
+    this.keyColumns = [...new Set(Object.entries(this.cols).filter(([field]) => !ROW_IDENTITY_FIELDS.has(field)).map(([, col]) => (col as Col).index))].sort((a, b) => a - b);
     if (!this.cols.category && !this.cols.type && !this.cols.model) {
       this.issue({ code: 'mapping_no_category_column', severity: this.profile.categoryHint ? 'warning' : 'error', path: [], position: this.position(header.line), params: {} });
     }
@@ -242,8 +321,8 @@ export class TableProcessor implements RowSink {
         this.reject(row, [{ code: 'header_not_found', severity: 'error', path: [], position: this.position(row.line), params: {} }]);
         continue;
       }
-      this.convert(row);
-      if (this.pending.length >= VALIDATION_BATCH) this.flush();
+      if (!this.repeatRow(row)) this.convert(row, this.lastRowKey, this.lastRowFlag);
+      if (this.sinceFlush >= VALIDATION_BATCH) this.flush();
     }
   }
 
@@ -308,7 +387,70 @@ export class TableProcessor implements RowSink {
     return v === undefined ? '' : v.trim();
   }
 
-  private convert(row: RawRow): void {
+  /**
+   * Accepts a row whose cells, apart from the serial number and the id, repeat a row accepted
+   * earlier without any issue: its conversion and validation would give the same item, with this
+   * row's source, serial number and id. Returns false (and sets `lastRowKey`) when the row needs the
+   * full conversion: a new combination, a duplicate serial number, or extra cells.
+   */
+  private repeatRow(row: RawRow): boolean {
+    this.lastRowKey = undefined;
+    const cells = row.cells;
+    if (cells.length > this.headers.length) return false;
+    let serial: string | undefined;
+    let serialKey: string | undefined;
+    const sc = this.cols.serialNumber;
+    if (sc) {
+      const s = (cells[sc.index] ?? '').trim();
+      if (s !== '' && !isPlaceholderSerial(s)) {
+        serialKey = s.toUpperCase();
+        if (this.state.serials.has(serialKey)) return false;
+        serial = s;
+      }
+    }
+    const id = this.cell(row, 'id');
+    // A trie over the key cells: no key string is built, each cell's hash is computed once.
+    const flag = serial !== undefined ? (id !== '' ? 3 : 2) : id !== '' ? 1 : 0;
+    const columns = this.keyColumns;
+    let node = this.rowMemo[flag];
+    for (let i = 0; i < columns.length && node !== undefined; i++) node = (node as RowTrie).get(cells[columns[i] as number]);
+    if (node === undefined) {
+      this.lastRowKey = columns.map((i) => cells[i]);
+      this.lastRowFlag = flag;
+      return false;
+    }
+    const hit = node as RowMemo;
+    // Same fields in the same order as the remembered item; only the identity fields differ.
+    const item: Record<string, unknown> = { ...hit.item };
+    item['source'] = this.source(row.line);
+    if (serial !== undefined) item['serialNumber'] = serial;
+    if (id !== '') item['id'] = id;
+    if (hit.item.usage !== undefined) item['usage'] = { ...hit.item.usage };
+    hit.summary.rows++;
+    hit.summary.devices += hit.item.quantity;
+    if (serialKey !== undefined) this.state.serials.set(serialKey, serialCode(this.state, this.meta.file, row.line));
+    const done = item as InventoryItem;
+    this.sinceFlush++;
+    // Nothing waits for validation: accept now (the order of items is kept), else queue behind.
+    if (this.pending.length === 0) this.acceptItem(done);
+    else this.pending.push({ candidate: done as InventoryItemInput, row, warnings: NO_ISSUES, ready: done });
+    return true;
+  }
+
+  /** A source position with its keys in the order the core's validation outputs them. */
+  private source(line: number): SourcePosition {
+    return this.meta.sheet !== undefined ? { file: this.meta.file, sheet: this.meta.sheet, line } : { file: this.meta.file, line };
+  }
+
+  private lastRowKey: (string | undefined)[] | undefined;
+  private lastRowFlag = 0;
+  /**
+   * Rows accepted or queued since the last validation batch, repeated rows included: batches end on
+   * the same rows whether or not rows repeat, so issues keep the same order.
+   */
+  private sinceFlush = 0;
+
+  private convert(row: RawRow, rowKey: readonly (string | undefined)[] | undefined, rowFlag: number): void {
     // Reused per-row buffers: most rows have no issue, so nothing is allocated for them.
     const errors = this.rowErrors;
     const warnings = this.rowWarnings;
@@ -355,9 +497,10 @@ export class TableProcessor implements RowSink {
     const key = entry.key;
     const userCategory = this.state.options.classifications?.[key];
     let unclassified: UnclassifiedRow | undefined;
+    let summary: { rows: number; devices: number } | undefined;
     if (userCategory) {
       item['category'] = userCategory;
-      this.noteClassification(key, clues, { category: userCategory, score: 1, rule: 'user' }, quantity);
+      summary = this.noteClassification(key, clues, { category: userCategory, score: 1, rule: 'user' }, quantity);
     } else if (!clues.category && !clues.type && !clues.model && !clues.manufacturer && !this.profile.categoryHint) {
       errors.push({
         code: 'required_cell_empty',
@@ -377,6 +520,7 @@ export class TableProcessor implements RowSink {
           entry.summary.rows++;
           entry.summary.devices += quantity;
         } else entry.summary = this.noteClassification(key, clues, best, quantity);
+        summary = entry.summary;
       } else {
         const label = [clues.category, clues.type, clues.manufacturer, clues.model].filter((x) => x).join(' / ');
         errors.push({
@@ -530,7 +674,15 @@ export class TableProcessor implements RowSink {
       return;
     }
     const kept = warnings.length > 0 ? warnings.slice() : NO_ISSUES;
-    this.pending.push(serialKey !== undefined ? { candidate: item as InventoryItemInput, row, warnings: kept, serialKey } : { candidate: item as InventoryItemInput, row, warnings: kept });
+    this.sinceFlush++;
+    const memoable = rowKey !== undefined && summary !== undefined && kept.length === 0;
+    this.pending.push({
+      candidate: item as InventoryItemInput,
+      row,
+      warnings: kept,
+      ...(serialKey !== undefined ? { serialKey } : {}),
+      ...(memoable ? { rowKey, rowFlag, summary: summary as { rows: number; devices: number } } : {}),
+    });
     if (serialKey !== undefined) this.state.serials.set(serialKey, serialCode(this.state, this.meta.file, row.line));
   }
 
@@ -560,51 +712,85 @@ export class TableProcessor implements RowSink {
     return summary;
   }
 
-  /** Validates pending candidates through the core, in one batch when it passes, row by row otherwise. */
+  /**
+   * Validates pending candidates through the core. Candidates that differ only in their source,
+   * serial number or id (free strings the schema passes through unchanged) validate alike, so each
+   * distinct rest is validated once, in one batch, and the validated item is reused with the row's
+   * own source, serial number and id. A candidate whose rest fails is validated alone, for its issues.
+   */
   private flush(): void {
     const batch = this.pending;
     this.pending = [];
+    this.sinceFlush = 0;
     if (batch.length === 0) return;
-    const result = parseInventory(
-      batch.map((p) => p.candidate),
-      { today: this.state.today },
-    );
-    if (result.success) {
-      for (let i = 0; i < batch.length; i++) this.accept(batch[i] as Pending, result.data[i] as InventoryItem);
+    const memo = this.validated;
+    if (memo.size >= VALIDATION_MEMO_MAX) memo.clear();
+    const keys: string[] = new Array<string>(batch.length);
+    const reps: Pending[] = [];
+    const repKeys: string[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < batch.length; i++) {
+      if ((batch[i] as Pending).ready) continue;
+      const key = validationKey((batch[i] as Pending).candidate);
+      keys[i] = key;
+      if (!memo.has(key) && !seen.has(key)) {
+        seen.add(key);
+        reps.push(batch[i] as Pending);
+        repKeys.push(key);
+      }
+    }
+    if (reps.length > 0) {
+      const result = parseInventory(
+        reps.map((p) => p.candidate),
+        { today: this.state.today },
+      );
+      if (result.success) {
+        for (let i = 0; i < reps.length; i++) memo.set(repKeys[i] as string, result.data[i] as InventoryItem);
+      } else {
+        // Validate each representative alone: a failure is recorded as `undefined`.
+        for (let i = 0; i < reps.length; i++) {
+          const one = parseInventory([(reps[i] as Pending).candidate], { today: this.state.today });
+          memo.set(repKeys[i] as string, one.success ? (one.data[0] as InventoryItem) : undefined);
+        }
+      }
+    }
+    let failed = false;
+    for (let i = 0; i < batch.length; i++) {
+      if (!(batch[i] as Pending).ready && memo.get(keys[i] as string) === undefined) {
+        failed = true;
+        break;
+      }
+    }
+    if (!failed) {
+      for (let i = 0; i < batch.length; i++) {
+        const p = batch[i] as Pending;
+        this.accept(p, p.ready ?? withIdentity(memo.get(keys[i] as string) as InventoryItem, p.candidate));
+      }
       return;
     }
-    const failing = new Set<number>();
-    for (const issue of result.issues) if (typeof issue.path[0] === 'number') failing.add(issue.path[0]);
-    const ok: Pending[] = [];
-    batch.forEach((p, i) => {
-      if (!failing.has(i)) {
-        ok.push(p);
-        return;
+    // Rejections first, then acceptances, in row order (as a batch validation with failures did).
+    const ok: { p: Pending; item: InventoryItem }[] = [];
+    for (let i = 0; i < batch.length; i++) {
+      const p = batch[i] as Pending;
+      if (p.ready) {
+        ok.push({ p, item: p.ready });
+        continue;
+      }
+      const rep = memo.get(keys[i] as string);
+      if (rep !== undefined) {
+        ok.push({ p, item: withIdentity(rep, p.candidate) });
+        continue;
       }
       const one = parseInventory([p.candidate], { today: this.state.today });
       if (one.success) {
-        ok.push(p);
-        return;
+        ok.push({ p, item: one.data[0] as InventoryItem });
+        continue;
       }
       const issues = one.issues.map((issue) => this.fromCoreIssue(issue, p.row));
       if (p.serialKey !== undefined && this.state.serials.get(p.serialKey) === serialCode(this.state, this.meta.file, p.row.line)) this.state.serials.delete(p.serialKey);
       this.reject(p.row, [...issues, ...p.warnings], (p.candidate.quantity as number | undefined) ?? 1);
-    });
-    if (ok.length === 0) return;
-    // Every remaining candidate passed alone, so the batch passes (issues never depend on other rows).
-    const again = parseInventory(
-      ok.map((p) => p.candidate),
-      { today: this.state.today },
-    );
-    if (again.success) {
-      for (let i = 0; i < ok.length; i++) this.accept(ok[i] as Pending, again.data[i] as InventoryItem);
-      return;
     }
-    for (const p of ok) {
-      const one = parseInventory([p.candidate], { today: this.state.today });
-      if (one.success) this.accept(p, one.data[0] as InventoryItem);
-      else this.reject(p.row, one.issues.map((issue) => this.fromCoreIssue(issue, p.row)), 1);
-    }
+    for (const { p, item } of ok) this.accept(p, item);
   }
 
   private fromCoreIssue(issue: Issue, row: RawRow): Issue {
@@ -619,8 +805,38 @@ export class TableProcessor implements RowSink {
   }
 
   private accept(p: Pending, item: InventoryItem): void {
-    this.state.items.push(item);
     for (const w of p.warnings) this.state.issues.push(w);
+    this.acceptItem(item);
+    if (p.rowKey !== undefined && p.summary !== undefined) this.remember(p.rowKey, p.rowFlag ?? 0, { item, summary: p.summary });
+  }
+
+  /** Adds an accepted row to the `repeatRow` trie (emptied when it holds `ROW_MEMO_MAX` rows). */
+  private remember(key: readonly (string | undefined)[], flag: number, memo: RowMemo): void {
+    if (this.rowMemoSize >= ROW_MEMO_MAX) {
+      this.rowMemo = [];
+      this.rowMemoSize = 0;
+    }
+    if (key.length === 0) {
+      this.rowMemo[flag] ??= memo;
+      return;
+    }
+    let node = (this.rowMemo[flag] ??= new Map()) as RowTrie;
+    for (let i = 0; i < key.length - 1; i++) {
+      let next = node.get(key[i]) as RowTrie | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(key[i], next);
+      }
+      node = next;
+    }
+    if (!node.has(key[key.length - 1])) {
+      node.set(key[key.length - 1], memo);
+      this.rowMemoSize++;
+    }
+  }
+
+  private acceptItem(item: InventoryItem): void {
+    this.state.items.push(item);
     this.state.devicesAccepted += item.quantity;
     this.accepted++;
   }
