@@ -53,6 +53,22 @@ describe('import journey', () => {
     await page.locator('#org-population-error').waitFor({ state: 'detached' });
   });
 
+  it('offers the estimate from the number of agents on the empty inventory, flags it on the bilan, and clears it', async () => {
+    const { page } = session;
+    await goToStep(page, /^Inventaire/);
+    await page.getByTestId('estimate-apply').click();
+    await expect(page.getByTestId('estimate-banner').textContent()).resolves.toContain('estimation pour 900 agents');
+    await expect(page.getByTestId('estimate-ratios').locator('tbody tr').count()).resolves.toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await goToStep(page, /^Bilan/);
+    await page.getByTestId('bilan-estimate').getByTestId('estimate-ratios').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await goToStep(page, /^Inventaire/);
+    await page.getByTestId('estimate-clear').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'estimate-apply');
+    await goToStep(page, /^Collectivité/);
+  });
+
   it('imports the GLPI and Windows-1252 files, fixes a mapping and classifies the unknown row', async () => {
     const { page } = session;
     await goToStep(page, /^Inventaire/);
