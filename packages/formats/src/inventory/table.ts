@@ -428,7 +428,7 @@ export class TableProcessor implements RowSink {
     if (hit.item.usage !== undefined) item['usage'] = { ...hit.item.usage };
     hit.summary.rows++;
     hit.summary.devices += hit.item.quantity;
-    if (serialKey !== undefined) this.state.serials.set(serialKey, serialCode(this.state, this.meta.file, row.line));
+    if (serialKey !== undefined) this.state.serials.set(serialKey, (this.serialBase ??= serialCode(this.state, this.meta.file, 0)) + row.line);
     const done = item as InventoryItem;
     this.sinceFlush++;
     // Nothing waits for validation: accept now (the order of items is kept), else queue behind.
@@ -444,6 +444,8 @@ export class TableProcessor implements RowSink {
 
   private lastRowKey: (string | undefined)[] | undefined;
   private lastRowFlag = 0;
+  /** `serialCode` of line 0 of this file: a line's code is this plus the line. */
+  private serialBase: number | undefined;
   /**
    * Rows accepted or queued since the last validation batch, repeated rows included: batches end on
    * the same rows whether or not rows repeat, so issues keep the same order.
