@@ -154,10 +154,10 @@ interface Pending {
   readonly ready?: InventoryItem;
 }
 
-/** A row accepted without any issue: its validated item and what it counted, reused for identical rows. */
 /** Per key cell, the next level; the last level holds the remembered row. */
 type RowTrie = Map<string | undefined, RowTrie | RowMemo>;
 
+/** A row accepted without any issue: its validated item and what it counted, reused for identical rows. */
 interface RowMemo {
   readonly item: InventoryItem;
   readonly summary: { rows: number; devices: number };
@@ -189,7 +189,7 @@ export class TableProcessor implements RowSink {
   /** Rows accepted without issue, by `repeatRow` key. */
   private rowMemo: (RowTrie | RowMemo | undefined)[] = [];
   private rowMemoSize = 0;
-  /** Columns whose cells make a row's conversion (all mapped columns but the serial number and id). */
+  /** Columns whose cells make a row's conversion (all mapped columns but the serial number, id and name). */
   private keyColumns: number[] = [];
   /** Validated item per `validationKey`, or `undefined` when that candidate fails validation. */
   private readonly validated = new Map<string, InventoryItem | undefined>();
@@ -388,7 +388,7 @@ export class TableProcessor implements RowSink {
   }
 
   /**
-   * Accepts a row whose cells, apart from the serial number and the id, repeat a row accepted
+   * Accepts a row whose cells, apart from the serial number, id and name, repeat a row accepted
    * earlier without any issue: its conversion and validation would give the same item, with this
    * row's source, serial number and id. Returns false (and sets `lastRowKey`) when the row needs the
    * full conversion: a new combination, a duplicate serial number, or extra cells.
