@@ -63,15 +63,13 @@ describe('usage errors (exit code 2)', () => {
     expect(result.stderr).toBe('reen : erreur : valeur « 25 » invalide pour --year : attendu YYYY.\nVoir « reen bilan --help ».\n');
   });
 
-  it('reserves strategy and rapport for the documents feature', async () => {
-    for (const name of ['strategy', 'rapport']) {
-      const result = await runInProcess([name, 'projet.reen.json', '--out', 'x.docx']);
-      expect(result.code).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toBe(
-        `reen : erreur : la commande « reen ${name} » arrive avec la fonctionnalité des documents (stratégie et rapport annuel) ; elle n’est pas encore disponible dans cette version.\nVoir « reen ${name} --help ».\n`,
-      );
-    }
+  it('asks strategy for --out and rapport for --year before reading the project', async () => {
+    const strategy = await runInProcess(['strategy', 'projet.reen.json']);
+    expect([strategy.code, strategy.stdout]).toEqual([2, '']);
+    expect(strategy.stderr).toBe('reen : erreur : l’option « --out » attend une valeur.\nVoir « reen strategy --help ».\n');
+    const rapport = await runInProcess(['rapport', 'projet.reen.json', '--out', 'x.docx']);
+    expect([rapport.code, rapport.stdout]).toEqual([2, '']);
+    expect(rapport.stderr).toBe('reen : erreur : l’option « --year » attend une valeur.\nVoir « reen rapport --help ».\n');
   });
 });
 
