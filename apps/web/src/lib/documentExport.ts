@@ -40,25 +40,8 @@ export async function rasteriseInBrowser(svg: string, widthPx: number): Promise<
 /** Renders a document in a format (lazy-loaded renderers) and returns the bytes and media type. */
 export async function renderInBrowser(document: ReenDocument, format: ExportFormat): Promise<{ bytes: Uint8Array; type: string }> {
   const { renderDocument, DOCUMENT_MEDIA_TYPES } = await import('@reen/formats/document');
-  const bytes = await withBufferShim(() => renderDocument(document, format, { rasterise: rasteriseInBrowser }));
+  const bytes = await renderDocument(document, format, { rasterise: rasteriseInBrowser });
   return { bytes, type: DOCUMENT_MEDIA_TYPES[format] };
-}
-
-/**
- * `renderDocx` of @reen/formats ends with docx's `Packer.toBuffer`, whose only use of Node's Buffer
- * is `Buffer.from(arrayBuffer, byteOffset, byteLength)`, then wrapped in a Uint8Array. Browsers
- * have no Buffer, so while a document renders a minimal stand-in returns that Uint8Array view; it
- * is removed right after, so that no other library mistakes the page for Node.
- */
-async function withBufferShim<T>(render: () => Promise<T>): Promise<T> {
-  const scope = globalThis as { Buffer?: unknown };
-  if (scope.Buffer !== undefined) return render();
-  scope.Buffer = { from: (buffer: ArrayBuffer, byteOffset?: number, length?: number) => new Uint8Array(buffer, byteOffset, length) };
-  try {
-    return await render();
-  } finally {
-    delete scope.Buffer;
-  }
 }
 
 /** Renders and offers the document as a download. */

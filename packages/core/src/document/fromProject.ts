@@ -9,9 +9,8 @@ import { getFactorSet } from '../factors/factorSets';
 import type { FactorSet } from '../schemas/factors';
 import type { ProjectFile } from '../schemas/project';
 import type { StrategyInputs } from '../strategy/applyLevers';
-import type { FootprintEngine } from '../strategy/engine';
 import type { Strategy } from '../strategy/schema';
-import { projectTrajectory } from '../strategy/trajectory';
+import { computeProjectTrajectory } from '../strategy/projectTrajectory';
 import { buildYearlyBilan } from '../strategy/yearlyBilan';
 import { buildStrategyDocument } from './buildStrategyDocument';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
@@ -23,8 +22,6 @@ export interface ProjectDocumentOptions {
   /** The factor set; defaults to the shipped set named by the project (`getFactorSet(project.factorSetVersion)`). */
   readonly factorSet?: FactorSet;
 }
-
-const engine: FootprintEngine = (inputs, factorSet, options) => computeFootprint(inputs, factorSet, options);
 
 function strategyOf(project: ProjectFile): Strategy {
   if (project.strategy === undefined) throw new FootprintError('invalid_option', { option: 'project.strategy', reason: 'the project has no strategy' });
@@ -47,12 +44,12 @@ export function buildStrategyDocumentFromProject(project: ProjectFile, options: 
   const strategy = strategyOf(project);
   const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
   const inputs = inputsOf(project);
-  const compute = { method: project.method, amortisationYears: project.amortisationYears };
-  const footprint = computeFootprint(inputs, factorSet, { ...compute, year: project.organisation.referenceYear });
-  const trajectory =
-    strategy.horizonYear > strategy.baselineYear
-      ? projectTrajectory(inputs, strategy.measures, factorSet, { ...compute, baselineYear: strategy.baselineYear, horizonYear: strategy.horizonYear, engine })
-      : undefined;
+  const footprint = computeFootprint(inputs, factorSet, {
+    method: project.method,
+    amortisationYears: project.amortisationYears,
+    year: project.organisation.referenceYear,
+  });
+  const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(project, { factorSet }) : undefined;
   return buildStrategyDocument({ organisation: project.organisation, strategy, footprint, factorSet, trajectory }, { date: options.date });
 }
 
@@ -69,6 +66,6 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
   const strategy = strategyOf(project);
   const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
   const current = computeFootprint(inputsOf(project), factorSet, { method: project.method, amortisationYears: project.amortisationYears, year });
-  const bilan = buildYearlyBilan(strategy, year, { current, factorSet, engine });
+  const bilan = buildYearlyBilan(strategy, year, { current, factorSet });
   return buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date });
 }

@@ -246,5 +246,5 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
