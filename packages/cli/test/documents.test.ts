@@ -22,7 +22,7 @@ class Capture implements OutputStream {
 let work: string;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'reen-cli-documents-'));
-  await copyFile(join(EXAMPLES, 'val-fleuri.reen.json'), join(work, 'val-fleuri.reen.json'));
+  await copyFile(join(EXAMPLES, 'beau-pays.reen.json'), join(work, 'beau-pays.reen.json'));
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -45,27 +45,27 @@ async function run(command: CommandDefinition, args: string[]): Promise<{ code: 
 
 describe('reen strategy', () => {
   it('writes the Markdown strategy of the demo project, identical to the committed example', async () => {
-    const result = await run(strategyCommand, ['val-fleuri.reen.json', '--out', 'strategie.md', '--date', '2026-11-25']);
+    const result = await run(strategyCommand, ['beau-pays.reen.json', '--out', 'strategie.md', '--date', '2026-11-25']);
     expect(result).toEqual({ code: 0, stderr: 'Document écrit dans strategie.md.\n' });
-    expect(await readFile(join(work, 'strategie.md'), 'utf8')).toBe(await readFile(join(EXAMPLES, 'strategie-val-fleuri.md'), 'utf8'));
+    expect(await readFile(join(work, 'strategie.md'), 'utf8')).toBe(await readFile(join(EXAMPLES, 'strategie-beau-pays.md'), 'utf8'));
   });
 
   it('picks the format from the extension (ODT is a zip whose first entry is the mimetype)', async () => {
-    expect((await run(strategyCommand, ['val-fleuri.reen.json', '-o', 'strategie.odt'])).code).toBe(0);
+    expect((await run(strategyCommand, ['beau-pays.reen.json', '-o', 'strategie.odt'])).code).toBe(0);
     const bytes = await readFile(join(work, 'strategie.odt'));
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.subarray(30, 38).toString('latin1')).toBe('mimetype');
   });
 
   it('rejects an unknown extension, a missing --out and a bad date as usage errors', async () => {
-    const bad = await run(strategyCommand, ['val-fleuri.reen.json', '--out', 'strategie.pdf']);
+    const bad = await run(strategyCommand, ['beau-pays.reen.json', '--out', 'strategie.pdf']);
     expect([bad.code, bad.error?.key, bad.error?.params]).toEqual([2, 'usage.badValue', { value: 'strategie.pdf', option: '--out', expected: '.docx | .odt | .html | .md' }]);
-    expect((await run(strategyCommand, ['val-fleuri.reen.json'])).error?.params).toEqual({ option: '--out' });
-    expect((await run(strategyCommand, ['val-fleuri.reen.json', '--out', 'a.md', '--date', '25/11/2026'])).error?.key).toBe('usage.badValue');
+    expect((await run(strategyCommand, ['beau-pays.reen.json'])).error?.params).toEqual({ option: '--out' });
+    expect((await run(strategyCommand, ['beau-pays.reen.json', '--out', 'a.md', '--date', '25/11/2026'])).error?.key).toBe('usage.badValue');
   });
 
   it('says how to fix a project without a strategy (exit code 3)', async () => {
-    const project = JSON.parse(await readFile(join(EXAMPLES, 'val-fleuri.reen.json'), 'utf8')) as Record<string, unknown>;
+    const project = JSON.parse(await readFile(join(EXAMPLES, 'beau-pays.reen.json'), 'utf8')) as Record<string, unknown>;
     delete project['strategy'];
     await writeFile(join(work, 'sans-strategie.reen.json'), JSON.stringify(project));
     const result = await run(strategyCommand, ['sans-strategie.reen.json', '--out', 'x.md']);
@@ -77,13 +77,13 @@ describe('reen strategy', () => {
 
 describe('reen rapport', () => {
   it('writes the yearly bilan of year N, identical to the committed example', async () => {
-    const result = await run(rapportCommand, ['val-fleuri.reen.json', '--year', '2026', '--out', 'rapport.html', '--date', '2026-11-25']);
+    const result = await run(rapportCommand, ['beau-pays.reen.json', '--year', '2026', '--out', 'rapport.html', '--date', '2026-11-25']);
     expect(result.code).toBe(0);
-    expect(await readFile(join(work, 'rapport.html'), 'utf8')).toBe(await readFile(join(EXAMPLES, 'bilan-2026-val-fleuri.html'), 'utf8'));
+    expect(await readFile(join(work, 'rapport.html'), 'utf8')).toBe(await readFile(join(EXAMPLES, 'bilan-2026-beau-pays.html'), 'utf8'));
   });
 
   it('requires --year', async () => {
-    const result = await run(rapportCommand, ['val-fleuri.reen.json', '--out', 'rapport.md']);
+    const result = await run(rapportCommand, ['beau-pays.reen.json', '--out', 'rapport.md']);
     expect([result.code, result.error?.key, result.error?.params]).toEqual([2, 'usage.missingValue', { option: '--year' }]);
   });
 });

@@ -1,11 +1,14 @@
 /**
- * A demo strategy for the document tests and the committed examples: the fictional commune
- * "Ville de Val-Fleuri" (64 000 inhabitants, 1 450 agents), its inventory computed with the shipped
- * factor set fr-2025.1, a strategy 2025–2030 with actors, objectives, measures with levers, a
- * trajectory, a maturity self-assessment and the 2026 yearly bilan.
+ * A demo strategy for the document tests and the committed examples: the built-in demo project
+ * "Communauté d’agglomération de Beau Pays" (`demoProjectFile` from `@reen/core/demo`: EPCI,
+ * 72 000 inhabitants, 1 100 agents, organisation, inventory, hosting and usage unchanged), with a
+ * strategy 2025–2030 added here: actors, engaged actions, objectives, measures with levers, a
+ * trajectory, a maturity self-assessment and the 2026 yearly bilan. Footprints are computed with the
+ * shipped factor set fr-2025.1.
  */
-import { computeFootprint, getFactorSet, parseProject, PROJECT_SCHEMA_VERSION } from '../../src/index';
+import { computeFootprint, getFactorSet, parseProject } from '../../src/index';
 import type { FactorSet, FootprintResult, Organisation, ProjectFile } from '../../src/index';
+import { demoProjectFile } from '../../src/demo';
 import { buildYearlyBilan, FootprintSnapshotSchema, projectTrajectory, snapshotFootprint } from '../../src/strategy/index';
 import type { Strategy, StrategyInput, StrategyInputs, Trajectory, YearlyBilan } from '../../src/strategy/index';
 
@@ -24,6 +27,9 @@ export interface Demo {
   readonly result2026: FootprintResult;
 }
 
+/** Schools of the member communes equipped by the agglomeration (fictional, like the whole demo). */
+const SCHOOLS = 18;
+
 const SOURCE_SUPPLIER = {
   publisher: 'Fournisseur d’électricité (démonstration)',
   title: 'Mix énergétique de l’offre verte (données fictives de démonstration)',
@@ -31,25 +37,6 @@ const SOURCE_SUPPLIER = {
   url: 'https://example.org/offre-verte',
   retrievedAt: '2026-11-25',
 };
-
-const ORGANISATION = { name: 'Ville de Val-Fleuri', kind: 'commune', population: 64000, agents: 1450, referenceYear: 2025 } as const;
-
-const INVENTORY = [
-  { category: 'laptop', quantity: 820, purchaseYear: 2022, site: 'Hôtel de ville' },
-  { category: 'desktop', quantity: 310, purchaseYear: 2020, site: 'Hôtel de ville' },
-  { category: 'monitor', quantity: 1150, purchaseYear: 2021, site: 'Hôtel de ville' },
-  { category: 'smartphone', quantity: 420, purchaseYear: 2023 },
-  { category: 'mfp', sizeClass: 'medium', quantity: 64, purchaseYear: 2021 },
-  { category: 'tablet', quantity: 600, purchaseYear: 2022, perimeter: 'schools', site: 'Écoles' },
-  { category: 'laptop', quantity: 450, purchaseYear: 2023, perimeter: 'schools', site: 'Écoles' },
-  { category: 'projector', quantity: 95, purchaseYear: 2019, perimeter: 'schools', site: 'Écoles' },
-  { category: 'desktop', quantity: 60, purchaseYear: 2021, perimeter: 'public-services', site: 'Médiathèques' },
-  { category: 'wifi-access-point', quantity: 140, purchaseYear: 2020 },
-  { category: 'network-switch', quantity: 45, purchaseYear: 2019 },
-];
-
-const HOSTING = { sites: [{ id: 'sr', name: 'Salle serveurs de l’hôtel de ville', kind: 'server-room', equipment: { server: 24, 'storage-array': 2, 'network-switch': 6, ups: 2 } }] };
-const USAGE = { networkFixedGb: '180000', networkMobileGb: '9000', emailsSent: '2400000', videoConferenceHours: '30000' };
 
 function parsed(raw: unknown): ProjectFile {
   const result = parseProject(raw, { today: DEMO_DATE });
@@ -60,48 +47,38 @@ function parsed(raw: unknown): ProjectFile {
 let cachedProject: unknown;
 
 /**
- * The demo project file as JSON (what `docs/examples/val-fleuri.reen.json` holds): inputs, and a
- * strategy whose bilan carries the frozen 2025 footprint.
+ * The demo project file as JSON (what `docs/examples/beau-pays.reen.json` holds): the Beau Pays
+ * demo project, and a strategy whose bilan carries the frozen 2025 footprint.
  */
 export function demoProjectJson(): unknown {
   if (cachedProject) return cachedProject;
-  const base = {
-    schemaVersion: PROJECT_SCHEMA_VERSION,
-    id: 'demo-val-fleuri',
-    factorSetVersion: 'fr-2025.1',
-    method: 'stock',
-    amortisationYears: 1,
-    organisation: ORGANISATION,
-    inventory: INVENTORY,
-    hosting: HOSTING,
-    usage: USAGE,
-    createdAt: '2025-01-15T09:00:00.000Z',
-    updatedAt: '2026-11-25T09:00:00.000Z',
-  };
+  const base = { ...demoProjectFile, updatedAt: '2026-11-25T09:00:00.000Z' };
   const project = parsed(base);
   const factorSet = getFactorSet('fr-2025.1');
   const inputs = { organisation: project.organisation, inventory: project.inventory, hosting: project.hosting, usage: project.usage };
-  const result = computeFootprint(inputs, factorSet, { year: 2025, method: 'stock' });
-  const result2026 = computeFootprint(inputs, factorSet, { year: 2026, method: 'stock' });
+  const result = computeFootprint(inputs, factorSet, { year: 2025, method: 'stock', amortisationYears: 1 });
+  const result2026 = computeFootprint(inputs, factorSet, { year: 2026, method: 'stock', amortisationYears: 1 });
+  // School equipment of the bilan des usages: the in-service devices of the schools perimeter.
+  const schoolDevices = project.inventory.filter((item) => item.perimeter === 'schools' && item.status === 'in-service').reduce((n, item) => n + item.quantity, 0);
   const strategyInput: StrategyInput = {
     version: 1,
-    legal: { entityKind: 'commune', programmeDeTravailDate: '2024-06-27', strategyAdoptedDate: '2025-03-20', deliberation: 'Délibération n° 2025-042 du conseil municipal du 20 mars 2025' },
+    legal: { entityKind: 'epci', programmeDeTravailDate: '2024-06-27', strategyAdoptedDate: '2025-03-20', deliberation: 'Délibération n° 2025-042 du conseil communautaire du 20 mars 2025' },
     baselineYear: 2025,
     horizonYear: 2030,
     actors: [
       { id: 'dsi', name: 'Direction des systèmes d’information', kind: 'internal-service', role: 'Pilote de la stratégie et du parc' },
       { id: 'achats', name: 'Service de la commande publique', kind: 'internal-service', role: 'Clauses environnementales des marchés' },
-      { id: 'elu', name: 'Adjointe à la transition écologique', kind: 'elected-official', role: 'Élue référente' },
+      { id: 'elu', name: 'Vice-présidente chargée de la transition écologique', kind: 'elected-official', role: 'Élue référente' },
       { id: 'recyclerie', name: 'Atelier du réemploi (association)', kind: 'external-partner', role: 'Reconditionnement et dons' },
     ],
     bilan: {
       usages: {
-        agents: 1450,
-        users: 2100,
-        digitalServices: [{ name: 'Portail famille', url: 'https://www.example.org/famille', annualUses: '85000' }],
-        websites: [{ url: 'https://www.example.org', annualPageViews: '1200000', annualVisits: '410000' }],
-        publicAccessPoints: { count: 6, comment: 'médiathèques et maisons de quartier' },
-        schoolEquipment: { schools: 24, devices: 1145 },
+        agents: 1100,
+        users: 1600,
+        digitalServices: [{ name: 'Portail citoyen', url: 'https://www.example.org/portail', annualUses: '62000' }],
+        websites: [{ url: 'https://www.example.org', annualPageViews: '850000', annualVisits: '290000' }],
+        publicAccessPoints: { count: 2, comment: 'médiathèque et Maison France services' },
+        schoolEquipment: { schools: SCHOOLS, devices: schoolDevices },
       },
     },
     engagedActions: [
@@ -110,17 +87,17 @@ export function demoProjectJson(): unknown {
     ],
     indicators: [
       { id: 'ges', label: 'Émissions de GES du numérique', kind: 'co2e-t', direction: 'decrease', values: [{ year: 2025, value: result.total.co2eKg.dividedBy(1000).toFixed(1) }, { year: 2026, value: result2026.total.co2eKg.dividedBy(1000).times('0.97').toFixed(1) }] },
-      { id: 'duree', label: 'Durée de vie moyenne des équipements', kind: 'average-lifetime-years', direction: 'increase', values: [{ year: 2025, value: '5' }, { year: 2026, value: '5.4' }] },
+      { id: 'duree', label: 'Durée de vie moyenne des équipements', kind: 'average-lifetime-years', direction: 'increase', values: [{ year: 2025, value: '6' }, { year: 2026, value: '6.4' }] },
       { id: 'formes', label: 'Part des agents sensibilisés', kind: 'agents-trained-share', direction: 'increase', values: [{ year: 2025, value: '12' }, { year: 2026, value: '31' }] },
     ],
     objectives: [
-      { id: 'o1', label: 'Réduire de 20 % les émissions de GES du numérique', indicatorId: 'ges', axis: 'lifecycle', kind: 'multi-year', baseline: { year: 2025, value: result.total.co2eKg.dividedBy(1000).toFixed(1) }, target: { year: 2030, mode: 'relative', value: '-20' } },
+      { id: 'o1', label: 'Réduire de 10 % les émissions de GES du numérique', indicatorId: 'ges', axis: 'lifecycle', kind: 'multi-year', baseline: { year: 2025, value: result.total.co2eKg.dividedBy(1000).toFixed(1) }, target: { year: 2030, mode: 'relative', value: '-10' } },
       { id: 'o2', label: 'Sensibiliser 80 % des agents', indicatorId: 'formes', axis: 'awareness', kind: 'multi-year', baseline: { year: 2025, value: '12' }, target: { year: 2028, mode: 'absolute', value: '80' } },
     ],
     measures: [
       {
         id: 'm1',
-        title: 'Allonger la durée de vie des ordinateurs portables à 7 ans',
+        title: 'Allonger la durée de vie des ordinateurs portables à 8 ans',
         description: 'Garantie étendue, réparation en interne et remplacement des batteries.',
         axis: 'lifecycle',
         pilotService: 'dsi',
@@ -130,6 +107,7 @@ export function demoProjectJson(): unknown {
         end: '2027-12-31',
         budget: [{ kind: 'operating', amountEur: '18000' }],
         fte: '0.3',
+        indicatorIds: ['duree', 'ges'],
         levers: [{ kind: 'lifetime-extension', category: 'laptop', extraYears: '2' }],
       },
       {
@@ -143,6 +121,7 @@ export function demoProjectJson(): unknown {
         end: '2026-06-30',
         budget: [{ kind: 'investment', amountEur: '5000' }],
         fte: '0.1',
+        indicatorIds: ['ges'],
         levers: [{ kind: 'refurbished-purchases', share: '0.3', categories: ['laptop', 'desktop'] }],
       },
       {
@@ -155,16 +134,20 @@ export function demoProjectJson(): unknown {
         end: '2026-06-30',
         budget: [{ kind: 'operating', amountEur: '12000' }],
         fte: '0.2',
-        notes: [{ year: 2026, text: '450 agents formés en 2026.' }],
+        indicatorIds: ['formes'],
+        notes: [{ year: 2026, text: '340 agents formés en 2026.' }],
       },
       {
         id: 'm4',
-        title: 'Contrat d’électricité verte pour les bâtiments administratifs',
+        title: 'Contrat d’électricité verte pour l’Hôtel communautaire et le centre technique',
         axis: 'territory',
         pilotService: 'Service énergie',
         status: 'late',
         start: '2026-01-01',
         end: '2026-12-31',
+        budget: [{ kind: 'operating', amountEur: '3000' }],
+        fte: '0.05',
+        indicatorIds: ['ges'],
         levers: [{ kind: 'green-electricity-contract', coveredShare: '0.5', contractCo2eKgPerKwh: '0.02', source: SOURCE_SUPPLIER }],
       },
     ],

@@ -70,14 +70,14 @@ const json = demoProjectJson();
 const parsed = parseProject(json, { today: DEMO_DATE });
 if (!parsed.success) throw new Error('the demo project does not parse');
 const documents: Record<string, ReenDocument> = {
-  'strategie-val-fleuri': buildStrategyDocumentFromProject(parsed.data, { date: DEMO_DATE }),
-  'bilan-2026-val-fleuri': buildYearlyBilanDocumentFromProject(parsed.data, 2026, { date: DEMO_DATE }),
+  'strategie-beau-pays': buildStrategyDocumentFromProject(parsed.data, { date: DEMO_DATE }),
+  'bilan-2026-beau-pays': buildYearlyBilanDocumentFromProject(parsed.data, 2026, { date: DEMO_DATE }),
 };
 const FORMATS: readonly DocumentFormat[] = ['md', 'html', 'odt', 'docx'];
 
 describe('docs/examples', () => {
   it('holds the demo project file', () => {
-    check('val-fleuri.reen.json', new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`), false);
+    check('beau-pays.reen.json', new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`), false);
   });
 
   for (const [base, document] of Object.entries(documents)) {
@@ -89,7 +89,7 @@ describe('docs/examples', () => {
   }
 
   it('renders the same DOCX content twice (so that the comparison is meaningful)', async () => {
-    const document = documents['bilan-2026-val-fleuri']!;
+    const document = documents['bilan-2026-beau-pays']!;
     expect(entries(await renderDocument(document, 'docx'))).toEqual(entries(await renderDocument(document, 'docx')));
   });
 });
