@@ -91,6 +91,7 @@ export const strategyEn: Widen<typeof strategyFr> = {
     recommended: 'Catalogue measures that address it:',
   },
   trajectory: {
+    calculating: 'Calculating each measure’s effect…',
     title: 'Trajectory {from}–{to}',
     intro: 'Trend without action, scenario with the plan’s measures and its uncertainty range, computed by the engine on every change.',
     trend: 'Trend without action',

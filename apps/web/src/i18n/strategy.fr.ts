@@ -90,6 +90,7 @@ export const strategyFr = {
     recommended: 'Mesures du catalogue qui y répondent :',
   },
   trajectory: {
+    calculating: 'Calcul de l’effet de chaque mesure en cours…',
     title: 'Trajectoire {from}–{to}',
     intro: 'Tendance sans action, scénario avec les mesures du plan et sa fourchette d’incertitude, calculés par le moteur à chaque modification.',
     trend: 'Tendance sans action',

@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount } from '@vue/test-utils';
 import { checkStrategy, getFactorSet, measureIndicators, parseProject, projectTrajectory, trackObjectives } from '@reen/core';
 import { createMemoryHistory } from 'vue-router';
@@ -71,6 +71,13 @@ describe('useStrategyStore', () => {
     const table = mount(StrategyTrajectory, { global: { plugins: [i18n, router] } });
     const cells = table.findAll('[data-testid="trajectory"] tbody tr .scenario').map((c) => c.attributes('data-value'));
     expect(cells).toEqual(expected.years.map((y) => y.scenario.total.co2eKg.toFixed()));
+    // The per-measure contributions come in a deferred second pass, then equal the core's.
+    expect(store.calculating).toBe(true);
+    await vi.waitFor(() => expect(store.calculating).toBe(false));
+    const indicators = (i: Record<string, { toFixed(): string }>) => Object.fromEntries(Object.entries(i).map(([k, v]) => [k, v.toFixed()]));
+    expect(store.trajectory!.years.map((y) => [y.contributions.map((c) => [c.measureId, indicators(c.reduction)]), indicators(y.interaction)])).toEqual(
+      expected.years.map((y) => [y.contributions.map((c) => [c.measureId, indicators(c.reduction)]), indicators(y.interaction)]),
+    );
     const editor = mount(MeasureEditor, { props: { measureId: measure.id }, global: { plugins: [i18n, router] } });
     expect(editor.find('[data-testid="measure-effect"]').attributes('data-value')).toBe(horizon.contributions[0]!.reduction.co2eKg.toFixed());
   });

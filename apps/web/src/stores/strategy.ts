@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia';
-import { computed } from 'vue';
+import { computed, shallowRef, watch } from 'vue';
 import {
   buildYearlyBilan,
   checkStrategy,
+  D,
+  INDICATORS,
   measureIndicators,
   getMaturityQuestionnaire,
   pointValue,
@@ -12,7 +14,9 @@ import {
 } from '@reen/core';
 import type {
   Dec,
+  Indicators,
   MaturityResult,
+  MeasureContribution,
   ObjectiveTracking,
   Strategy,
   StrategyCheckItem,
@@ -82,17 +86,90 @@ export const useStrategyStore = defineStore('strategy', () => {
       : undefined,
   );
 
-  /** Trend against scenario from the baseline to the horizon, with each measure's contribution (core). */
-  const trajectory = computed<Trajectory | undefined>(() => {
+  /** The core's projection options of the strategy, or undefined when there is nothing to project. */
+  const projection = computed(() => {
     const s = strategy.value;
     const p = project.value;
     if (!s || !p || !inputs.value || s.horizonYear < s.baselineYear) return undefined;
-    return projectTrajectory(inputs.value, s.measures, footprintStore.factorSet, {
-      baselineYear: s.baselineYear,
-      horizonYear: s.horizonYear,
-      method: p.method,
-      amortisationYears: p.amortisationYears,
-    });
+    return {
+      inputs: inputs.value,
+      measures: s.measures,
+      factorSet: footprintStore.factorSet,
+      options: { baselineYear: s.baselineYear, horizonYear: s.horizonYear, method: p.method, amortisationYears: p.amortisationYears },
+    };
+  });
+
+  /**
+   * First pass: trend against scenario without per-measure contributions (the core's
+   * `projectTrajectory` with `contributions: false`, two simulations).
+   */
+  const scenarioTrajectory = computed<Trajectory | undefined>(() => {
+    const p = projection.value;
+    return p ? projectTrajectory(p.inputs, p.measures, p.factorSet, { ...p.options, contributions: false }) : undefined;
+  });
+
+  /**
+   * Second pass, deferred: each measure's contribution, one macrotask per measure so that no single
+   * main-thread task runs every simulation. A measure's contribution is the core's own: with a single
+   * measure the core's contribution is trend − scenario of that measure alone, exactly what
+   * `projectTrajectory` computes for the full plan. A generation counter drops stale passes.
+   */
+  const contributionPass = shallowRef<{ base: Trajectory; byMeasure: (readonly (MeasureContribution | undefined)[])[] } | undefined>(undefined);
+  let generation = 0;
+  watch(
+    scenarioTrajectory,
+    (base) => {
+      generation += 1;
+      const current = generation;
+      contributionPass.value = undefined;
+      const p = projection.value;
+      if (!base || !p || base.measureIds.length === 0) return;
+      const active = base.measureIds.map((id) => p.measures.find((m) => m.id === id)).filter((m) => m !== undefined);
+      const byMeasure: (readonly (MeasureContribution | undefined)[])[] = [];
+      const step = (): void => {
+        if (current !== generation) return;
+        const measure = active[byMeasure.length];
+        if (!measure) {
+          contributionPass.value = { base, byMeasure };
+          return;
+        }
+        const alone = projectTrajectory(p.inputs, [measure], p.factorSet, p.options);
+        byMeasure.push(alone.years.map((y) => y.contributions[0]));
+        setTimeout(step, 0);
+      };
+      setTimeout(step, 0);
+    },
+    { immediate: true },
+  );
+
+  /** a + b and a − b indicator by indicator, in the core's order (its `plusIndicators` / `minusIndicators`). */
+  const combine = (a: Indicators, b: Indicators, op: 'plus' | 'minus'): Indicators =>
+    Object.fromEntries(INDICATORS.map((i) => [i, a[i][op](b[i])])) as unknown as Indicators;
+  const zeroIndicators = (): Indicators => Object.fromEntries(INDICATORS.map((i) => [i, new D(0)])) as unknown as Indicators;
+
+  /** Whether the per-measure contributions are still being computed (the scenario is already shown). */
+  const calculating = computed(() => {
+    const base = scenarioTrajectory.value;
+    return base !== undefined && base.measureIds.length > 0 && contributionPass.value?.base !== base;
+  });
+
+  /**
+   * Trend against scenario from the baseline to the horizon, with each measure's contribution once the
+   * deferred pass is done: then equal to the core's `projectTrajectory` with contributions.
+   */
+  const trajectory = computed<Trajectory | undefined>(() => {
+    const base = scenarioTrajectory.value;
+    const pass = contributionPass.value;
+    if (!base || !pass || pass.base !== base) return base;
+    return {
+      ...base,
+      years: base.years.map((y, index) => {
+        const contributions = pass.byMeasure.map((c) => c[index]).filter((c) => c !== undefined);
+        const saved = combine(y.trend.total, y.scenario.total, 'minus');
+        const interaction = combine(saved, contributions.reduce((acc, c) => combine(acc, c.reduction, 'plus'), zeroIndicators()), 'minus');
+        return { ...y, contributions, interaction };
+      }),
+    };
   });
 
   const tracking = computed<readonly ObjectiveTracking[]>(() => (strategy.value ? trackObjectives(strategy.value, trajectory.value) : []));
@@ -270,6 +347,7 @@ export const useStrategyStore = defineStore('strategy', () => {
     draft,
     strategy,
     trajectory,
+    calculating,
     tracking,
     checkItems,
     blockingCount,

@@ -149,6 +149,8 @@ describe('strategy journey', () => {
     const horizon = trajectory.years.at(-1)!;
     expect(before).toBe(horizon.trend.total.co2eKg.toFixed());
     expect(horizon.scenario.total.co2eKg.lt(horizon.trend.total.co2eKg)).toBe(true);
+    // Each measure's effect comes in a deferred second pass ("calcul en cours…" meanwhile).
+    await page.waitForFunction(() => document.querySelector('[data-testid="trajectory-status"]')?.getAttribute('aria-busy') !== 'true');
     for (let i = 0; i < 3; i += 1) {
       const contribution = horizon.contributions.find((c) => c.measureId === strategy.measures[i]!.id);
       await expect(editors.nth(i).locator('[data-testid="measure-effect"]').getAttribute('data-value')).resolves.toBe(contribution?.reduction.co2eKg.toFixed());
