@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoProjectFile } from '../../src/demo';
-import { checkStrategy } from '../../src/strategy/index';
+import { checkStrategy } from '../../src/index';
 import { demo, demoProjectJson } from './demo';
 
 describe('the documents demo (Beau Pays with a strategy)', () => {

@@ -9,8 +9,8 @@
 import { computeFootprint, getFactorSet, parseProject } from '../../src/index';
 import type { FactorSet, FootprintResult, Organisation, ProjectFile } from '../../src/index';
 import { demoProjectFile } from '../../src/demo';
-import { buildYearlyBilan, FootprintSnapshotSchema, projectTrajectory, snapshotFootprint } from '../../src/strategy/index';
-import type { Strategy, StrategyInput, StrategyInputs, Trajectory, YearlyBilan } from '../../src/strategy/index';
+import { buildYearlyBilan, FootprintSnapshotSchema, projectTrajectory, snapshotFootprint } from '../../src/index';
+import type { Strategy, StrategyInput, StrategyInputs, Trajectory, YearlyBilan } from '../../src/index';
 
 /** The date printed on the demo documents (documents never read the clock). */
 export const DEMO_DATE = '2026-11-25';
