@@ -12,21 +12,6 @@ import type { InputFile } from './files';
 import { readInputFile } from './files';
 import { ProgressBar } from './progress';
 
-/**
- * Issue codes of the importer that mean a whole file could not be read: the run stops with exit
- * code 3 ("input unreadable") instead of computing on a partial inventory.
- */
-export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set([
-  'file_empty',
-  'file_too_large',
-  'archive_too_large',
-  'unsupported_format',
-  'file_corrupt',
-  'json_not_inventory',
-  'no_inventory_sheet',
-  'sheet_not_found',
-]);
-
 /** What the CLI needs from an import. */
 export interface ImportOutcome {
   /** One report per table read (a CSV file, or a sheet of a workbook): profile, mapping, counts. */
@@ -90,7 +75,7 @@ export async function importFromCommandLine(
     inventory: result.items,
     counts: { rowsRead: result.counts.rowsRead, accepted: result.counts.accepted, rejected: result.counts.rejected },
     issues: result.issues,
-    unreadable: result.issues.filter((issue) => issue.severity === 'error' && UNREADABLE_FILE_CODES.has(issue.code)),
+    unreadable: result.issues.filter((issue) => issue.severity === 'error' && inventory.FILE_REFUSAL_CODES.has(issue.code)),
     rejectedCsv: () => inventory.rejectedRowsToCsv(result, { lang: global.lang }),
     result,
   };

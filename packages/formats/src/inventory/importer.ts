@@ -1,28 +1,55 @@
 import type { Issue } from '@reen/core';
-import { checkArchive, isCompoundFile, isZip } from './archive';
+import { isCompoundFile, isZip } from './archive';
 import { readDelimited } from './csv';
 import type { CsvDelimiter, RawRow } from './csv';
 import { ChunkDecoder, detectEncoding } from './encoding';
 import type { EncodingGuess } from './encoding';
 import { importJsonItems } from './jsonItems';
-import { readWorkbook } from './spreadsheet';
+import { readWorkbook, SheetTooLarge } from './spreadsheet';
 import type { SheetTable } from './spreadsheet';
 import { createImportState } from './importState';
 import { TableProcessor } from './table';
 import type { ImportState } from './importState';
+import { checkWorkbook } from './workbookCheck';
 import type { ImportOptions, ImportResult, InventoryFileFormat, InventoryFileInput, SheetInfo } from './types';
 
 /**
  * Default limits. They are settings, not facts: raise them with the options for very large fleets.
+ * They keep any input under 50 MB within 1 GB of memory and 60 s in the CLI (measured in
+ * docs/inventory-import.md, "Limits").
  * - `maxBytes`: 200 MB per file (a 1M-row GLPI export is about 150 MB).
  * - `maxRows`: 1,000,000 data rows per import.
- * - `maxUncompressedBytes`: 200 MB of XML inside an XLSX/ODS archive.
+ * - `maxUncompressedBytes`: 150 MB of XML inside an XLSX/ODS archive (a 100,000-row, 11-column
+ *   sheet with inline strings is 60 MB).
+ * - `maxCells`: 3,000,000 cells per workbook once read (100,000 rows of 30 columns).
  */
 export const DEFAULT_LIMITS = {
   maxBytes: 200_000_000,
   maxRows: 1_000_000,
-  maxUncompressedBytes: 200_000_000,
+  maxUncompressedBytes: 150_000_000,
+  maxCells: 3_000_000,
 } as const;
+
+/**
+ * Issue codes that mean a whole file (or the import) was not read: no bilan may be computed from
+ * such an import. The CLI exits with code 3 on them; the web app refuses the import.
+ */
+export const FILE_REFUSAL_CODES: ReadonlySet<string> = new Set([
+  'file_empty',
+  'file_too_large',
+  'archive_too_large',
+  'unsupported_format',
+  'file_corrupt',
+  'json_not_inventory',
+  'no_inventory_sheet',
+  'sheet_not_found',
+  'sheet_too_large_cells',
+  'sheet_too_large_merge',
+  'sheet_too_large_hyperlink',
+  'sheet_too_large_repeat',
+  'sheet_too_large_span',
+  'too_many_rows',
+]);
 
 /** Rows handed to the table processor per step when reading spreadsheets (progress and cancel granularity). */
 const SHEET_ROWS_PER_STEP = 20_000;
@@ -189,20 +216,23 @@ async function importWorkbook(
   progress: (file: string, bytesDone: number) => Promise<void>,
 ): Promise<void> {
   const options = state.options;
+  const maxCells = options.maxCells ?? DEFAULT_LIMITS.maxCells;
   if (format !== 'xls') {
-    const max = options.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes;
-    const check = checkArchive(file.bytes, max);
-    if (!check.ok) {
-      if (check.reason === 'too_large') fileIssue(state, file.name, 'archive_too_large', { uncompressed: check.uncompressedBytes, max });
-      else fileIssue(state, file.name, 'file_corrupt', { detail: check.detail });
+    const refusal = checkWorkbook(file.bytes, format, { maxUncompressedBytes: options.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes, maxCells });
+    if (refusal) {
+      const sheet = refusal.params['sheet'];
+      state.issues.push({ code: refusal.code, severity: 'error', path: [], position: { file: file.name, ...(typeof sheet === 'string' ? { sheet } : {}), line: 1 }, params: refusal.params });
       return;
     }
   }
   let tables: SheetTable[];
   try {
-    tables = await readWorkbook(file.bytes);
+    tables = await readWorkbook(file.bytes, maxCells);
   } catch (error) {
-    fileIssue(state, file.name, 'file_corrupt', { detail: error instanceof Error ? error.message : String(error) });
+    if (error instanceof SheetTooLarge) {
+      const params = { sheet: error.sheet, range: error.range, cells: error.cells, total: error.cells, max: error.max };
+      state.issues.push({ code: `sheet_too_large_${error.reason}`, severity: 'error', path: [], position: { file: file.name, sheet: error.sheet, line: 1 }, params });
+    } else fileIssue(state, file.name, 'file_corrupt', { detail: error instanceof Error ? error.message : String(error) });
     return;
   }
   await progress(file.name, Math.floor(file.bytes.length / 2));

@@ -117,6 +117,12 @@ export interface ImportOptions {
   readonly maxRows?: number;
   /** Maximum uncompressed size of an XLSX/ODS archive. Default `DEFAULT_LIMITS.maxUncompressedBytes`. */
   readonly maxUncompressedBytes?: number;
+  /**
+   * Maximum cells the sheets of one workbook may make once read (rows × the column of their last
+   * cell, merged and hyperlink ranges, repeated rows and columns), checked before the workbook is
+   * opened. Default `DEFAULT_LIMITS.maxCells`.
+   */
+  readonly maxCells?: number;
   /** Force the text encoding of CSV/TSV/JSON files. */
   readonly encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-15';
   /** Force the CSV delimiter. */
