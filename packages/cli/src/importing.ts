@@ -11,6 +11,7 @@ import { importIssueWording, renderIssueLines } from './engine';
 import type { InputFile } from './files';
 import { readInputFile } from './files';
 import { ProgressBar } from './progress';
+import { importLimits } from './commands/importOptions';
 
 /** What the CLI needs from an import. */
 export interface ImportOutcome {
@@ -33,8 +34,9 @@ export async function importFromCommandLine(
   names: readonly string[],
   values: Readonly<Record<string, unknown>>,
 ): Promise<ImportOutcome> {
+  const limits = importLimits(values);
   const files: InputFile[] = [];
-  for (const name of names) files.push(await readInputFile(io, name));
+  for (const name of names) files.push(await readInputFile(io, name, limits.maxBytes));
   const inventory = await import('@reen/formats/inventory');
 
   const mapSpecs = values['map'] as string[] | undefined;
@@ -64,6 +66,8 @@ export async function importFromCommandLine(
         ...(mapping !== undefined ? { mapping } : {}),
         ...(values['sheet'] !== undefined ? { sheet: values['sheet'] as string } : {}),
         today: io.now().toISOString().slice(0, 10),
+        ...limits,
+        ...(values['year'] !== undefined && /^\d{4}$/.test(values['year'] as string) ? { bilanYear: Number(values['year']) } : {}),
         onProgress: (progress) => bar.update(progress),
       },
     );

@@ -12,6 +12,12 @@ import type { Col, TableMapping } from './tableMapping';
 import { parseBooleanText, parseDateText, parseDecimalText, parseQuantityText } from './values';
 import type { FieldId, UnclassifiedRow } from './types';
 
+/**
+ * The earliest purchase year accepted. Computers were first sold in 1951 (UNIVAC I, US Census
+ * Bureau); an earlier year in an IT inventory is a typo (1905 for 2005, 19/03/1918 for 2018).
+ */
+export const MIN_PURCHASE_YEAR = 1950;
+
 /** Distinct raw labels whose parse is cached per field (a bound on memory, not on correctness). */
 const LABEL_CACHE_MAX = 50_000;
 
@@ -42,6 +48,8 @@ export class RowConverter {
   private readonly errors: Issue[] = [];
   private readonly warnings: Issue[] = [];
   private readonly pivot: number;
+  /** The latest purchase year accepted: the bilan year + 1. */
+  private readonly maxYear: number;
 
   constructor(
     private readonly state: ImportState,
@@ -50,6 +58,7 @@ export class RowConverter {
   ) {
     this.classifier = new RowClassifier(state, table.cols, table.profile);
     this.pivot = Number(state.today.slice(0, 4));
+    this.maxYear = (state.options.bilanYear ?? this.pivot) + 1;
   }
 
   convert(row: RawRow): Conversion {
@@ -140,8 +149,12 @@ export class RowConverter {
         else item['purchaseYear'] = Number(r.value.iso.slice(0, 4));
       }
     }
-    const y = item['purchaseYear'];
-    if (typeof y === 'number' && (y < 1980 || y > 2100)) err('year_out_of_range', c.purchaseYear ? 'purchaseYear' : 'purchaseDate', { value: y });
+    // A purchase year before the first computers were sold, or after the bilan year + 1, is a typo.
+    const y = item['purchaseYear'] ?? (typeof item['purchaseDate'] === 'string' ? Number(item['purchaseDate'].slice(0, 4)) : undefined);
+    if (typeof y === 'number' && (y < MIN_PURCHASE_YEAR || y > this.maxYear)) {
+      const field = item['purchaseYear'] !== undefined && c.purchaseYear ? 'purchaseYear' : 'purchaseDate';
+      err('year_out_of_range', field, { value: this.cell(row, field), year: y, min: MIN_PURCHASE_YEAR, max: this.maxYear });
+    }
   }
 
   /** Lifetime and usage (metered energy, or hours and days with an optional power). Returns the weight, for the printer size class. */

@@ -111,6 +111,11 @@ export interface ImportOptions {
   readonly sheet?: string | number | 'all';
   /** Today's date, ISO `YYYY-MM-DD`, to reject future purchase dates. Default: the current date. */
   readonly today?: string;
+  /**
+   * The year of the bilan the import is for: purchase years after it + 1 are rejected
+   * (`year_out_of_range`). Default: the year of `today`.
+   */
+  readonly bilanYear?: number;
   /** Maximum size of one file in bytes. Default `DEFAULT_LIMITS.maxBytes`. */
   readonly maxBytes?: number;
   /** Maximum data rows over all files. Default `DEFAULT_LIMITS.maxRows`. */
