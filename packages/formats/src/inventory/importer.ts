@@ -2,7 +2,7 @@ import type { Issue } from '@reen/core';
 import { isCompoundFile, isZip } from './archive';
 import { readDelimited } from './csv';
 import type { CsvDelimiter, RawRow } from './csv';
-import { ChunkDecoder, detectEncoding } from './encoding';
+import { ChunkDecoder, detectEncoding, sniffNonText } from './encoding';
 import type { EncodingGuess } from './encoding';
 import { importJsonItems } from './jsonItems';
 import { readWorkbook, SheetTooLarge } from './spreadsheet';
@@ -49,6 +49,9 @@ export const FILE_REFUSAL_CODES: ReadonlySet<string> = new Set([
   'sheet_too_large_repeat',
   'sheet_too_large_span',
   'too_many_rows',
+  'file_no_rows',
+  'file_binary',
+  'encoding_unsupported',
 ]);
 
 /** Rows handed to the table processor per step when reading spreadsheets (progress and cancel granularity). */
@@ -159,7 +162,26 @@ function fileIssue(state: ImportState, file: string, code: string, params: Recor
   state.issues.push({ code, severity, path: [], position: { file, line: 1 }, params });
 }
 
+/**
+ * Imports one file. A file that gives no data row at all (empty, a byte order mark alone, a header
+ * alone, an empty JSON list) and was not refused for a stated reason is refused as `file_no_rows`:
+ * a bilan of zero devices must never look like a success.
+ */
 async function importOneFile(
+  file: InventoryFileInput,
+  state: ImportState,
+  sheets: SheetInfo[],
+  progress: (file: string, bytesDone: number) => Promise<void>,
+): Promise<void> {
+  const rowsBefore = state.rowsRead;
+  const issuesBefore = state.issues.length;
+  await readOneFile(file, state, sheets, progress);
+  if (state.rowsRead > rowsBefore) return;
+  for (let i = issuesBefore; i < state.issues.length; i++) if (FILE_REFUSAL_CODES.has((state.issues[i] as Issue).code)) return;
+  fileIssue(state, file.name, 'file_no_rows', {});
+}
+
+async function readOneFile(
   file: InventoryFileInput,
   state: ImportState,
   sheets: SheetInfo[],
@@ -184,7 +206,19 @@ async function importOneFile(
     await importWorkbook(file, format, state, sheets, progress);
     return;
   }
+  if (!options.encoding) {
+    const nonText = sniffNonText(file.bytes);
+    if (nonText?.kind === 'binary') {
+      fileIssue(state, file.name, 'file_binary', { format: nonText.format });
+      return;
+    }
+    if (nonText?.kind === 'encoding') {
+      fileIssue(state, file.name, 'encoding_unsupported', { encoding: nonText.encoding });
+      return;
+    }
+  }
   const guess: EncodingGuess = options.encoding ? { encoding: options.encoding, bomLength: bomLength(file.bytes, options.encoding) } : detectEncoding(file.bytes);
+  reportInvalidBytes(state, file.name, guess);
   if (format === 'json') {
     await importJson(file, guess, state, progress);
     return;
@@ -199,6 +233,15 @@ async function importOneFile(
   table.setMeta({ encoding: meta.encoding, delimiter: meta.delimiter });
   table.finish();
   if (guess.encoding !== 'utf-8') fileIssue(state, file.name, 'encoding_detected', { encoding: guess.encoding }, 'info');
+}
+
+/** One warning per invalid UTF-8 byte (line, column, byte), then one for those not located. */
+function reportInvalidBytes(state: ImportState, file: string, guess: EncodingGuess): void {
+  for (const b of guess.invalidBytes ?? []) {
+    state.issues.push({ code: 'encoding_invalid_byte', severity: 'warning', path: [], position: { file, line: b.line, column: String(b.column) }, params: { byte: b.byte, line: b.line, column: b.column } });
+  }
+  const more = (guess.invalidByteCount ?? 0) - (guess.invalidBytes?.length ?? 0);
+  if (more > 0) fileIssue(state, file, 'encoding_invalid_bytes_more', { count: more }, 'warning');
 }
 
 function bomLength(bytes: Uint8Array, encoding: string): number {

@@ -106,6 +106,7 @@ export class RowConverter {
       err('quantity_zero', 'quantity', { value: q });
       return 1;
     }
+    if (r.note === 'ambiguous_thousands') this.ambiguous(row, 'quantity', q, String(r.value));
     return r.value;
   }
 
@@ -151,7 +152,8 @@ export class RowConverter {
     }
     // A purchase year before the first computers were sold, or after the bilan year + 1, is a typo.
     const y = item['purchaseYear'] ?? (typeof item['purchaseDate'] === 'string' ? Number(item['purchaseDate'].slice(0, 4)) : undefined);
-    if (typeof y === 'number' && (y < MIN_PURCHASE_YEAR || y > this.maxYear)) {
+    // A year after today is left to the core, which rejects a purchase in the future with that reason.
+    if (typeof y === 'number' && (y < MIN_PURCHASE_YEAR || (y > this.maxYear && y <= this.pivot))) {
       const field = item['purchaseYear'] !== undefined && c.purchaseYear ? 'purchaseYear' : 'purchaseDate';
       err('year_out_of_range', field, { value: this.cell(row, field), year: y, min: MIN_PURCHASE_YEAR, max: this.maxYear });
     }
@@ -190,6 +192,7 @@ export class RowConverter {
       err('decimal_unparsable', field, { value: t, field });
       return undefined;
     }
+    if (r.note === 'ambiguous_thousands') this.ambiguous(row, field, t, new D(r.value).toFixed());
     let v = new D(r.value);
     if (col.factor) {
       const [num, den] = col.factor.split('/');
@@ -248,6 +251,12 @@ export class RowConverter {
       else err('size_class_unknown', 'sizeClass', { value: sizeText });
     } else if (weight !== undefined && printer) item['sizeClass'] = sizeClassFromWeight(weight);
     if (item['sizeClass'] !== undefined && !printer) delete item['sizeClass'];
+  }
+
+  /** Warns that `text` ("1.000") was read as `read` (1) but may mean a thousand times more. */
+  private ambiguous(row: RawRow, field: FieldId, text: string, read: string): void {
+    const alternative = text.replace(/[.,]/, '').replace(/^\+/, '');
+    this.warnings.push({ code: 'number_ambiguous', severity: 'warning', path: [field], position: this.position(row.line, this.table.cols[field]?.header), params: { value: text, field, read, alternative } });
   }
 
   /** Warns once when a row has non-empty cells past the header's last column. */

@@ -129,7 +129,7 @@ export interface ImportOptions {
    */
   readonly maxCells?: number;
   /** Force the text encoding of CSV/TSV/JSON files. */
-  readonly encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-15';
+  readonly encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-15' | 'macintosh';
   /** Force the CSV delimiter. */
   readonly delimiter?: ',' | ';' | '\t' | '|';
   /** Minimum category match score to accept an inferred category (0–1). Default: the rule table's `minScore` (0.7). */
