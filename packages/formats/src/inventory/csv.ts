@@ -271,6 +271,7 @@ export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: R
         continue;
       }
       if (!parsed?.errors.some((e) => e.code === 'MissingQuotes')) {
+        if (parsed?.errors.some((e) => e.code === 'InvalidQuotes')) sink.issue({ code: 'csv_malformed_quote', severity: 'warning', path: [], position: { file: options.file, line: start }, params: { line: start } });
         out.push({ cells, line: start });
         continue;
       }
