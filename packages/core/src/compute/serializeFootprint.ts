@@ -33,6 +33,10 @@ export interface SerializedFootprint {
   readonly year: number;
   readonly method: FootprintResult['method'];
   readonly amortisationYears: number;
+  /** Stock method: `beges` or `fleet`. */
+  readonly stockRule: FootprintResult['stockRule'];
+  /** Devices without a purchase year (fleet rule applied in the stock method) and bought after the year (not counted). */
+  readonly stockSummary: { readonly devicesWithoutPurchaseYear: number; readonly devicesBoughtAfterYear: number };
   readonly methodologyVersion: string;
   readonly factorSetVersion: string;
   readonly totals: SerializedTotals;
@@ -112,6 +116,11 @@ export function serializeFootprint(result: FootprintResult, options: SerializeOp
     year: result.year,
     method: result.method,
     amortisationYears: result.amortisationYears,
+    stockRule: result.stockRule,
+    stockSummary: {
+      devicesWithoutPurchaseYear: result.fleet.stockSummary.devicesWithoutPurchaseYear,
+      devicesBoughtAfterYear: result.fleet.stockSummary.devicesBoughtAfterYear,
+    },
     methodologyVersion: result.methodologyVersion,
     factorSetVersion: result.factorSetVersion,
     totals: totals(result),
