@@ -121,8 +121,21 @@ describe('factor data files', () => {
   });
 });
 
+/** Categories added with fr-2026.1 (ADEME 2.2.0 devices): fr-2025.1 is kept unchanged without them. */
+const CATEGORIES_SINCE_2026 = new Set(['external-ssd', 'laptop-charger', 'phone-charger', 'connected-speaker', 'game-console', 'handheld-console', 'vr-headset', 'vr-controller']);
+
 describe('coverage of the canonical categories', () => {
-  it.each([...CATEGORY_IDS])('has manufacturing, lifetime and a use-phase default for %s', (category) => {
+  const latest = createFactorIndex(getFactorSet('fr-2026.1'));
+  it.each([...CATEGORY_IDS])('fr-2026.1 has manufacturing, lifetime and a use-phase default for %s', (category) => {
+    const id = (suffix: string) => `device.${category}.${suffix}`;
+    expect(latest.has(id('manufacturing.co2eKg'))).toBe(true);
+    expect(latest.has(id('lifetimeYears'))).toBe(true);
+    const profile = ['use.activePowerW', 'use.hoursPerDay', 'use.daysPerYear'].every((suffix) => latest.has(id(suffix)));
+    expect(profile || latest.has(id('use.energyKwhPerYear'))).toBe(true);
+    expect(latest.value(id('lifetimeYears')).gt(0)).toBe(true);
+  });
+
+  it.each(CATEGORY_IDS.filter((category) => !CATEGORIES_SINCE_2026.has(category)))('fr-2025.1 has manufacturing, lifetime and a use-phase default for %s', (category) => {
     const id = (suffix: string) => `device.${category}.${suffix}`;
     expect(index.has(id('manufacturing.co2eKg'))).toBe(true);
     expect(index.has(id('lifetimeYears'))).toBe(true);
@@ -252,9 +265,9 @@ describe('electricity vintage lookup', () => {
 
 describe('listFactorSets and getFactorSet', () => {
   it('lists the shipped versions and returns the latest by default', () => {
-    expect(listFactorSets()).toEqual(['fr-2025.1']);
-    expect(getFactorSet().version).toBe('fr-2025.1');
-    expect(getFactorSet()).toBe(getFactorSet('fr-2025.1'));
+    expect(listFactorSets()).toEqual(['fr-2025.1', 'fr-2026.1']);
+    expect(getFactorSet().version).toBe('fr-2026.1');
+    expect(getFactorSet()).toBe(getFactorSet('fr-2026.1'));
   });
 
   it('throws a FootprintError with a stable code for an unknown version', () => {
@@ -263,7 +276,7 @@ describe('listFactorSets and getFactorSet', () => {
       getFactorSet('fr-1999.1');
     } catch (error) {
       expect((error as FootprintError).code).toBe('factor_set_unknown');
-      expect((error as FootprintError).params).toEqual({ version: 'fr-1999.1', available: 'fr-2025.1' });
+      expect((error as FootprintError).params).toEqual({ version: 'fr-1999.1', available: 'fr-2025.1, fr-2026.1' });
     }
   });
 

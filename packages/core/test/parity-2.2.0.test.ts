@@ -1,0 +1,112 @@
+/**
+ * Parity with ADEME's model 2.2.0 (issue 13, section 2). npm still serves 2.1.0 (test/parity.test.ts),
+ * so the 2.2.0 model is vendored as a fixture: test/fixtures/ademe-2.2.0/model.json, built from
+ * incubateur-ademe/publicodes-acv-numerique at commit 70676e47ea3c50c03f4a3859f5377ed5cf16154d and
+ * publicodes-commun at bbbc2a100519d007577641261c24fd2a742b1df4 by scripts/vendor-ademe-model.py
+ * (MIT, see the fixture's README). Every device ADEME's model covers is compared, one device over
+ * its default lifetime, with the fleet rule, for every French vintage of fr-2026.1; numbers are
+ * compared at 15 significant digits, all a double carries.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Engine from 'publicodes';
+import { describe, expect, it } from 'vitest';
+import { computeDeviceFootprint, D, getFactorSet, parseInventory, type CategoryId, type Dec } from '../src/index';
+
+const factorSet = getFactorSet('fr-2026.1');
+const rules = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/ademe-2.2.0/model.json', import.meta.url)), 'utf8')) as ConstructorParameters<typeof Engine>[0];
+const engine = new Engine(rules, { logger: { log: () => undefined, warn: () => undefined, error: () => undefined } });
+
+/** Our category → ADEME's device in 2.2.0. */
+const ADEME_DEVICES: Partial<Record<CategoryId, string>> = {
+  laptop: 'ordinateur portable',
+  desktop: 'ordinateur fixe pro',
+  monitor: 'écran',
+  smartphone: 'smartphone',
+  tablet: 'tablette',
+  'tv-display': 'TV',
+  'internet-box': 'box',
+  'external-drive': 'disque dur externe',
+  'external-ssd': 'SSD externe',
+  'usb-stick': 'clé USB',
+  projector: 'videoprojecteur',
+  'connected-speaker': 'enceinte',
+  'game-console': 'console de salon',
+  'handheld-console': 'console portable',
+  'vr-headset': 'casque de réalité virtuelle',
+  'vr-controller': 'manette casque de réalité virtuelle',
+  'laptop-charger': 'chargeur ordinateur',
+  'phone-charger': 'chargeur smartphone',
+};
+/** ADEME gives chargers no lifetime and no annual consumption: those two are not compared. */
+const NO_LIFETIME = new Set(['laptop-charger', 'phone-charger']);
+
+const VINTAGES = factorSet.rows
+  .map((row) => /^electricity\.FRA\.(\d{4})\.co2eKgPerKwh$/.exec(row.id))
+  .filter((match): match is RegExpExecArray => match !== null)
+  .map((match) => Number(match[1]))
+  .sort();
+
+function ademe(rule: string): number {
+  const value = engine.evaluate(rule).nodeValue;
+  if (typeof value !== 'number') throw new Error(`ADEME rule ${rule} has no numeric value`);
+  return value;
+}
+const fromDouble = (value: number, divideBy1000: boolean): string => {
+  const exact = new D(value.toPrecision(15));
+  return (divideBy1000 ? exact.div(1000) : exact).toSignificantDigits(15).toFixed();
+};
+const ours = (value: Dec): string => value.toSignificantDigits(15).toFixed();
+
+function device(category: CategoryId, year: number) {
+  const parsed = parseInventory([{ category, quantity: 1 }], { today: '2025-12-31' });
+  if (!parsed.success || !parsed.data[0]) throw new Error('fixture item does not parse');
+  return computeDeviceFootprint(parsed.data[0], factorSet, { year, method: 'stock', stockRule: 'fleet' });
+}
+
+describe('parity with ADEME publicodes-acv-numerique 2.2.0 (vendored model)', () => {
+  it('covers every device of the model (acv . …) except the personal desktop and the consumer printer, which fr-2026.1 takes elsewhere', () => {
+    const inModel = [...new Set(Object.keys(rules as object).filter((k) => k.startsWith('acv . ')).map((k) => k.split(' . ')[1] as string))].sort();
+    const compared = new Set(Object.values(ADEME_DEVICES));
+    expect(inModel.filter((name) => !compared.has(name))).toEqual(['imprimante', 'ordinateur fixe']);
+    expect(ademe('publicodes-commun . mix électrique . empreinte carbone')).toBe(0.0461);
+    expect(VINTAGES).toEqual([2022, 2023, 2024, 2025]);
+  });
+
+  for (const [category, name] of Object.entries(ADEME_DEVICES) as [CategoryId, string][]) {
+    describe(`${category} (ADEME « ${name} »)`, () => {
+      for (const vintage of VINTAGES) {
+        it(`gives ADEME's numbers with the ${vintage} electricity vintage`, () => {
+          const mix = factorSet.rows.find((row) => row.id === `electricity.FRA.${vintage}.co2eKgPerKwh`)?.value;
+          engine.setSituation({ 'publicodes-commun . mix électrique . empreinte carbone': `${mix} kgCO2e/kWh` });
+          const result = device(category, vintage);
+          const rule = (suffix: string) => `acv . ${name} . ${suffix}`;
+          const expected: Record<string, string> = {
+            manufacturing: fromDouble(ademe(rule('carbone . fabrication')), true),
+            distribution: fromDouble(ademe(rule('carbone . distribution')), true),
+            endOfLife: fromDouble(ademe(rule('carbone . fin de vie')), true),
+            use: fromDouble(ademe(rule('carbone . usage théorique')), true),
+            waterManufacturing: fromDouble(ademe(rule('eau . fabrication')), true),
+            waterDistribution: fromDouble(ademe(rule('eau . distribution')), true),
+          };
+          const actual: Record<string, string> = {
+            manufacturing: ours(result.lifecycle.manufacturing.co2eKg),
+            distribution: ours(result.lifecycle.distribution.co2eKg),
+            endOfLife: ours(result.lifecycle.endOfLife.co2eKg),
+            use: ours(result.lifecycle.use.co2eKg),
+            waterManufacturing: ours(result.lifecycle.manufacturing.waterScarcityM3eq),
+            waterDistribution: ours(result.lifecycle.distribution.waterScarcityM3eq),
+          };
+          if (!NO_LIFETIME.has(category)) {
+            expected.lifetime = String(ademe(rule('durée de vie théorique')));
+            expected.annualKwh = fromDouble(ademe(rule('consommation annuelle')), false);
+            actual.lifetime = result.lifetimeYears.toFixed();
+            actual.annualKwh = ours(result.energyKwhPerYear);
+          }
+          expect(actual).toEqual(expected);
+          engine.setSituation({});
+        });
+      }
+    });
+  }
+});
