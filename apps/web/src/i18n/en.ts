@@ -98,6 +98,12 @@ export const en: LocaleMessages = {
       stock: 'Stock: manufacturing spread over the lifetime',
       flux: 'Flow: purchases of the year',
     },
+    stockRule: 'Stock amortisation rule',
+    stockRuleHelp: 'BEGES: a device carries its manufacturing during its lifetime years only (ADEME BEGES guide). Fleet: every device in service carries it every year, whatever its age (EcoDiag rule). A device without a purchase date follows the fleet rule.',
+    stockRules: {
+      beges: 'BEGES: amortised over the lifetime (default)',
+      fleet: 'Fleet: every device in service, whatever its age',
+    },
     obligationTitle: 'REEN obligation',
     obligationApplies: 'The REEN law applies: {kind} with more than 50,000 inhabitants.',
     obligationNotApplies: 'The REEN law does not apply to this authority (threshold: communes and EPCI with their own taxation over 50,000 inhabitants). The approach remains voluntary and useful.',

@@ -99,6 +99,12 @@ export const fr = {
       stock: 'Stock : fabrication amortie sur la durée de vie',
       flux: 'Flux : achats de l’année',
     },
+    stockRule: 'Règle d’amortissement du stock',
+    stockRuleHelp: 'BEGES : un appareil compte sa fabrication pendant ses années de vie seulement (guide BEGES de l’ADEME). Parc : chaque appareil en service la compte chaque année, quel que soit son âge (règle d’EcoDiag). Un appareil sans date d’achat suit la règle du parc.',
+    stockRules: {
+      beges: 'BEGES : amortissement sur la durée de vie (par défaut)',
+      fleet: 'Parc : tout appareil en service, quel que soit son âge',
+    },
     obligationTitle: 'Obligation REEN',
     obligationApplies: 'La loi REEN s’applique : {kind} de plus de 50 000 habitants.',
     obligationNotApplies: 'La loi REEN ne s’applique pas à cette collectivité (seuil : communes et EPCI à fiscalité propre de plus de 50 000 habitants). La démarche reste volontaire et utile.',
