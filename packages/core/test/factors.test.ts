@@ -41,7 +41,15 @@ function modelValue(rule: string): string {
 /** A model value in grams (or litres), converted to kilograms (or m³): ÷ 1000, exactly. */
 const divided = (rule: string): string => dec(modelValue(rule)).div(1000).toString();
 
-describe('factor data files', () => {
+describe.each(listFactorSets())('factor data files of %s', (version) => {
+  const dataDir = fileURLToPath(new URL(`../data/factors/${version}/`, import.meta.url));
+  const themeFiles = readdirSync(dataDir).filter((file) => file.endsWith('.json') && !META_FILES.has(file));
+  const rawRows = themeFiles.flatMap((file) =>
+    (JSON.parse(readFileSync(dataDir + file, 'utf8')) as Record<string, unknown>[]).map((row) => ({ file, row })),
+  );
+  const set = getFactorSet(version);
+  const index = createFactorIndex(set);
+
   it('registers every theme file of the directory in the loaded set', () => {
     expect(rawRows.length).toBe(set.rows.length);
     expect(themeFiles.sort()).toEqual([
