@@ -324,6 +324,8 @@ export const en: LocaleMessages = {
     networkMobileGb: 'Mobile data (GB/year)',
     networkMobileGbHelp: 'On the mobile fleet bill (data consumption of all lines).',
     emailsSent: 'E-mails sent (per year)',
+    averageRecipientsPerEmail: 'Recipients per e-mail (average)',
+    averageRecipientsPerEmailHelp: 'Number of recipients divided by the number of e-mails sent, in the same statistics. Empty: 1 recipient, ADEME’s assumption.',
     emailsSentHelp: 'In the mail server statistics (Exchange / Microsoft 365 admin centre, Zimbra…).',
     videoConferenceHours: 'Video conferencing (participant-hours per year)',
     videoConferenceHoursHelp: 'In the usage reports of the video tool (Teams, Zoom, Webex, BigBlueButton…).',

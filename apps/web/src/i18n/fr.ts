@@ -326,6 +326,8 @@ export const fr = {
     networkMobileGbHelp: 'Sur la facture de la flotte mobile (consommation data de l’ensemble des lignes).',
     emailsSent: 'Courriels envoyés (par an)',
     emailsSentHelp: 'Dans les statistiques du serveur de messagerie (console d’administration Exchange / Microsoft 365, Zimbra…).',
+    averageRecipientsPerEmail: 'Destinataires par courriel (moyenne)',
+    averageRecipientsPerEmailHelp: 'Nombre de destinataires divisé par le nombre de courriels envoyés, dans les mêmes statistiques. Sans valeur : 1 destinataire, l’hypothèse de l’ADEME.',
     videoConferenceHours: 'Visioconférence (heures·participants par an)',
     videoConferenceHoursHelp: 'Dans les rapports d’usage de l’outil de visio (Teams, Zoom, Webex, BigBlueButton…).',
     videoStreamingHours: 'Vidéo en streaming (heures par an)',
