@@ -15,7 +15,6 @@ import {
 } from '../src/index';
 import { FootprintError } from '../src/errors';
 
-const dataDir = fileURLToPath(new URL('../data/factors/fr-2025.1/', import.meta.url));
 const factorIdsDoc = readFileSync(fileURLToPath(new URL('../../../docs/factor-ids.md', import.meta.url)), 'utf8');
 const model = JSON.parse(
   readFileSync(
@@ -25,10 +24,6 @@ const model = JSON.parse(
 ) as Record<string, { valeur?: unknown } | null>;
 
 const META_FILES = new Set(['set.json', 'cloud-regions.json']);
-const themeFiles = readdirSync(dataDir).filter((file) => file.endsWith('.json') && !META_FILES.has(file));
-const rawRows = themeFiles.flatMap((file) =>
-  (JSON.parse(readFileSync(dataDir + file, 'utf8')) as Record<string, unknown>[]).map((row) => ({ file, row })),
-);
 const set = getFactorSet('fr-2025.1');
 const index = createFactorIndex(set);
 

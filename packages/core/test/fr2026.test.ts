@@ -5,15 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Engine from 'publicodes';
 import { describe, expect, it } from 'vitest';
 import { computeFootprint, computeHostingFootprint, computeUsageFootprint, D, getFactorSet } from '../src/index';
+import { ademeEngine } from './ademe';
 import { hosting, items, organisation, usage } from './helpers';
 
 const set = getFactorSet('fr-2026.1');
-const model = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/ademe-2.2.0/model.json', import.meta.url)), 'utf8')) as ConstructorParameters<typeof Engine>[0];
-const engine = new Engine(model, { logger: { log: () => undefined, warn: () => undefined, error: () => undefined } });
-const ademe = (rule: string): number => engine.evaluate(rule).nodeValue as number;
+const { engine, value: ademe } = ademeEngine(JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/ademe-2.2.0/model.json', import.meta.url)), 'utf8')));
 const codes = (notes: readonly { code: string }[]) => notes.map((n) => n.code);
 const stock2025 = { year: 2025, method: 'stock' } as const;
 

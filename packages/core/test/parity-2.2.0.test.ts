@@ -5,58 +5,22 @@
  * publicodes-commun at bbbc2a100519d007577641261c24fd2a742b1df4 by scripts/vendor-ademe-model.py
  * (MIT, see the fixture's README). Every device ADEME's model covers is compared, one device over
  * its default lifetime, with the fleet rule, for every French vintage of fr-2026.1; numbers are
- * compared at 15 significant digits, all a double carries.
+ * compared at 15 significant digits, all a double carries (test/ademe.ts).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Engine from 'publicodes';
 import { describe, expect, it } from 'vitest';
-import { computeDeviceFootprint, D, getFactorSet, parseInventory, type CategoryId, type Dec } from '../src/index';
+import { computeDeviceFootprint, getFactorSet, parseInventory, type CategoryId } from '../src/index';
+import { ADEME_DEVICES_2_2 as ADEME_DEVICES, ademeEngine, frenchVintages, fromDouble, ours } from './ademe';
 
 const factorSet = getFactorSet('fr-2026.1');
-const rules = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/ademe-2.2.0/model.json', import.meta.url)), 'utf8')) as ConstructorParameters<typeof Engine>[0];
-const engine = new Engine(rules, { logger: { log: () => undefined, warn: () => undefined, error: () => undefined } });
+const rules = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/ademe-2.2.0/model.json', import.meta.url)), 'utf8')) as object;
+const { engine, value: ademe } = ademeEngine(rules);
 
-/** Our category → ADEME's device in 2.2.0. */
-const ADEME_DEVICES: Partial<Record<CategoryId, string>> = {
-  laptop: 'ordinateur portable',
-  desktop: 'ordinateur fixe pro',
-  monitor: 'écran',
-  smartphone: 'smartphone',
-  tablet: 'tablette',
-  'tv-display': 'TV',
-  'internet-box': 'box',
-  'external-drive': 'disque dur externe',
-  'external-ssd': 'SSD externe',
-  'usb-stick': 'clé USB',
-  projector: 'videoprojecteur',
-  'connected-speaker': 'enceinte',
-  'game-console': 'console de salon',
-  'handheld-console': 'console portable',
-  'vr-headset': 'casque de réalité virtuelle',
-  'vr-controller': 'manette casque de réalité virtuelle',
-  'laptop-charger': 'chargeur ordinateur',
-  'phone-charger': 'chargeur smartphone',
-};
 /** ADEME gives chargers no lifetime and no annual consumption: those two are not compared. */
 const NO_LIFETIME = new Set(['laptop-charger', 'phone-charger']);
 
-const VINTAGES = factorSet.rows
-  .map((row) => /^electricity\.FRA\.(\d{4})\.co2eKgPerKwh$/.exec(row.id))
-  .filter((match): match is RegExpExecArray => match !== null)
-  .map((match) => Number(match[1]))
-  .sort();
-
-function ademe(rule: string): number {
-  const value = engine.evaluate(rule).nodeValue;
-  if (typeof value !== 'number') throw new Error(`ADEME rule ${rule} has no numeric value`);
-  return value;
-}
-const fromDouble = (value: number, divideBy1000: boolean): string => {
-  const exact = new D(value.toPrecision(15));
-  return (divideBy1000 ? exact.div(1000) : exact).toSignificantDigits(15).toFixed();
-};
-const ours = (value: Dec): string => value.toSignificantDigits(15).toFixed();
+const VINTAGES = frenchVintages(factorSet);
 
 function device(category: CategoryId, year: number) {
   const parsed = parseInventory([{ category, quantity: 1 }], { today: '2025-12-31' });
@@ -66,7 +30,7 @@ function device(category: CategoryId, year: number) {
 
 describe('parity with ADEME publicodes-acv-numerique 2.2.0 (vendored model)', () => {
   it('covers every device of the model (acv . …) except the personal desktop and the consumer printer, which fr-2026.1 takes elsewhere', () => {
-    const inModel = [...new Set(Object.keys(rules as object).filter((k) => k.startsWith('acv . ')).map((k) => k.split(' . ')[1] as string))].sort();
+    const inModel = [...new Set(Object.keys(rules).filter((k) => k.startsWith('acv . ')).map((k) => k.split(' . ')[1] as string))].sort();
     const compared = new Set(Object.values(ADEME_DEVICES));
     expect(inModel.filter((name) => !compared.has(name))).toEqual(['imprimante', 'ordinateur fixe']);
     expect(ademe('publicodes-commun . mix électrique . empreinte carbone')).toBe(0.0461);
@@ -94,7 +58,7 @@ describe('parity with ADEME publicodes-acv-numerique 2.2.0 (vendored model)', ()
             use: ours(result.lifecycle.use.co2eKg),
           };
           // The video projector has no water data in ADEME's model (SONUM, unpublished): none compared.
-          if (rule('eau . fabrication') in (rules as object)) {
+          if (rule('eau . fabrication') in rules) {
             expected.waterManufacturing = fromDouble(ademe(rule('eau . fabrication')), true);
             expected.waterDistribution = fromDouble(ademe(rule('eau . distribution')), true);
             actual.waterManufacturing = ours(result.lifecycle.manufacturing.waterScarcityM3eq);

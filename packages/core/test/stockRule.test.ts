@@ -9,11 +9,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeDeviceFootprint, computeFleetFootprint, D } from '../src/index';
+import { computeDeviceFootprint, computeFleetFootprint, D, type Dec } from '../src/index';
 import { fixtureFactorSet as factors } from './fixtures/factorSet';
 import { item, items } from './helpers';
 
-const embodied = (node: { byPhase: { manufacturing: { co2eKg: D }; distribution: { co2eKg: D }; endOfLife: { co2eKg: D } } }) =>
+const embodied = (node: { byPhase: { manufacturing: { co2eKg: Dec }; distribution: { co2eKg: Dec }; endOfLife: { co2eKg: Dec } } }) =>
   node.byPhase.manufacturing.co2eKg.plus(node.byPhase.distribution.co2eKg).plus(node.byPhase.endOfLife.co2eKg).toFixed();
 const codes = (notes: readonly { code: string }[]) => notes.map((n) => n.code);
 
