@@ -18,6 +18,7 @@ export const ISSUE_MESSAGES_EN: Record<keyof typeof ISSUE_MESSAGES_FR, string> =
   must_be_non_negative: 'The field "{field}" cannot be negative: give 0 or a positive value.',
   pue_below_one: 'The PUE of "{field}" is below 1, which is impossible (total energy ÷ IT energy): give 1 or more, or leave it empty for the default.',
   purchase_date_in_future: 'The purchase date {value} is after today ({today}): correct the date or the year.',
+  category_not_in_factor_set: 'The category "{category}" does not exist in the project\'s factor set {factorSet}: move the project to {latest} or choose another category.',
   purchase_date_and_year_disagree: 'The purchase date and the purchase year disagree: keep one of them or make them agree.',
   country_iso3_expected: 'The country of "{field}" must be an upper-case ISO 3166-1 alpha-3 code (for example FRA).',
   hours_per_day_over_24: 'The hours per day of "{field}" exceed 24: correct the usage profile.',

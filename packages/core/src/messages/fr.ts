@@ -20,6 +20,7 @@ export const ISSUE_MESSAGES_FR = {
   must_be_non_negative: 'Le champ « {field} » ne peut pas être négatif : indiquez 0 ou une valeur positive.',
   pue_below_one: 'Le PUE de « {field} » est inférieur à 1, ce qui est impossible (énergie totale ÷ énergie informatique) : indiquez une valeur de 1 ou plus, ou laissez le champ vide pour la valeur par défaut.',
   purchase_date_in_future: 'La date d’achat {value} est postérieure à aujourd’hui ({today}) : corrigez la date ou l’année.',
+  category_not_in_factor_set: 'La catégorie « {category} » n’existe pas dans le jeu de facteurs {factorSet} du projet : passez le projet au jeu {latest} ou choisissez une autre catégorie.',
   purchase_date_and_year_disagree: 'La date d’achat et l’année d’achat ne concordent pas : gardez l’une des deux ou mettez-les en accord.',
   country_iso3_expected: 'Le pays de « {field} » doit être un code ISO 3166-1 alpha-3 en majuscules (par exemple FRA).',
   hours_per_day_over_24: 'Le nombre d’heures par jour de « {field} » dépasse 24 : corrigez le profil d’usage.',
