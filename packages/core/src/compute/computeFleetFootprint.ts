@@ -222,11 +222,14 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * lifetime override, usage, country, status, flux window) and by the fields reported (perimeter,
  * site, purchase year). The per-device footprint is computed once per distinct specification and
  * multiplied by quantities, so the cost grows with distinct groups, not with rows. Groups and
- * breakdowns come back sorted, so the order of the rows does not matter.
+ * breakdowns come back sorted, so the order of the rows does not matter. Devices bought after the
+ * bilan year are in no group and no breakdown: `stockSummary` counts them, and the devices without
+ * a purchase year. Hosting equipment whose `site` names one of `hostingSites` has its electricity
+ * counted by the site (`computeHostingFootprint`), not here.
  *
  * @param inventory - Parsed inventory items (from `parseInventory`).
  * @param factorSet - The factor set.
- * @param options - `{ year, method, amortisationYears?, organisation? }`, as for `computeDeviceFootprint`.
+ * @param options - `{ year, method, amortisationYears?, stockRule?, organisation?, hostingSites? }`.
  * @returns A frozen `FleetFootprint`: total, bounds, phases, groups, and breakdowns by category,
  *   perimeter and site (devices without a site under `""`), each with its trace.
  * @example

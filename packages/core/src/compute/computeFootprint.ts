@@ -68,14 +68,14 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * assumptions, fallbacks).
  *
  * @param input - `{ organisation, inventory, hosting, usage }`, already parsed.
- * @param factorSet - The factor set, e.g. `getFactorSet('fr-2025.1')`.
- * @param options - `{ year, method: 'stock' | 'flux', amortisationYears? }`.
+ * @param factorSet - The factor set, e.g. `getFactorSet('fr-2026.1')`.
+ * @param options - `{ year, method: 'stock' | 'flux', amortisationYears?, stockRule?: 'beges' | 'fleet' }`.
  * @returns A frozen `FootprintResult` stamped with `methodologyVersion` and `factorSetVersion`,
  *   with breakdowns by category, perimeter, site and domain, and ratios per agent and per
  *   inhabitant. Turn it into JSON with `serializeFootprint`.
  * @throws FootprintError when the factor set lacks a row the engine needs.
  * @example
- * const result = computeFootprint(project, getFactorSet('fr-2025.1'), { year: 2025, method: 'stock' });
+ * const result = computeFootprint(project, getFactorSet('fr-2026.1'), { year: 2025, method: 'stock' });
  * result.total.co2eKg.toFixed(0);
  */
 export function computeFootprint(input: FootprintInput, factorSet: FactorSet, options: FootprintOptions): FootprintResult {
