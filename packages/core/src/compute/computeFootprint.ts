@@ -125,6 +125,7 @@ export function computeFootprint(input: FootprintInput, factorSet: FactorSet, op
     year: options.year,
     method: options.method,
     stockRule: options.stockRule ?? 'beges',
+    stockSummary: fleet.stockSummary,
     amortisationYears: options.method === 'flux' ? (options.amortisationYears ?? 1) : 1,
     groups: fleet.groups,
     byCategory: fleet.byCategory,

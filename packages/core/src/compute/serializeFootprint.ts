@@ -116,13 +116,13 @@ export function serializeFootprint(result: FootprintResult, options: SerializeOp
     year: result.year,
     method: result.method,
     amortisationYears: result.amortisationYears,
-    stockRule: result.stockRule,
-    stockSummary: {
-      devicesWithoutPurchaseYear: result.fleet.stockSummary.devicesWithoutPurchaseYear,
-      devicesBoughtAfterYear: result.fleet.stockSummary.devicesBoughtAfterYear,
-    },
     methodologyVersion: result.methodologyVersion,
     factorSetVersion: result.factorSetVersion,
+    stockRule: result.stockRule,
+    stockSummary: {
+      devicesWithoutPurchaseYear: result.stockSummary.devicesWithoutPurchaseYear,
+      devicesBoughtAfterYear: result.stockSummary.devicesBoughtAfterYear,
+    },
     totals: totals(result),
     byPhase: phases(result),
     byCategory: breakdown(result.byCategory, 'category'),

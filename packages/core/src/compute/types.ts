@@ -102,6 +102,8 @@ export interface FootprintResult extends FootprintNode {
   readonly method: AccountingMethod;
   /** Stock rule of the stock method (`beges` by default). */
   readonly stockRule: StockRule;
+  /** The fleet's devices without a purchase year and bought after the year (same as `fleet.stockSummary`). */
+  readonly stockSummary: StockRuleSummary;
   readonly groups: readonly GroupFootprint[];
   readonly byCategory: readonly Breakdown<CategoryId>[];
   readonly byPerimeter: readonly Breakdown<Perimeter>[];
