@@ -28,7 +28,7 @@ export const FIELD_LABELS: Record<MessageLang, Record<string, string>> = {
 };
 
 const CATEGORY_HELP_FR =
-  'laptop, desktop, all-in-one, thin-client, workstation, monitor, smartphone, mobile-phone, tablet, tv-display, projector, printer, mfp, ip-phone, docking-station, keyboard, mouse, headset, webcam, external-drive, usb-stick, internet-box, wifi-access-point, network-switch, router, firewall, server, storage-array, ups';
+  'laptop, desktop, all-in-one, thin-client, workstation, monitor, smartphone, mobile-phone, tablet, tv-display, projector, printer, mfp, ip-phone, docking-station, keyboard, mouse, headset, webcam, external-drive, external-ssd, usb-stick, laptop-charger, phone-charger, connected-speaker, game-console, handheld-console, vr-headset, vr-controller, internet-box, wifi-access-point, network-switch, router, firewall, server, storage-array, ups';
 
 /**
  * Message maps of the inventory import, keyed by stable issue code. Every message says what is
