@@ -7,8 +7,9 @@ import type { EncodingGuess } from './encoding';
 import { importJsonItems } from './jsonItems';
 import { readWorkbook } from './spreadsheet';
 import type { SheetTable } from './spreadsheet';
-import { createImportState, TableProcessor } from './table';
-import type { ImportState } from './table';
+import { createImportState } from './importState';
+import { TableProcessor } from './table';
+import type { ImportState } from './importState';
 import type { ImportOptions, ImportResult, InventoryFileFormat, InventoryFileInput, SheetInfo } from './types';
 
 /**
