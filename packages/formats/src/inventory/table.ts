@@ -2,7 +2,7 @@ import type { InventoryItem, InventoryItemInput, Issue, SourcePosition } from '@
 import type { RawRow, RowSink } from './csv';
 import { serialCode } from './importState';
 import type { ImportState } from './importState';
-import { validateBatch } from './itemValidation';
+import { validateBatch, ValidationMemo } from './itemValidation';
 import type { Pending } from './itemValidation';
 import { isPlaceholderSerial } from './labels';
 import { findHeaderRow, profileById } from './mapping';
@@ -34,7 +34,7 @@ export class TableProcessor implements RowSink {
   private repeated: RepeatedRows | undefined;
   private pending: Pending[] = [];
   /** Validated item per `validationKey`, or `undefined` when that candidate fails validation. */
-  private readonly validated = new Map<string, InventoryItem | undefined>();
+  private readonly validated: ValidationMemo;
   /**
    * Rows accepted or queued since the last validation batch, repeated rows included: batches end on
    * the same rows whether or not rows repeat, so issues keep the same order.
@@ -51,7 +51,9 @@ export class TableProcessor implements RowSink {
   constructor(
     private readonly state: ImportState,
     private readonly meta: { file: string; sheet?: string; format: InventoryFileFormat; encoding?: string; delimiter?: string },
-  ) {}
+  ) {
+    this.validated = new ValidationMemo(state.today);
+  }
 
   /** Counts blank rows skipped by the reader. */
   blank(count: number): void {
