@@ -9,6 +9,12 @@ import type { ClassCount } from './rowCategory';
  * name, serial number, model and place its own) share the validation of their other fields.
  */
 const IDENTITY_FIELDS = new Set(['source', 'serialNumber', 'id', 'manufacturer', 'model', 'site']);
+/** One-letter codes of the candidate fields in validation keys (any other field keeps its name). */
+const FIELD_CODES = new Map(
+  ['id', 'category', 'sizeClass', 'manufacturer', 'model', 'serialNumber', 'quantity', 'purchaseDate', 'purchaseYear', 'lifetimeYears', 'status', 'refurbished', 'usage', 'site', 'perimeter', 'country', 'source'].map(
+    (field, index) => [field, String.fromCharCode(65 + index)],
+  ),
+);
 /** The core's own check of a purchase date (an ISO calendar date), used on each distinct date. */
 const PURCHASE_DATE = InventoryItemSchema.shape.purchaseDate;
 /** Distinct purchase dates whose check is remembered. */
@@ -102,17 +108,19 @@ export class PurchaseDates {
  * presence only is kept. Candidates with the same key validate alike.
  */
 export function validationKey(candidate: InventoryItemInput, dates: PurchaseDates): string {
+  // A short key hashes fast: one letter per known field name, one per value type.
   let key = '';
   const dateIsIdentity = candidate.purchaseYear === undefined && dates.passesThrough(candidate.purchaseDate);
   for (const k in candidate) {
     const v = (candidate as Record<string, unknown>)[k];
-    if (v === undefined) key += `${k}\u0002`;
-    else if (IDENTITY_FIELDS.has(k) || (dateIsIdentity && k === 'purchaseDate')) key += `${k}\u0003`;
+    const name = FIELD_CODES.get(k) ?? `${k}\u0004`;
+    if (v === undefined) key += `${name}\u0002`;
+    else if (IDENTITY_FIELDS.has(k) || (dateIsIdentity && k === 'purchaseDate')) key += `${name}\u0003`;
     else if (typeof v === 'object' && v !== null) {
-      key += `${k}{`;
+      key += `${name}{`;
       for (const j in v) key += `${j}=${typeof (v as Record<string, unknown>)[j]}:${String((v as Record<string, unknown>)[j])}\u0001`;
       key += '}';
-    } else key += `${k}=${typeof v}:${String(v)}\u0001`;
+    } else key += `${name}${typeof v === 'string' ? 's' : typeof v === 'number' ? 'n' : typeof v}${String(v)}\u0001`;
   }
   return key;
 }
