@@ -8,10 +8,10 @@ import type { ClassCount } from './rowCategory';
  * position. Only their presence enters a validation key, so that rows of a real export (every
  * name, serial number, model and place its own) share the validation of their other fields.
  */
-const IDENTITY_FIELDS = new Set(['source', 'serialNumber', 'id', 'manufacturer', 'model', 'site']);
+const IDENTITY_FIELDS = new Set(['source', 'serialNumber', 'id', 'manufacturer', 'model', 'site', 'entity']);
 /** One-letter codes of the candidate fields in validation keys (any other field keeps its name). */
 const FIELD_CODES = new Map(
-  ['id', 'category', 'sizeClass', 'manufacturer', 'model', 'serialNumber', 'quantity', 'purchaseDate', 'purchaseYear', 'lifetimeYears', 'status', 'refurbished', 'usage', 'site', 'perimeter', 'country', 'source'].map(
+  ['id', 'category', 'sizeClass', 'manufacturer', 'model', 'serialNumber', 'quantity', 'purchaseDate', 'purchaseYear', 'lifetimeYears', 'status', 'refurbished', 'usage', 'site', 'perimeter', 'country', 'source', 'entity'].map(
     (field, index) => [field, String.fromCharCode(65 + index)],
   ),
 );

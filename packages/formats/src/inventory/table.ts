@@ -174,7 +174,7 @@ export class TableProcessor implements RowSink {
     }
     const id = converter.cell(row, 'id');
     // A repeated row needs the full conversion when it has extra cells or a duplicate serial number (both give issues).
-    if (wide || (serialKey !== undefined && this.state.serials.has(serialKey))) {
+    if (wide || converter.checksNames || (serialKey !== undefined && this.state.serials.has(serialKey))) {
       this.convertRow(row, undefined, 0);
       return;
     }

@@ -62,6 +62,10 @@ export function mapTable(header: RawRow, options: ImportOptions, position: (line
   if (!cols.category && !cols.type && !cols.model) {
     issues.push({ code: 'mapping_no_category_column', severity: profile.categoryHint ? 'warning' : 'error', path: [], position: position(header.line), params: {} });
   }
+  if (!cols.purchaseDate && !cols.purchaseYear && !cols.lifetimeYears) {
+    // A data-quality flag: no age of any device (OCS exports, most GLPI lists), so every lifetime is the default (the bilan's trace lists them).
+    issues.push({ code: 'purchase_date_column_missing', severity: 'warning', path: [], position: position(header.line), params: { profile: profile.id } });
+  }
   if (!cols.quantity) {
     issues.push({ code: profile.oneDevicePerRow ? 'one_device_per_row' : 'quantity_column_missing', severity: 'info', path: [], position: position(header.line), params: { profile: profile.id } });
   }
