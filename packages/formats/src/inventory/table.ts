@@ -1,5 +1,6 @@
 import type { InventoryItem, InventoryItemInput, Issue, SourcePosition } from '@reen/core';
 import type { RawRow, RowSink } from './csv';
+import { CompanionTable, companionKind } from './g4itCompanions';
 import { serialCode } from './importState';
 import type { ImportState } from './importState';
 import { validateBatch, ValidationMemo } from './itemValidation';
@@ -13,6 +14,13 @@ import { RowConverter } from './rowConverter';
 import { HEADER_LOOKAHEAD, mapTable, peekTableMapping } from './tableMapping';
 import type { TableMapping } from './tableMapping';
 import type { ColumnMapping, InventoryFileFormat } from './types';
+
+/** How the G4IT companion tables are named in the table reports. */
+const COMPANION_LABELS = {
+  virtual: 'G4IT (équipements virtuels)',
+  datacenter: 'G4IT (centres de données)',
+  application: 'G4IT (applications)',
+} as const;
 
 /** Rows converted between two validation batches. */
 const VALIDATION_BATCH = 2000;
@@ -46,6 +54,8 @@ export class TableProcessor implements RowSink {
   private accepted = 0;
   private rejectedCount = 0;
   private noHeader = false;
+  /** Set for a G4IT virtual equipment, data centre or application table (no device rows). */
+  private companion: CompanionTable | undefined;
   stopped = false;
 
   constructor(
@@ -82,6 +92,24 @@ export class TableProcessor implements RowSink {
   finish(): void {
     if (this.buffer) this.start();
     this.flush();
+    if (this.companion) {
+      this.companion.reportIndex = this.state.tables.length;
+      this.state.tables.push({
+        file: this.meta.file,
+        ...(this.meta.sheet !== undefined ? { sheet: this.meta.sheet } : {}),
+        format: this.meta.format,
+        ...(this.meta.encoding !== undefined ? { encoding: this.meta.encoding } : {}),
+        ...(this.meta.delimiter !== undefined ? { delimiter: this.meta.delimiter } : {}),
+        headerLine: this.header?.line ?? 0,
+        headers: [...this.companion.headers],
+        profile: { id: 'g4it', label: COMPANION_LABELS[this.companion.kind], score: 1 },
+        mapping: [],
+        rowsRead: this.rowsRead,
+        accepted: 0,
+        rejected: this.rejectedCount,
+      });
+      return;
+    }
     const profile = this.table?.profile ?? profileById('generic');
     this.state.tables.push({
       file: this.meta.file,
@@ -124,6 +152,14 @@ export class TableProcessor implements RowSink {
     }
     const header = rows[headerIndex] as RawRow;
     this.header = header;
+    const kind = companionKind(header.cells);
+    if (kind !== undefined) {
+      this.companion = new CompanionTable(kind, header.cells.map((c) => c.trim()), (line, column) => this.position(line, column));
+      this.state.companionTables.push(this.companion);
+      this.issue({ code: 'g4it_companion_table', severity: 'info', path: [], position: this.position(header.line), params: { label: COMPANION_LABELS[kind] } });
+      this.processRows(rows.slice(headerIndex + 1));
+      return;
+    }
     const { table, issues } = mapTable(header, this.state.options, (line, column) => this.position(line, column));
     this.table = table;
     this.converter = new RowConverter(this.state, table, (line, column) => this.position(line, column));
@@ -148,6 +184,10 @@ export class TableProcessor implements RowSink {
       this.rowsRead++;
       if (row.broken) {
         this.reject(row, [row.broken]);
+        continue;
+      }
+      if (this.companion) {
+        this.companion.add(row);
         continue;
       }
       if (this.noHeader) {
@@ -270,6 +310,8 @@ export class TableProcessor implements RowSink {
 
   private accept(p: Pending, item: InventoryItem): void {
     for (const w of p.warnings) this.state.issues.push(w);
+    const nameColumn = this.table?.profile.id === 'g4it' ? this.table.cols.name : undefined;
+    if (nameColumn) (this.state.physicalNames ??= new Set()).add((p.row.cells[nameColumn.index] ?? '').trim());
     this.acceptItem(item);
     if (p.rowKey !== undefined && p.summary !== undefined) (this.repeated as RepeatedRows).remember(p.rowKey, p.rowFlag ?? 0, { item, summary: p.summary });
   }
