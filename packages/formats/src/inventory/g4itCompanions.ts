@@ -20,6 +20,9 @@ import { parseDecimalText } from './values';
  */
 export type CompanionKind = 'virtual' | 'datacenter' | 'application';
 
+/** Joins the cells of an application's unique key. */
+const KEY_SEPARATOR = '\u0000';
+
 /** Recognises a companion template from its normalised headers. */
 export function companionKind(headers: readonly string[]): CompanionKind | undefined {
   const keys = new Set(headers.map((h) => normalizeLabel(h).replace(/ /g, '')));
@@ -106,7 +109,7 @@ export class CompanionTable {
   key(row: RawRow): string {
     if (this.kind === 'datacenter') return this.cell(row, 'nomcourtdatacenter');
     if (this.kind === 'virtual') return this.cell(row, 'nomequipementvirtuel');
-    return [this.cell(row, 'nomapplication'), this.cell(row, 'typeenvironnement'), this.cell(row, 'nomequipementvirtuel')].join('\u0000');
+    return [this.cell(row, 'nomapplication'), this.cell(row, 'typeenvironnement'), this.cell(row, 'nomequipementvirtuel')].join(KEY_SEPARATOR);
   }
 
   /** The column the unique key is reported on. */
@@ -120,7 +123,7 @@ function markDuplicates(table: CompanionTable): void {
   const lines = new Map<string, number[]>();
   for (const { row } of table.rows) {
     const key = table.key(row);
-    if (key.replace(/\u0000/g, '') === '') continue;
+    if (key.split(KEY_SEPARATOR).join('') === '') continue;
     const list = lines.get(key);
     if (list) list.push(row.line);
     else lines.set(key, [row.line]);
@@ -128,7 +131,7 @@ function markDuplicates(table: CompanionTable): void {
   for (const p of table.rows) {
     const list = lines.get(table.key(p.row));
     if (list && list.length > 1) {
-      p.issues.push(table.issue(p.row, 'g4it_duplicate', table.keyColumn, { value: table.key(p.row).replace(/\u0000/g, ', '), lines: list.join(', ') }));
+      p.issues.push(table.issue(p.row, 'g4it_duplicate', table.keyColumn, { value: table.key(p.row).split(KEY_SEPARATOR).join(', '), lines: list.join(', ') }));
     }
   }
 }
