@@ -12,6 +12,12 @@ import type { Col, TableMapping } from './tableMapping';
 import { parseBooleanText, parseDateText, parseDecimalText, parseQuantityText } from './values';
 import type { FieldId, UnclassifiedRow } from './types';
 
+/**
+ * The earliest purchase year accepted. Computers were first sold in 1951 (UNIVAC I, US Census
+ * Bureau); an earlier year in an IT inventory is a typo (1905 for 2005, 19/03/1918 for 2018).
+ */
+export const MIN_PURCHASE_YEAR = 1950;
+
 /** Distinct raw labels whose parse is cached per field (a bound on memory, not on correctness). */
 const LABEL_CACHE_MAX = 50_000;
 
@@ -44,6 +50,8 @@ export class RowConverter {
   private readonly pivot: number;
   /** G4IT and NumEcoEval name each physical device uniquely (G4IT rejects duplicates): name → first line. */
   private readonly names: Map<string, number> | undefined;
+  /** The latest purchase year accepted: the bilan year + 1. */
+  private readonly maxYear: number;
 
   constructor(
     private readonly state: ImportState,
@@ -52,6 +60,7 @@ export class RowConverter {
   ) {
     this.classifier = new RowClassifier(state, table.cols, table.profile);
     this.pivot = Number(state.today.slice(0, 4));
+    this.maxYear = (state.options.bilanYear ?? this.pivot) + 1;
     this.names = table.profile.id === 'g4it' && table.cols.name ? new Map() : undefined;
   }
 
@@ -106,6 +115,7 @@ export class RowConverter {
       err('quantity_zero', 'quantity', { value: q });
       return 1;
     }
+    if (r.note === 'ambiguous_thousands') this.ambiguous(row, 'quantity', q, String(r.value));
     return r.value;
   }
 
@@ -149,8 +159,13 @@ export class RowConverter {
         else item['purchaseYear'] = Number(r.value.iso.slice(0, 4));
       }
     }
-    const y = item['purchaseYear'];
-    if (typeof y === 'number' && (y < 1980 || y > 2100)) err('year_out_of_range', c.purchaseYear ? 'purchaseYear' : 'purchaseDate', { value: y });
+    // A purchase year before the first computers were sold, or after the bilan year + 1, is a typo.
+    const y = item['purchaseYear'] ?? (typeof item['purchaseDate'] === 'string' ? Number(item['purchaseDate'].slice(0, 4)) : undefined);
+    // A year after today is left to the core, which rejects a purchase in the future with that reason.
+    if (typeof y === 'number' && (y < MIN_PURCHASE_YEAR || (y > this.maxYear && y <= this.pivot))) {
+      const field = item['purchaseYear'] !== undefined && c.purchaseYear ? 'purchaseYear' : 'purchaseDate';
+      err('year_out_of_range', field, { value: this.cell(row, field), year: y, min: MIN_PURCHASE_YEAR, max: this.maxYear });
+    }
     // A retirement date (G4IT, NumEcoEval) is not kept, but one before the purchase is a contradiction (G4IT rejects it too).
     if (c.retirementDate) {
       const t = this.cell(row, 'retirementDate');
@@ -198,6 +213,7 @@ export class RowConverter {
       err('decimal_unparsable', field, { value: t, field });
       return undefined;
     }
+    if (r.note === 'ambiguous_thousands') this.ambiguous(row, field, t, new D(r.value).toFixed());
     let v = new D(r.value);
     if (col.factor) {
       const [num, den] = col.factor.split('/');
@@ -278,6 +294,12 @@ export class RowConverter {
       position: this.position(first, this.table.cols.name?.header),
       params: { value: name, line: row.line },
     });
+  }
+
+  /** Warns that `text` ("1.000") was read as `read` (1) but may mean a thousand times more. */
+  private ambiguous(row: RawRow, field: FieldId, text: string, read: string): void {
+    const alternative = text.replace(/[.,]/, '').replace(/^\+/, '');
+    this.warnings.push({ code: 'number_ambiguous', severity: 'warning', path: [field], position: this.position(row.line, this.table.cols[field]?.header), params: { value: text, field, read, alternative } });
   }
 
   /** Warns once when a row has non-empty cells past the header's last column. */

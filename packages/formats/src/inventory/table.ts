@@ -143,6 +143,7 @@ export class TableProcessor implements RowSink {
   private start(): void {
     const rows = this.buffer ?? [];
     this.buffer = undefined;
+    if (rows.length === 0) return;
     const headerIndex = findHeaderRow(rows, HEADER_LOOKAHEAD);
     if (headerIndex === -1) {
       this.noHeader = true;
