@@ -8,18 +8,7 @@
  * operating systems vary. The output is deterministic (a seeded PRNG), so a measurement can be
  * repeated on the same bytes.
  */
-
-/** mulberry32: a small deterministic PRNG (public domain), enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random as prng } from '../../core/bench/synthetic';
 
 const MODELS = [
   ['Dell Inc.', 'Portable', 'Latitude 5420'],

@@ -92,25 +92,9 @@ export class TableProcessor implements RowSink {
   finish(): void {
     if (this.buffer) this.start();
     this.flush();
-    if (this.companion) {
-      this.companion.reportIndex = this.state.tables.length;
-      this.state.tables.push({
-        file: this.meta.file,
-        ...(this.meta.sheet !== undefined ? { sheet: this.meta.sheet } : {}),
-        format: this.meta.format,
-        ...(this.meta.encoding !== undefined ? { encoding: this.meta.encoding } : {}),
-        ...(this.meta.delimiter !== undefined ? { delimiter: this.meta.delimiter } : {}),
-        headerLine: this.header?.line ?? 0,
-        headers: [...this.companion.headers],
-        profile: { id: 'g4it', label: COMPANION_LABELS[this.companion.kind], score: 1 },
-        mapping: [],
-        rowsRead: this.rowsRead,
-        accepted: 0,
-        rejected: this.rejectedCount,
-      });
-      return;
-    }
-    const profile = this.table?.profile ?? profileById('generic');
+    const companion = this.companion;
+    if (companion) companion.reportIndex = this.state.tables.length;
+    const profile = companion ? { id: 'g4it' as const, label: COMPANION_LABELS[companion.kind], score: 1 } : (this.table?.profile ?? profileById('generic'));
     this.state.tables.push({
       file: this.meta.file,
       ...(this.meta.sheet !== undefined ? { sheet: this.meta.sheet } : {}),
@@ -118,11 +102,12 @@ export class TableProcessor implements RowSink {
       ...(this.meta.encoding !== undefined ? { encoding: this.meta.encoding } : {}),
       ...(this.meta.delimiter !== undefined ? { delimiter: this.meta.delimiter } : {}),
       headerLine: this.header?.line ?? 0,
-      headers: this.table?.headers ?? [],
+      headers: companion ? [...companion.headers] : (this.table?.headers ?? []),
       profile: { id: profile.id, label: profile.label, score: profile.score },
       mapping: this.table?.mapping ?? [],
       rowsRead: this.rowsRead,
-      accepted: this.accepted,
+      // A companion table's accepted rows are known once its references are resolved (g4itCompanions.ts).
+      accepted: companion ? 0 : this.accepted,
       rejected: this.rejectedCount,
     });
   }
