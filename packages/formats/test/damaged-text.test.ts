@@ -148,16 +148,20 @@ describe('values', () => {
     );
   });
 
-  it('rejects purchase years before 1950 and after the bilan year + 1, on dates and years alike', async () => {
+  it('rejects purchase years before 1950, and keeps a device bought after the bilan year with a warning', async () => {
+    // Today is 2026-01-15 and the bilan is for 2024: a device bought on 02/01/2026 is real (a past year's
+    // bilan made from today's export), so it is read with a warning and the core leaves it out of 2024's stock.
     const csv = utf8("Type;Modèle;Date d'achat\nPortable;A;15/03/1949\nPortable;B;01/01/1950\nPortable;C;15/03/2025\nPortable;D;02/01/2026\n");
     const r = await run('dates.csv', csv, { bilanYear: 2024 });
-    expect(r.items.map((i) => i.model)).toEqual(['B', 'C']);
-    expect(r.rejected.map((x) => [x.source.line, x.issues[0]?.code, x.issues[0]?.params['year']])).toEqual([
-      [2, 'year_out_of_range', 1949],
-      [5, 'year_out_of_range', 2026],
-    ]);
+    expect(r.items.map((i) => i.model)).toEqual(['B', 'C', 'D']);
+    expect(r.rejected.map((x) => [x.source.line, x.issues[0]?.code, x.issues[0]?.params['year']])).toEqual([[2, 'year_out_of_range', 1949]]);
     expect(formatImportIssueText(r.rejected[0]!.issues[0]!)).toBe(
-      "dates.csv, ligne 2, colonne « Date d'achat » : L’année d’achat 1949 (« 15/03/1949 ») est hors de la plage 1950–2025. Correction : Corrigez la date d’achat : avant 1950, c’est une faute de frappe ; après 2025, l’équipement est postérieur à l’année du bilan (option bilanYear, ou --year).",
+      "dates.csv, ligne 2, colonne « Date d'achat » : L’année d’achat 1949 (« 15/03/1949 ») est hors de la plage 1950–2027. Correction : Corrigez la date d’achat : avant 1950, c’est une faute de frappe ; après 2027, l’équipement est postérieur à l’année du bilan (option bilanYear, ou --year).",
+    );
+    const later = r.issues.filter((i) => i.code === 'year_after_bilan');
+    expect(later.map((i) => [i.severity, i.position?.line, i.params['year'], i.params['bilanYear']])).toEqual([['warning', 5, 2026, 2024]]);
+    expect(formatImportIssueText(later[0]!)).toBe(
+      "dates.csv, ligne 5, colonne « Date d'achat » : Équipement acheté en 2026 (« 02/01/2026 »), après l’année du bilan 2024 : il est lu, mais n’entre pas dans le parc de 2024. Correction : Rien à faire pour un bilan d’une année passée ; sinon vérifiez l’année du bilan (--year) ou la date d’achat.",
     );
   });
 });

@@ -99,7 +99,7 @@ describe('useInventoryImportStore', () => {
     expect(project.project!.inventory).toEqual(before);
 
     // The cell budget holds in the app too: a 2 kB workbook merged over the whole sheet is refused.
-    await importer.start([new File([xlsxWholeSheetMerge()], 'fusion.xlsx')]);
+    await importer.start([new File([new Uint8Array(xlsxWholeSheetMerge())], 'fusion.xlsx')]);
     expect(importer.status).toBe('failed');
     expect(importer.failure).toContain('à cause de la fusion de cellules A1:XFD1048576 : au-delà de la limite de 3000000 cellules par classeur.');
     expect(project.project!.inventory).toEqual(before);

@@ -28,7 +28,7 @@ export const FIELD_LABELS: Record<MessageLang, Record<string, string>> = {
 };
 
 const CATEGORY_HELP_FR =
-  'laptop, desktop, all-in-one, thin-client, workstation, monitor, smartphone, mobile-phone, tablet, tv-display, projector, printer, mfp, ip-phone, docking-station, keyboard, mouse, headset, webcam, external-drive, usb-stick, internet-box, wifi-access-point, network-switch, router, firewall, server, storage-array, ups';
+  'laptop, desktop, all-in-one, thin-client, workstation, monitor, smartphone, mobile-phone, tablet, tv-display, projector, printer, mfp, ip-phone, docking-station, keyboard, mouse, headset, webcam, external-drive, external-ssd, usb-stick, laptop-charger, phone-charger, connected-speaker, game-console, handheld-console, vr-headset, vr-controller, internet-box, wifi-access-point, network-switch, router, firewall, server, storage-array, ups';
 
 /**
  * Message maps of the inventory import, keyed by stable issue code. Every message says what is
@@ -98,6 +98,7 @@ export const IMPORT_MESSAGES: Record<MessageLang, Record<string, MessageTemplate
     date_unparsable: { message: 'La date « {value} » n’est pas reconnue.', fix: 'Écrivez-la au format JJ/MM/AAAA (15/03/2019) ou AAAA-MM-JJ (2019-03-15), ou indiquez seulement l’année.' },
     date_month_first: { message: 'La date « {value} » a été lue au format américain (mois/jour) : {date}.', fix: 'Vérifiez la date ; écrivez-la au format JJ/MM/AAAA pour lever l’ambiguïté.' },
     year_unparsable: { message: 'L’année « {value} » n’est pas reconnue.', fix: 'Indiquez l’année sur quatre chiffres (par exemple 2021).' },
+    year_after_bilan: { message: 'Équipement acheté en {year} (« {value} »), après l’année du bilan {bilanYear} : il est lu, mais n’entre pas dans le parc de {bilanYear}.', fix: 'Rien à faire pour un bilan d’une année passée ; sinon vérifiez l’année du bilan (--year) ou la date d’achat.' },
     year_out_of_range: { message: 'L’année d’achat {year} (« {value} ») est hors de la plage {min}–{max}.', fix: 'Corrigez la date d’achat : avant {min}, c’est une faute de frappe ; après {max}, l’équipement est postérieur à l’année du bilan (option bilanYear, ou --year).' },
     decimal_unparsable: { message: 'La valeur « {value} » ({field}) n’est pas un nombre.', fix: 'Indiquez un nombre, avec une virgule ou un point décimal (par exemple 4,5), sans unité.' },
     value_negative: { message: 'La valeur « {value} » ({field}) est négative.', fix: 'Indiquez une valeur positive ou nulle.' },
@@ -189,6 +190,7 @@ export const IMPORT_MESSAGES: Record<MessageLang, Record<string, MessageTemplate
     date_unparsable: { message: 'Date "{value}" is not recognised.', fix: 'Write it as DD/MM/YYYY (15/03/2019) or YYYY-MM-DD (2019-03-15), or give the year only.' },
     date_month_first: { message: 'Date "{value}" was read month-first (US style): {date}.', fix: 'Check the date; write it as DD/MM/YYYY to remove the ambiguity.' },
     year_unparsable: { message: 'Year "{value}" is not recognised.', fix: 'Give a four-digit year (e.g. 2021).' },
+    year_after_bilan: { message: 'Device bought in {year} ("{value}"), after the bilan year {bilanYear}: it is read but is not in the {bilanYear} fleet.', fix: 'Nothing to do for a past year\'s bilan; otherwise check the bilan year (--year) or the purchase date.' },
     year_out_of_range: { message: 'Purchase year {year} ("{value}") is outside {min}–{max}.', fix: 'Correct the purchase date: before {min} it is a typo; after {max} the device is later than the bilan year (bilanYear option, or --year).' },
     decimal_unparsable: { message: 'Value "{value}" ({field}) is not a number.', fix: 'Give a number with a decimal comma or point (e.g. 4.5), without unit.' },
     value_negative: { message: 'Value "{value}" ({field}) is negative.', fix: 'Give a value of zero or more.' },

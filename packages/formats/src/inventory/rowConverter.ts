@@ -50,7 +50,7 @@ export class RowConverter {
   private readonly pivot: number;
   /** G4IT and NumEcoEval name each physical device uniquely (G4IT rejects duplicates): name → first line. */
   private readonly names: Map<string, number> | undefined;
-  /** The latest purchase year accepted: the bilan year + 1. */
+  /** The bilan year + 1: a device bought later is kept with a warning (out of that year's stock). */
   private readonly maxYear: number;
 
   constructor(
@@ -159,12 +159,19 @@ export class RowConverter {
         else item['purchaseYear'] = Number(r.value.iso.slice(0, 4));
       }
     }
-    // A purchase year before the first computers were sold, or after the bilan year + 1, is a typo.
+    // A purchase year before the first computers were sold is a typo. A year after today is left to the
+    // core, which rejects a purchase in the future with that reason. A device bought after the bilan year
+    // but not in the future is real (a past year's bilan made from today's export): it is kept with a
+    // warning, and the core leaves it out of that year's stock (stockSummary.devicesBoughtAfterYear).
     const y = item['purchaseYear'] ?? (typeof item['purchaseDate'] === 'string' ? Number(item['purchaseDate'].slice(0, 4)) : undefined);
-    // A year after today is left to the core, which rejects a purchase in the future with that reason.
-    if (typeof y === 'number' && (y < MIN_PURCHASE_YEAR || (y > this.maxYear && y <= this.pivot))) {
+    if (typeof y === 'number') {
       const field = item['purchaseYear'] !== undefined && c.purchaseYear ? 'purchaseYear' : 'purchaseDate';
-      err('year_out_of_range', field, { value: this.cell(row, field), year: y, min: MIN_PURCHASE_YEAR, max: this.maxYear });
+      if (y < MIN_PURCHASE_YEAR) {
+        err('year_out_of_range', field, { value: this.cell(row, field), year: y, min: MIN_PURCHASE_YEAR, max: Math.max(this.maxYear, this.pivot + 1) });
+      } else if (y > this.maxYear && y <= this.pivot) {
+        const col = c[field];
+        this.warnings.push({ code: 'year_after_bilan', severity: 'warning', path: [field], ...(col ? { position: this.position(row.line, col.header) } : {}), params: { value: this.cell(row, field), year: y, bilanYear: this.maxYear - 1 } });
+      }
     }
     // A retirement date (G4IT, NumEcoEval) is not kept, but one before the purchase is a contradiction (G4IT rejects it too).
     if (c.retirementDate) {

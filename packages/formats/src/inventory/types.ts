@@ -114,8 +114,9 @@ export interface ImportOptions {
   /** Today's date, ISO `YYYY-MM-DD`, to reject future purchase dates. Default: the current date. */
   readonly today?: string;
   /**
-   * The year of the bilan the import is for: purchase years after it + 1 are rejected
-   * (`year_out_of_range`). Default: the year of `today`.
+   * The year of the bilan the import is for: a device bought after it + 1 (but not in the future) is
+   * kept with a `year_after_bilan` warning; the core leaves it out of that year's stock. Purchase years
+   * before 1950 are rejected (`year_out_of_range`). Default: the year of `today`.
    */
   readonly bilanYear?: number;
   /** Maximum size of one file in bytes. Default `DEFAULT_LIMITS.maxBytes`. */
