@@ -71,7 +71,7 @@ export const TRACE_MESSAGES_EN: Record<keyof typeof TRACE_MESSAGES_FR, string> =
   usage_email_recipients: 'E-mails: {recipients} recipients per e-mail on average.',
   usage_email_recipients_default: 'E-mails: average recipients not given, {recipients} by default ({factorId}). Take it from the mail-server statistics.',
   usage_visio_participant_hours: 'Video conferences: {hours} participant-hours, factor per participant-hour (transmission and data centre ÷ connected devices).',
-  usage_visio_per_call_factor: 'Video conferences: this factor set gives a factor per hour of a 2-device call ({factorId}), applied to each participant-hour: the result is about twice too high. Use a newer factor set.',
+  usage_visio_per_call_factor: 'Video conferences: this factor set gives a factor per hour of a 2-device call ({factorId}), divided by {devices} devices per call (ADEME\'s assumption) to give a factor per participant-hour. A newer factor set gives that factor directly.',
   hosting_equipment_counted_once: '{site}: {inventory} "{category}" units of the inventory are also declared in the site ({declared}): counted once, manufacturing in the fleet, electricity in the site with its PUE.',
   hosting_inventory_equipment_in_site: '{site}: {inventory} "{category}" units of the inventory sit in this site: their electricity is counted with the site\'s, PUE included.',
   electricity_water_missing: 'Electricity {country}: no water intensity; electricity water counted as 0.',

@@ -73,7 +73,7 @@ export const TRACE_MESSAGES_FR = {
   usage_email_recipients: 'Courriels : {recipients} destinataires en moyenne par courriel.',
   usage_email_recipients_default: 'Courriels : nombre moyen de destinataires absent, {recipients} par défaut ({factorId}). Renseignez-le à partir des statistiques du serveur de messagerie.',
   usage_visio_participant_hours: 'Visioconférence : {hours} heures-participant, facteur par heure-participant (transmission et centre de données ÷ appareils connectés).',
-  usage_visio_per_call_factor: 'Visioconférence : ce jeu de facteurs donne un facteur par heure d’appel entre deux appareils ({factorId}), appliqué à chaque heure-participant : le résultat est surestimé d’environ deux fois. Utilisez un jeu de facteurs plus récent.',
+  usage_visio_per_call_factor: 'Visioconférence : ce jeu de facteurs donne un facteur par heure d’appel entre deux appareils ({factorId}), divisé par {devices} appareils par appel (hypothèse de l’ADEME) pour obtenir un facteur par heure-participant. Un jeu de facteurs plus récent donne ce facteur directement.',
   hosting_equipment_counted_once: '{site} : {inventory} équipements « {category} » de l’inventaire sont aussi déclarés dans le site ({declared}) : comptés une fois, fabrication dans le parc, électricité dans le site avec son PUE.',
   hosting_inventory_equipment_in_site: '{site} : {inventory} équipements « {category} » de l’inventaire sont dans ce site : leur électricité est comptée avec celle du site, PUE compris.',
   electricity_water_missing: 'Électricité {country} : pas d’intensité en eau, eau de l’électricité comptée pour 0.',
