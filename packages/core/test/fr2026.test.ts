@@ -88,6 +88,14 @@ describe('video conferences and e-mails, as ADEME\'s model 2.2.0 (networks and d
   });
 });
 
+describe('network equipment power (measured 24-port switches, not the internet box)', () => {
+  it('estimates a server room with 2 switches and a firewall at 24 W each: 3 × 24 W × 24 h × 365 d ÷ 1000 = 630.72 kWh of IT, × PUE 1.5', () => {
+    const room = computeHostingFootprint(hosting({ sites: [{ id: 'sr', name: 'Salle', kind: 'server-room', pue: '1.5', equipment: { 'network-switch': 2, firewall: 1 } }] }), set, stock2025).sites[0]!;
+    expect(room.itEnergyKwh.toFixed()).toBe('630.72');
+    expect(room.totalEnergyKwh.toFixed()).toBe('946.08');
+  });
+});
+
 describe('servers in the inventory and in a hosting site', () => {
   const site = { id: 'sr', name: 'Salle serveurs', kind: 'server-room' as const, pue: '1.5', equipment: { server: 4 } };
   const input = (inventory: ReturnType<typeof items>) => ({ organisation: organisation(), inventory, hosting: hosting({ sites: [site] }), usage: usage() });
