@@ -103,6 +103,8 @@ const fr = {
   'phase.use': 'usage',
   'phase.endOfLife': 'fin de vie',
   'method.stock': 'stock',
+  'method.stock.beges': 'stock, règle BEGES',
+  'method.stock.fleet': 'stock, règle du parc',
   'method.flux': 'flux',
   // factors
   'factors.header': 'Jeu de facteurs {version} — {title} (publié le {publishedAt}) — {count} lignes',
@@ -226,6 +228,8 @@ const en: Record<MessageKey, string> = {
   'phase.use': 'use',
   'phase.endOfLife': 'end of life',
   'method.stock': 'stock',
+  'method.stock.beges': 'stock, BEGES rule',
+  'method.stock.fleet': 'stock, fleet rule',
   'method.flux': 'flux',
   'factors.header': 'Factor set {version} — {title} (published {publishedAt}) — {count} rows',
   'factors.available': 'Available sets: {list}',

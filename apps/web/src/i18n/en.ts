@@ -394,6 +394,8 @@ export const en: LocaleMessages = {
     methodsTitle: 'Flow and stock',
     methodsIntro: 'Stock spreads manufacturing over the devices’ lifetime; flow counts the purchases of the year. Both are read side by side.',
     stock: 'Stock',
+    stockBeges: 'Stock, BEGES rule',
+    stockFleet: 'Stock, fleet rule',
     flux: 'Flow',
     traceOpen: 'Where does this figure come from?',
     traceTitle: 'Where this figure comes from: {what}',

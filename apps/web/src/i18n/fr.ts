@@ -395,6 +395,8 @@ export const fr = {
     methodsTitle: 'Flux et stock',
     methodsIntro: 'Le stock amortit la fabrication sur la durée de vie des équipements ; le flux compte les achats de l’année. Les deux se lisent côte à côte.',
     stock: 'Stock',
+    stockBeges: 'Stock, règle BEGES',
+    stockFleet: 'Stock, règle du parc',
     flux: 'Flux',
     traceOpen: 'D’où vient ce chiffre ?',
     traceTitle: 'D’où vient ce chiffre : {what}',

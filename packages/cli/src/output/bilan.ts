@@ -130,7 +130,7 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
   const heading = (text: string, level: number) => (kind === 'md' ? `${'#'.repeat(level)} ${text}` : level === 1 ? text : `${text}${colon}`);
   const out: string[] = [];
   out.push(
-    heading(t(lang, 'bilan.title', { year: bilan.year, method: t(lang, `method.${bilan.method}`), factors: bilan.factorSetVersion, methodology: bilan.methodologyVersion }), 1),
+    heading(t(lang, 'bilan.title', { year: bilan.year, method: t(lang, bilan.method === 'stock' ? `method.stock.${bilan.stockRule}` : 'method.flux'), factors: bilan.factorSetVersion, methodology: bilan.methodologyVersion }), 1),
     '',
   );
 
