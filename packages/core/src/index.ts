@@ -257,8 +257,8 @@ export type { ProjectTrajectoryOptions } from './strategy/projectTrajectory';
 export type { Trajectory, TrajectoryYear, TrajectoryOptions, ProjectionPoint, MeasureContribution, MarketBasedMemo } from './strategy/trajectory';
 export { measureIndicators, recordMeasuredIndicators } from './strategy/measureIndicators';
 export type { MeasuredIndicators } from './strategy/measureIndicators';
-export { trackObjectives, resolveTarget, indicatorSeries, indicatorUnit, pointValue } from './strategy/objectives';
-export type { ObjectiveTracking, ObjectiveStatus, IndicatorSeriesPoint } from './strategy/objectives';
+export { objectiveStatuses, resolveTarget, indicatorSeries, indicatorUnit, pointValue, indicatorValueFor, footprintIndicatorValue, strategyFootprints } from './strategy/objectives';
+export type { ObjectiveTracking, ObjectiveStatus, ObjectivePlan, ObjectiveStatusOptions, IndicatorSeriesPoint } from './strategy/objectives';
 
 export { getMeasureCatalogue, findCatalogueMeasure, measureFromCatalogue, CatalogueMeasureSchema, MeasureCatalogueSchema, CatalogueSourceSchema } from './strategy/catalogue';
 export type { CatalogueMeasure, MeasureCatalogue, CatalogueSource, MeasureFromCatalogueOptions } from './strategy/catalogue';

@@ -12,7 +12,7 @@ import type { CategoryId, Perimeter } from '../schemas/categories';
 import type { FactorSet } from '../schemas/factors';
 import { INDICATORS } from '../schemas/factors';
 import type { Organisation } from '../schemas/organisation';
-import { indicatorUnit, resolveTarget, trackObjectives } from '../strategy/objectives';
+import { indicatorUnit, objectiveStatuses, resolveTarget } from '../strategy/objectives';
 import type { Strategy, Measure } from '../strategy/schema';
 import { INDICATOR_KINDS } from '../strategy/schema';
 import { getMaturityQuestionnaire, scoreMaturity } from '../strategy/maturity';
@@ -316,7 +316,7 @@ function trajectorySection(strategy: Strategy, trajectory: Trajectory | undefine
   return section('trajectoire', 'Trajectoire', content, true);
 }
 
-function monitoringSection(strategy: Strategy, trajectory: Trajectory | undefined): Section {
+function monitoringSection(strategy: Strategy, trajectory: Trajectory | undefined, date: string): Section {
   const content: (Block | Section)[] = [
     para(
       'Le suivi de la stratégie repose sur les indicateurs ci-dessus, mis à jour chaque année. Les indicateurs calculés le sont à partir de l’inventaire des équipements et des données d’hébergement et d’usage, avec le jeu de facteurs indiqué dans l’annexe méthodologique ; les autres sont relevés par la collectivité.',
@@ -325,7 +325,7 @@ function monitoringSection(strategy: Strategy, trajectory: Trajectory | undefine
       'Le bilan annuel présente, pour l’année écoulée et la précédente, les indicateurs au regard des cibles, les mesures réalisées et celles en retard. Il est intégré au rapport sur la situation en matière de développement durable présenté avant le débat budgétaire.',
     ),
   ];
-  const tracking = trackObjectives(strategy, trajectory);
+  const tracking = objectiveStatuses(strategy, { asOf: date, trajectory });
   if (tracking.length > 0) {
     const rows = tracking.map((t) => {
       const objective = strategy.objectives.find((o) => o.id === t.objectiveId)!;
@@ -440,7 +440,7 @@ export function buildStrategyDocument(input: StrategyDocumentInput, options: Str
     objectivesSection(strategy),
     trajectorySection(strategy, input.trajectory),
     measuresSection(strategy),
-    monitoringSection(strategy, input.trajectory),
+    monitoringSection(strategy, input.trajectory, options.date),
     ...(maturity ? [maturity] : []),
     methodologyAnnex('annexe', { footprint, factorSet: input.factorSet, extraNotes: input.trajectory?.notes ?? [] }),
   ];

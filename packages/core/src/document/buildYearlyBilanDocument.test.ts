@@ -49,7 +49,7 @@ describe('buildYearlyBilanDocument', () => {
     const document = buildYearlyBilanDocument({ organisation: { name: 'X' }, strategy: s, bilan: buildYearlyBilan(s, 2026) }, { date: '2026-12-01' });
     const [indicators, objectives] = tablesOf(document, 'Indicateurs et objectifs');
     expect(indicators!.headerRows).toEqual([['Indicateur', '2025', '2026', 'Évolution', 'Cible']]);
-    expect(indicators!.rows.map((r) => r.map(show))).toEqual([['Part des agents formés', '20,0_%', '25,0_%', '+25,0_%', '2028 : 60,0_%']]);
+    expect(indicators!.rows.map((r) => r.map(show))).toEqual([['Part des agents formés', '20,0_%', '25,0_%', '+5~points', '2028 : 60,0_%']]);
     expect(objectives!.rows.map((r) => r.map(show))).toEqual([['Former 60 % des agents', '2028 : 60,0_%', '2026 : 25,0_%', 'En écart']]);
     expect(tablesOf(document, 'Mesures réalisées')[0]!.rows).toEqual([['Formation', 'Politique de sensibilisation au numérique responsable et à la sécurité informatique à destination des élus et des agents publics', '–', '30 juin 2026', 'Réalisée', '300 agents formés.']]);
     expect(tablesOf(document, 'Mesures en retard')[0]!.rows.map((r) => r[0])).toEqual(['Achats reconditionnés']);

@@ -13,7 +13,7 @@ import type { Strategy } from '../strategy/schema';
 import { bullets, chart, num, para, qty, range, section, strategyValue, table, wordTraceNote } from './blocks';
 import { axisLabel, methodologyAnnex } from './common';
 import type { FootprintView } from './common';
-import { formatChangeFr, formatDateFr } from './formatFr';
+import { formatChangeFr, formatDateFr, pointsFr } from './formatFr';
 import { INDICATOR_DISPLAY, MEASURE_STATUS_LABELS_FR, OBJECTIVE_STATUS_LABELS_FR, PERIMETER_LABELS_FR } from './labels';
 import type { Block, ReenDocument, Section } from './model';
 import { DocumentSchema } from './model';
@@ -70,11 +70,13 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
 
   const indicatorRows = bilan.indicators.map((line) => {
     const change =
-      line.changePercent !== undefined
-        ? formatChangeFr(line.changePercent.dividedBy(100), { decimals: 1 })
-        : line.change !== undefined
-          ? strategyValue(line.change, line.unit)
-          : '–';
+      line.change === undefined
+        ? '–'
+        : line.changeKind === 'points'
+          ? pointsFr(line.change)
+          : line.changePercent !== undefined
+            ? formatChangeFr(line.changePercent.dividedBy(100), { decimals: 1 })
+            : strategyValue(line.change, line.unit);
     const targets = line.targets.map((t) => `${t.year} : ${strategyValue(t.value, line.unit)}`).join(' ; ');
     return [
       line.label,

@@ -12,6 +12,7 @@ import type { StrategyInputs } from '../strategy/applyLevers';
 import type { Strategy } from '../strategy/schema';
 import { computeProjectTrajectory } from '../strategy/projectTrajectory';
 import { buildYearlyBilan } from '../strategy/yearlyBilan';
+import { strategyFootprints } from '../strategy/objectives';
 import { buildStrategyDocument } from './buildStrategyDocument';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import type { ReenDocument } from './model';
@@ -66,6 +67,14 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
   const strategy = strategyOf(project);
   const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
   const current = computeFootprint(inputsOf(project), factorSet, { method: project.method, amortisationYears: project.amortisationYears, year });
-  const bilan = buildYearlyBilan(strategy, year, { current, factorSet });
+  const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(project, { factorSet }) : undefined;
+  // A year whose footprint is frozen in the strategy keeps it (a past bilan keeps its figures);
+  // otherwise the footprint of N is computed now from the project's inventory.
+  const frozen = strategyFootprints(strategy).find((f) => f.year === year);
+  const bilan = buildYearlyBilan(strategy, year, {
+    ...(frozen ? {} : { current, inventoryYear: project.organisation.referenceYear }),
+    factorSet,
+    ...(trajectory ? { trajectory } : {}),
+  });
   return buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date });
 }
