@@ -115,6 +115,7 @@ export function buildDemoStrategy(raw: ProjectFileInput): StrategyInput {
       { id: 'formes', label: 'Part des agents sensibilisés', kind: 'agents-trained-share', direction: 'increase', values: [{ year: 2025, value: '12' }, { year: 2026, value: '38' }] },
       { id: 'rgesn', label: 'Services numériques audités selon le référentiel d’écoconception', kind: 'rgesn-audited-services', direction: 'increase', values: [{ year: 2025, value: '0' }, { year: 2026, value: '1' }] },
       { id: 'accompagnes', label: 'Habitants accompagnés par la médiation numérique', kind: 'custom', unit: 'personnes', direction: 'increase', values: [{ year: 2025, value: '0' }, { year: 2026, value: '240' }] },
+      { id: 'donnees', label: 'Jeux de données du numérique publiés en données ouvertes', kind: 'custom', unit: 'jeux de données', direction: 'increase', values: [{ year: 2025, value: '0' }, { year: 2026, value: '0' }] },
     ],
     objectives: [
       { id: 'o1', label: 'Réduire de 10 % les émissions de gaz à effet de serre du numérique d’ici 2030', indicatorId: 'ges', axis: 'lifecycle', kind: 'multi-year', baseline: { year: 2025, value: baselineTonnes }, target: { year: 2030, mode: 'relative', value: '-10' } },
@@ -273,7 +274,7 @@ export function buildDemoStrategy(raw: ProjectFileInput): StrategyInput {
         end: '2027-12-31',
         budget: perYear('operating', { 2027: ['2000'] }),
         fte: '0.05',
-        indicatorIds: [],
+        indicatorIds: ['donnees'],
         expectedEffect: 'Des données de suivi accessibles à tous chaque année.',
         gainMethod: 'Effet de transparence, non chiffré en émissions.',
       },

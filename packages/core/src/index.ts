@@ -108,12 +108,31 @@ export {
   MINUS,
 } from './document/formatFr';
 export type { DisplayPrecision } from './document/formatFr';
-export { buildStrategyDocument } from './document/buildStrategyDocument';
+export { buildStrategyDocument, buildProgrammeDocument } from './document/buildStrategyDocument';
+export { buildTechnicalAnnexDocument, technicalAnnexCsv } from './document/technicalAnnex';
+export type { TechnicalAnnexInput } from './document/technicalAnnex';
+export { finishDocument } from './document/finish';
+export { frenchTypography, GLOSSARY } from './document/frenchText';
+export type { GlossaryEntry } from './document/frenchText';
+export { organisationNameFr, inferNameArticle } from './document/organisationName';
+export type { OrganisationNameFr } from './document/organisationName';
+export { suggestEdito } from './document/strategyParts';
+export { getContextFigures, getBenchmarks } from './strategy/contextFigures';
+export type { ContextFigure } from './strategy/contextFigures';
+export { adoptStrategy, adoptedStrategy, strategyContent } from './strategy/adopt';
+export { EditoSchema, VisionSchema, GovernanceSchema, ConsultationStepSchema, AxisJustificationSchema, CommunicationActionSchema } from './strategy/publication';
+export type { Edito, Vision, Governance, ConsultationStep, AxisJustification, CommunicationAction } from './strategy/publication';
 export type { StrategyDocumentInput, StrategyDocumentOptions } from './document/buildStrategyDocument';
-export { buildYearlyBilanDocument } from './document/buildYearlyBilanDocument';
+export { buildYearlyBilanDocument, measureStatusAt } from './document/buildYearlyBilanDocument';
 export type { YearlyBilanDocumentInput, YearlyBilanDocumentOptions } from './document/buildYearlyBilanDocument';
 export type { FootprintView } from './document/common';
-export { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject } from './document/fromProject';
+export {
+  buildStrategyDocumentFromProject,
+  buildYearlyBilanDocumentFromProject,
+  buildProgrammeDocumentFromProject,
+  buildTechnicalAnnexDocumentFromProject,
+  technicalAnnexCsvFromProject,
+} from './document/fromProject';
 export type { ProjectDocumentOptions } from './document/fromProject';
 export {
   CATEGORY_LABELS_FR,

@@ -123,12 +123,32 @@ export function wordTraceNote(traceNote: TraceNote): string {
 export interface ChartSeriesInput {
   readonly name: string;
   readonly values: readonly Dec[];
+  readonly style?: 'line' | 'target' | 'band-low' | 'band-high';
 }
 
 const CHART_KIND_FR: Readonly<Record<ChartType, string>> = { bar: 'Diagramme en barres', pie: 'Diagramme circulaire', line: 'Courbes' };
 
+/** What a chart shows, in one or two sentences (its data table gives every value). */
+function summarise(type: ChartType, categories: readonly string[], series: readonly ChartSeriesInput[], unit: string, precision: DisplayPrecision): string {
+  const q = (v: Dec) => formatQuantityFr(v, unit, precision);
+  if (type === 'line') {
+    return series
+      .filter((s) => s.style !== 'band-low' && s.style !== 'band-high')
+      .map((s) => `${s.name} : de ${q(s.values[0]!)} en ${categories[0]!} à ${q(s.values.at(-1)!)} en ${categories.at(-1)!}`)
+      .join(' ; ');
+  }
+  const first = series[0]!;
+  const total = first.values.reduce((a, b) => a.plus(b), dec(0));
+  const ranked = categories.map((c, i) => ({ c, v: first.values[i]! })).sort((a, b) => b.v.comparedTo(a.v));
+  const top = ranked.slice(0, 3).map((r) => `${r.c.toLowerCase()} (${share(r.v, total)})`);
+  const lead = `${top.length > 1 ? 'Les premiers postes sont' : 'Le premier poste est'} ${top.join(', ')}`;
+  if (series.length > 1) return `${lead}, pour ${first.name}. La série ${series.slice(1).map((s) => s.name).join(', ')} est comparée poste par poste`;
+  return `${lead}, sur un total de ${q(total)}`;
+}
+
 /**
- * A chart with its data table and a generated alt text that states every value.
+ * A chart with its data table and an alt text that summarises it (the table beside it gives every
+ * value).
  *
  * @param type - bar, pie or line.
  * @param title - Title of the chart.
@@ -137,6 +157,7 @@ const CHART_KIND_FR: Readonly<Record<ChartType, string>> = { bar: 'Diagramme en 
  * @param series - Values in the display unit.
  * @param unit - Display unit.
  * @param precision - Display precision of the values.
+ * @param summary - The alt text's summary, when the default one does not say what matters.
  */
 export function chart(
   type: ChartType,
@@ -146,15 +167,10 @@ export function chart(
   series: readonly ChartSeriesInput[],
   unit: string,
   precision: DisplayPrecision,
+  summary?: string,
 ): Chart {
   const total = type === 'pie' ? series[0]!.values.reduce((a, b) => a.plus(b), dec(0)) : dec(0);
   const labelOf = (v: Dec) => (type === 'pie' ? share(v, total) : formatQuantityFr(v, unit, precision));
-  const describe = series
-    .map((s) => {
-      const values = categories.map((c, i) => `${c} ${type === 'pie' ? `${formatQuantityFr(s.values[i]!, unit, precision)} (${labelOf(s.values[i]!)})` : labelOf(s.values[i]!)}`);
-      return series.length > 1 ? `${s.name} : ${values.join(' ; ')}` : values.join(' ; ');
-    })
-    .join('. ');
   const header = [firstColumn, ...series.map((s) => `${s.name} (${unit})`), ...(type === 'pie' ? ['Part'] : [])];
   const rows = categories.map((c, i) => [
     c,
@@ -165,10 +181,10 @@ export function chart(
     kind: 'chart',
     type,
     title,
-    alt: `${CHART_KIND_FR[type]} : ${title}. ${describe}.`,
+    alt: `${CHART_KIND_FR[type]} : ${title}. ${summary ?? summarise(type, categories, series, unit, precision)}. Les valeurs figurent dans le tableau qui suit.`,
     unit,
     categories: [...categories],
-    series: series.map((s) => ({ name: s.name, values: s.values.map((v) => v.toFixed()), labels: s.values.map(labelOf) })),
+    series: series.map((s) => ({ name: s.name, ...(s.style ? { style: s.style } : {}), values: s.values.map((v) => v.toFixed()), labels: s.values.map(labelOf) })),
     table: table(
       `Données du graphique : ${title}`,
       header.map((_, i) => (i === 0 ? 'left' : 'right')),

@@ -12,13 +12,24 @@ describe('checkStrategy', () => {
       [
         "frame advice legal_programme_date_missing",
         "frame advice legal_strategy_date_missing",
+        "frame advice edito_missing",
+        "frame advice vision_missing",
         "actors blocking actors_missing",
+        "actors advice governance_copil_missing",
+        "actors advice consultation_missing",
         "bilan blocking bilan_footprint_missing",
         "bilan blocking bilan_usages_missing",
         "engaged-actions advice engaged_actions_missing",
         "indicators blocking indicators_missing",
         "objectives blocking objectives_missing",
         "measures blocking measures_missing",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "annual-bilan advice communication_missing",
         "maturity advice maturity_not_assessed",
       ]
     `);
@@ -40,7 +51,7 @@ describe('checkStrategy', () => {
 
   it('asks for a value of each tracked indicator in the bilan year', () => {
     const strategy = StrategySchema.parse(fullStrategy);
-    const items = checkStrategy(strategy, { bilanYear: 2025 }).filter((i) => i.step === 'annual-bilan');
+    const items = checkStrategy(strategy, { bilanYear: 2025 }).filter((i) => i.step === 'annual-bilan' && i.severity === 'blocking');
     expect(items.map((i) => formatStrategyMessage(i.code, i.params))).toEqual(['L’indicateur « Empreinte carbone du numérique » n’a pas de valeur pour 2025 : le bilan annuel ne pourra pas le présenter.']);
   });
 
