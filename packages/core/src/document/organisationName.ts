@@ -5,9 +5,9 @@
 import type { NameArticle, Organisation } from '../schemas/organisation';
 
 /** Feminine common nouns that start collectivités' names. */
-const FEMININE = /^(communauté|ville|métropole|commune|agglomération|eurométropole|collectivité|mairie|région|intercommunalité)\b/i;
-const MASCULINE = /^(syndicat|département|conseil|centre|pôle|pays|groupement)\b/i;
-const ELIDED = /^(établissement|office|agence)\b/i;
+const FEMININE = /^(communauté|ville|métropole|commune|agglomération|eurométropole|collectivité|mairie|région|intercommunalité)(?=[\s’']|$)/i;
+const MASCULINE = /^(syndicat|département|conseil|centre|pôle|pays|groupement)(?=[\s’']|$)/i;
+const ELIDED = /^(établissement|office|agence)(?=[\s’']|$)/i;
 
 /**
  * The article a name takes when none is stored: « la » before Communauté, Ville, Métropole… (the
@@ -16,9 +16,10 @@ const ELIDED = /^(établissement|office|agence)\b/i;
  */
 export function inferNameArticle(name: string): NameArticle {
   const n = name.trim();
+  const vowel = /^[aeiouyàâéèêëîïôûh]/i.test(n);
+  if (ELIDED.test(n) || ((FEMININE.test(n) || MASCULINE.test(n)) && vowel)) return 'l’';
   if (FEMININE.test(n)) return 'la';
   if (MASCULINE.test(n)) return 'le';
-  if (ELIDED.test(n)) return 'l’';
   return 'none';
 }
 
