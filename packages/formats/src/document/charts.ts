@@ -219,7 +219,10 @@ function lineChart(chart: Chart, idPrefix: string): ChartSvg {
   const plotLeft = 80;
   const plotRight = CHART_WIDTH - 30;
   const plotBottom = plotTop + plotHeight;
-  const all = chart.series.flatMap((s) => s.values.map(Number));
+  // The axis fits the lines; an uncertainty band wider than them is clipped to the plot, and says so
+  // (its values are in the data table).
+  const lines = chart.series.filter((s) => s.style !== 'band-low' && s.style !== 'band-high');
+  const all = (lines.length > 0 ? lines : chart.series).flatMap((s) => s.values.map(Number));
   const dataMax = Math.max(0, ...all);
   const dataMin = Math.max(0, Math.min(...all));
   // The axis starts at zero unless the values sit high above it (then the gaps would not show):
@@ -251,7 +254,11 @@ function lineChart(chart: Chart, idPrefix: string): ChartSvg {
   if (low && high) {
     const upper = high.values.map((v, i) => `${r(x(i))},${r(y(Number(v)))}`);
     const lower = low.values.map((v, i) => `${r(x(i))},${r(y(Number(v)))}`).reverse();
-    parts.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="url(#${idPrefix}-band)" stroke="#7f9fbf" stroke-width="0.8"/>`);
+    const clipId = `${idPrefix}-plot`;
+    parts.push(`<clipPath id="${clipId}"><rect x="${plotLeft}" y="${r(plotTop)}" width="${plotRight - plotLeft}" height="${plotHeight}"/></clipPath>`);
+    parts.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="url(#${idPrefix}-band)" stroke="#7f9fbf" stroke-width="0.8" clip-path="url(#${clipId})"/>`);
+    const beyond = [...high.values, ...low.values].some((v) => Number(v) > hi || Number(v) < lo);
+    if (beyond) parts.push(text(plotRight, plotTop - 6, 'fourchette d’incertitude tronquée (valeurs dans le tableau)', 'text-anchor="end" fill="#4d4d4d" font-size="10"'));
   }
   let lineIndex = 0;
   chart.series.forEach((series, si) => {
