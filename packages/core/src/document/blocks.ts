@@ -92,9 +92,31 @@ export function strategyValue(value: Dec, unit: string): string {
   return label === '%' ? `${text}\u202F%` : `${text}${NBSP}${label}`;
 }
 
+/** Usage items of the trace, in French. */
+const USAGE_ITEMS_FR: Readonly<Record<string, string>> = {
+  videoConference: 'visioconférence',
+  videoStreaming: 'vidéo en ligne',
+  emails: 'courriels',
+  emailsSent: 'courriels',
+  networkFixed: 'réseau fixe',
+  networkMobile: 'réseau mobile',
+  storage: 'stockage en ligne',
+  website: 'site internet',
+};
+
+/** Countries of the trace (ISO 3166 alpha-3), in French. */
+const COUNTRIES_FR: Readonly<Record<string, string>> = {
+  FRA: 'France', DEU: 'Allemagne', BEL: 'Belgique', NLD: 'Pays-Bas', IRL: 'Irlande', GBR: 'Royaume-Uni', USA: 'États-Unis', ESP: 'Espagne',
+  ITA: 'Italie', CHE: 'Suisse', LUX: 'Luxembourg', SWE: 'Suède', FIN: 'Finlande', POL: 'Pologne', AUT: 'Autriche', DNK: 'Danemark', NOR: 'Norvège', PRT: 'Portugal',
+};
+
+/** Cloud providers of the trace, as they write their names. */
+const PROVIDERS_FR: Readonly<Record<string, string>> = { ovhcloud: 'OVHcloud', scaleway: 'Scaleway', aws: 'AWS', azure: 'Microsoft Azure', gcp: 'Google Cloud', outscale: 'Outscale', other: 'autre fournisseur' };
+
 /**
- * Words a trace note in French with the trace and strategy message maps; category ids and phases in the
- * parameters are replaced by their French labels.
+ * Words a trace note in French for a published document, with the trace and strategy message maps:
+ * category ids, phases, usage items, countries and providers become French words; factor ids and
+ * the instructions meant for the user of the tool (« Renseignez… », « Vérifiez… ») are left out.
  */
 export function wordTraceNote(traceNote: TraceNote): string {
   const template = (TRACE_MESSAGES_FR as Readonly<Record<string, string>>)[traceNote.code] ?? (STRATEGY_MESSAGES.fr as Readonly<Record<string, string>>)[traceNote.code];
@@ -104,19 +126,29 @@ export function wordTraceNote(traceNote: TraceNote): string {
     if (/^-?\d+(\.\d+)?$/.test(text) && !/(^year$|Year$|^vintage$|^id$|Id$)/.test(key)) {
       return formatNumberFr(text, { decimals: Math.min(dec(text).decimalPlaces(), 2) });
     }
+    if (key === 'factorId' || key === 'id') return '';
     if (key === 'category' && (CATEGORY_IDS as readonly string[]).includes(text)) return CATEGORY_LABELS_FR[text as keyof typeof CATEGORY_LABELS_FR];
     if (key === 'phase' && text in PHASE_LABELS_FR) return PHASE_LABELS_FR[text as keyof typeof PHASE_LABELS_FR];
     if (key === 'indicator' && text in INDICATOR_DISPLAY) return INDICATOR_DISPLAY[text as keyof typeof INDICATOR_DISPLAY].label.toLowerCase();
+    if (key === 'item' && text in USAGE_ITEMS_FR) return USAGE_ITEMS_FR[text]!;
+    if (/country/i.test(key) && text in COUNTRIES_FR) return COUNTRIES_FR[text]!;
+    if (key === 'provider' && text in PROVIDERS_FR) return PROVIDERS_FR[text]!;
     return text;
   };
   if (template === undefined) {
     const params = Object.entries(traceNote.params).map(([k, v]) => `${k} = ${param(k, v)}`);
     return params.length === 0 ? traceNote.code : `${traceNote.code} (${params.join(', ')})`;
   }
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  const worded = template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = traceNote.params[key];
     return value === undefined ? whole : param(key, value);
   });
+  return worded
+    .replace(/\s*\(\s*\)/g, '')
+    .replace(/\s+(Renseignez|Vérifiez|Indiquez|Complétez|Saisissez)\b[^.]*\./g, '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([,.])/g, '$1')
+    .trim();
 }
 
 /** One series of a chart: a name and its values, already in the display unit. */

@@ -197,8 +197,9 @@ export function methodologyAnnex(id: string, input: MethodologyInput): Section {
   }
   content.push(section(`${id}-sources`, 'Sources des facteurs', sourceContent));
 
-  const assumptions = dedupeNotes([...(footprint.trace?.assumptions ?? []), ...(input.extraNotes ?? [])]).map(wordTraceNote);
-  const fallbacks = dedupeNotes(footprint.trace?.fallbacks ?? []).map(wordTraceNote);
+  // Notes that read the same once worded (ids left out) are printed once.
+  const assumptions = [...new Set(dedupeNotes([...(footprint.trace?.assumptions ?? []), ...(input.extraNotes ?? [])]).map(wordTraceNote))];
+  const fallbacks = [...new Set(dedupeNotes(footprint.trace?.fallbacks ?? []).map(wordTraceNote))];
   content.push(
     section(`${id}-hypotheses`, 'Hypothèses', assumptions.length > 0 ? [bullets(assumptions)] : [para('Aucune hypothèse particulière n’a été retenue au-delà des données saisies.')]),
     section(

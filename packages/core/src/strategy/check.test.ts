@@ -96,4 +96,17 @@ describe('checkStrategy', () => {
     const params = { lever: 'power-management', category: 'desktop', site: 's1', quantity: 10, ages: 5 };
     for (const code of codes) expect(formatStrategyMessage(code, params)).not.toMatch(/\{\w+\}/);
   });
+
+  it('asks to confirm the article the documents will give the collectivité’s name, when it is not stored', () => {
+    const items = checkStrategy(StrategySchema.parse(fullStrategy), { organisation: { name: 'Ville de Tours' } }).filter((i) => i.code === 'organisation_article_unconfirmed');
+    expect(items.map((i) => formatStrategyMessage(i.code, i.params))).toEqual(['Les documents écriront « de la Ville de Tours » : confirmez l’article du nom de la collectivité (ou corrigez-le).']);
+    expect(checkStrategy(StrategySchema.parse(fullStrategy), { organisation: { name: 'Ville de Tours', article: 'la' } }).some((i) => i.code === 'organisation_article_unconfirmed')).toBe(false);
+  });
+
+  it('asks for a justification of a decree axis without measure, and is satisfied by one', () => {
+    const strategy = StrategySchema.parse(fullStrategy);
+    const uncovered = checkStrategy(strategy).filter((i) => i.code === 'decree_axis_not_covered').length;
+    const justified = checkStrategy({ ...strategy, axisJustifications: [{ axis: 'inclusion', text: 'Porté par le département.' }] }).filter((i) => i.code === 'decree_axis_not_covered').length;
+    expect(uncovered - justified).toBe(strategy.measures.some((m) => m.axis === 'inclusion') ? 0 : 1);
+  });
 });

@@ -1,4 +1,6 @@
 import type { Strategy } from './schema';
+import type { NameArticle } from '../schemas/organisation';
+import { organisationNameFr } from '../document/organisationName';
 import { AXIS_LABELS, DECREE_AXIS_IDS } from './axes';
 import { indicatorValueFor, strategyFootprints } from './objectives';
 import type { StrategyMessageCode } from './messages';
@@ -20,6 +22,8 @@ export interface StrategyCheckItem {
 export interface CheckStrategyOptions {
   /** Year of the annual bilan: indicators tied to objectives need a value for it. */
   readonly bilanYear?: number;
+  /** The organisation: when its name's article is not stored, the check asks to confirm the inferred one. */
+  readonly organisation?: { readonly name: string; readonly article?: NameArticle | undefined };
 }
 
 /**
@@ -102,6 +106,9 @@ export function checkStrategy(strategy: Strategy, options: CheckStrategyOptions 
     const covered = strategy.measures.some((m) => m.axis === axis && m.status !== 'abandoned') || strategy.axisJustifications.some((j) => j.axis === axis);
     if (!covered) add('decree_axis_not_covered', 'advice', 'measures', ['axisJustifications'], { axis: AXIS_LABELS[axis].fr });
   });
+  if (options.organisation && options.organisation.article === undefined) {
+    add('organisation_article_unconfirmed', 'advice', 'frame', ['organisation', 'article'], { form: organisationNameFr(options.organisation).of });
+  }
   if (strategy.edito === undefined) add('edito_missing', 'advice', 'frame', ['edito']);
   if (strategy.vision === undefined || strategy.vision.pillars.length === 0) add('vision_missing', 'advice', 'frame', ['vision']);
   if (strategy.governance?.copil === undefined) add('governance_copil_missing', 'advice', 'actors', ['governance', 'copil']);
