@@ -57,7 +57,34 @@ const perYear = (kind: 'operating' | 'investment', amounts: Readonly<Record<numb
   Object.entries(amounts).map(([year, [amountEur, spentEur]]) => ({ kind, year: Number(year), amountEur, ...(spentEur === undefined ? {} : { spentEur }), funders }));
 
 /** The demo strategy, with its 2025 and 2026 footprints computed from the project's inventory. */
+/**
+ * The strategy as the conseil adopted it on 20 March 2025: the same plan, before any monitoring
+ * (values up to 2025 only, every measure still to come, no spending, no 2026 footprint).
+ */
+function atAdoption(live: StrategyInput, date: string): Omit<StrategyInput, 'adopted'> {
+  const { adopted: _adopted, ...content } = live;
+  return {
+    ...content,
+    bilan: { ...content.bilan, history: [] },
+    indicators: (content.indicators ?? []).map((i) => ({ ...i, values: (i.values ?? []).filter((v) => v.year <= 2025) })),
+    measures: (content.measures ?? []).map((m) => ({
+      ...m,
+      status: 'planned' as const,
+      statusByYear: [],
+      notes: [],
+      budget: (m.budget ?? []).map(({ spentEur: _spent, ...line }) => line),
+    })),
+    consultation: (content.consultation ?? []).filter((c) => c.date <= date),
+  };
+}
+
 export function buildDemoStrategy(raw: ProjectFileInput): StrategyInput {
+  const live = buildLiveStrategy(raw);
+  const date = '2025-03-20';
+  return { ...live, adopted: { date, deliberation: 'Délibération n° 2025-042 du conseil communautaire du 20 mars 2025', content: atAdoption(live, date) } };
+}
+
+function buildLiveStrategy(raw: ProjectFileInput): StrategyInput {
   const factorSet = getFactorSet('fr-2025.1');
   const parsed = parseProject(raw, { today: '2026-11-25' });
   if (!parsed.success) throw new Error(`demo project does not parse: ${JSON.stringify(parsed.issues)}`);

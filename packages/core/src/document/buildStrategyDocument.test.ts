@@ -187,7 +187,15 @@ describe('buildStrategyDocument on the demo', () => {
     const doc = buildStrategyDocument({ ...input, strategy: adopted }, { date: DEMO_DATE, version: 'adopted' });
     expect(doc.cover!.lines[0]).toBe('Version adoptée le 20 mars 2025 (Délibération n°\u00A02025-042)');
     expect(buildStrategyDocument(input, { date: DEMO_DATE }).cover!.lines[0]).toBe('Version de suivi au 25 novembre 2026');
-    expect(() => buildStrategyDocument(input, { date: DEMO_DATE, version: 'adopted' })).toThrow(RangeError);
+    const { adopted: _adopted, ...neverAdopted } = d.strategy;
+    expect(() => buildStrategyDocument({ ...input, strategy: neverAdopted }, { date: DEMO_DATE, version: 'adopted' })).toThrow(RangeError);
+    // The demo's adopted version is the plan as voted: statuses at 20 March 2025, before any measurement.
+    const voted = buildStrategyDocument(input, { date: DEMO_DATE, version: 'adopted' });
+    let statuses: string[] = [];
+    walkDocument(voted.sections, (node) => {
+      if ('block' in node && node.block.kind === 'table' && node.block.caption.startsWith('État des objectifs')) statuses = node.block.rows.map((r) => r.at(-1)!);
+    });
+    expect(statuses).toEqual(['En retard sur la cible', 'Pas encore mesuré', 'En retard sur la cible', 'Pas encore mesuré', 'Pas encore mesuré']);
   });
 
   it('marks a strategy with blocking items as a draft', () => {
