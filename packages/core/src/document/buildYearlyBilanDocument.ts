@@ -84,7 +84,9 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
   const done = measures.filter((x) => x.status === 'done');
   const late = measures.filter((x) => x.status === 'late' || (x.m.end !== undefined && x.m.end <= `${year}-12-31` && !['done', 'abandoned'].includes(x.status)));
   highlights.push(
-    `Au 31 décembre ${year}, ${done.length} mesure${done.length > 1 ? 's' : ''} réalisée${done.length > 1 ? 's' : ''} et ${late.length} en retard, sur ${measures.length}.`,
+    measures.length === 0
+      ? 'La stratégie ne comporte pas encore de mesure.'
+      : `Au 31 décembre ${year}, ${done.length} mesure${done.length > 1 ? 's' : ''} réalisée${done.length > 1 ? 's' : ''} et ${late.length} en retard, sur ${measures.length}.`,
   );
   const onTrack = statuses.filter((t) => t.status === 'on-track' || t.status === 'achieved').length;
   if (statuses.length > 0) highlights.push(`${onTrack} objectif${onTrack > 1 ? 's' : ''} sur ${statuses.length} ${onTrack > 1 ? 'sont' : 'est'} atteint${onTrack > 1 ? 's' : ''} ou en bonne voie.`);

@@ -29,6 +29,7 @@ import {
 } from 'docx';
 import type { PageNumberEstimator, ParagraphChild } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { TextWatermark } from 'docx/watermarks';
 import { isSection } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table as TableBlock } from '@reen/core';
 import { renderChartSvg } from './charts';
@@ -142,7 +143,16 @@ async function chart(c: Chart, n: Counters, options: DocxOptions): Promise<(Para
 /** The « BROUILLON » mark at the top of every page while the completeness check has blocking items. */
 function draftHeader(): Header {
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'BROUILLON – document incomplet, à ne pas diffuser en l’état', bold: true, size: 32, color: 'A00000' })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          // Word's own watermark (Design › Watermark), drawn diagonally behind the text of every page.
+          new TextWatermark({ text: 'BROUILLON', font: BODY_FONT, color: 'C00000', opacity: 0.25 }),
+          new TextRun({ text: 'BROUILLON – document incomplet, à ne pas diffuser en l’état', bold: true, size: 24, color: 'A00000' }),
+        ],
+      }),
+    ],
   });
 }
 
