@@ -133,10 +133,13 @@ export function strategyFootprints(strategy: Pick<Strategy, 'bilan'>): Footprint
 export function indicatorValueFor(
   indicator: Pick<StrategyIndicator, 'kind' | 'values'>,
   year: number,
-  footprints: readonly Pick<FootprintSnapshot, 'year' | 'total'>[] = [],
+  footprints: readonly Pick<FootprintSnapshot, 'year' | 'total' | 'inventoryYear'>[] = [],
+  options: { readonly measuredOnly?: boolean } = {},
 ): { readonly value: Dec; readonly source: 'footprint' | 'recorded' } | undefined {
   if (EXTENSIVE.includes(indicator.kind)) {
-    const footprint = footprints.find((f) => f.year === year);
+    // A footprint computed from an earlier year's inventory does not measure its year: it is shown,
+    // but an objective's progress never rests on it (`measuredOnly`).
+    const footprint = footprints.find((f) => f.year === year && !(options.measuredOnly && f.inventoryYear !== undefined && f.inventoryYear < year));
     const value = footprint ? footprintIndicatorValue(footprint, indicator.kind) : undefined;
     if (value !== undefined) return { value, source: 'footprint' };
   }
@@ -167,7 +170,7 @@ export interface ObjectiveStatusOptions {
   /** The projected trajectory: it tells whether the measures reach each target. */
   readonly trajectory?: Trajectory | undefined;
   /** Footprints by year; default: the strategy's frozen ones (`bilan.footprint` and `bilan.history`). */
-  readonly footprints?: readonly Pick<FootprintSnapshot, 'year' | 'total'>[] | undefined;
+  readonly footprints?: readonly Pick<FootprintSnapshot, 'year' | 'total' | 'inventoryYear'>[] | undefined;
 }
 
 /**
@@ -211,7 +214,7 @@ export function objectiveStatuses(strategy: Pick<Strategy, 'objectives' | 'indic
     const lastYear = Math.min(asOfYear, objective.target.year);
     let latest: ObjectiveTracking['latest'];
     for (let year = lastYear; indicator && year > objective.baseline.year && latest === undefined; year -= 1) {
-      const known = indicatorValueFor(indicator, year, footprints);
+      const known = indicatorValueFor(indicator, year, footprints, { measuredOnly: true });
       if (known) latest = { year, value: known.value };
     }
     const span = objective.target.year - objective.baseline.year;

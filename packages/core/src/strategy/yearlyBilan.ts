@@ -162,9 +162,11 @@ export function buildYearlyBilan(strategy: Strategy, year: number, options: Year
   const change = comparable && current && previous ? minusIndicators(current.total, previous.total) : undefined;
   const inventoryYear = options.inventoryYear ?? current?.inventoryYear;
   const inventoryReusedFrom = current && inventoryYear !== undefined && inventoryYear < year ? inventoryYear : undefined;
+  // The footprint of N remembers the inventory it was computed from (progress never rests on a reused one).
+  const measuredCurrent = current && inventoryReusedFrom !== undefined ? { ...current, inventoryYear: inventoryReusedFrom } : current;
 
   // One truth: the footprint of N (and of N−1 when comparable) gives the footprint indicators' values.
-  const footprints = [...strategyFootprints(strategy).filter((f) => f.year !== year && f.year !== previousYear), ...(current ? [current] : []), ...(previous && (comparable || !current) ? [previous] : [])];
+  const footprints = [...strategyFootprints(strategy).filter((f) => f.year !== year && f.year !== previousYear), ...(measuredCurrent ? [measuredCurrent] : []), ...(previous && (comparable || !current) ? [previous] : [])];
   const indicators = strategy.indicators.map((ind): YearlyIndicatorLine => {
     const now = indicatorValueFor(ind, year, footprints);
     const value = now?.value;
@@ -197,7 +199,7 @@ export function buildYearlyBilan(strategy: Strategy, year: number, options: Year
     indicators,
     objectives,
     measures,
-    footprint: { current, previous, change, comparable, recomputedPrevious, inventoryReusedFrom },
+    footprint: { current: measuredCurrent, previous, change, comparable, recomputedPrevious, inventoryReusedFrom },
     notes,
   };
 }
