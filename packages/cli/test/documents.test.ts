@@ -57,9 +57,24 @@ describe('reen strategy', () => {
     expect(bytes.subarray(30, 38).toString('latin1')).toBe('mimetype');
   });
 
+  it('writes the technical annex’s factors as CSV, and the adopted version, refused when none was frozen', async () => {
+    expect((await run(strategyCommand, ['beau-pays.reen.json', '--document', 'annexe', '--out', 'annexe.csv'])).code).toBe(0);
+    const csv = await readFile(join(work, 'annexe.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('type;identifiant;objet;indicateur;phase;valeur;unité;borne basse;borne haute;éditeur;titre;année;adresse;licence;texte');
+    expect(csv).toMatch(/\r\nfacteur;device\.laptop\./);
+    expect((await run(strategyCommand, ['beau-pays.reen.json', '--version', 'adoptee', '--out', 'adoptee.md', '--date', '2026-11-25'])).code).toBe(0);
+    expect(await readFile(join(work, 'adoptee.md'), 'utf8')).toBe(await readFile(join(EXAMPLES, 'strategie-adoptee-beau-pays.md'), 'utf8'));
+    const project = JSON.parse(await readFile(join(EXAMPLES, 'beau-pays.reen.json'), 'utf8')) as { strategy: Record<string, unknown> };
+    delete project.strategy['adopted'];
+    await writeFile(join(work, 'non-adoptee.reen.json'), JSON.stringify(project));
+    const adopted = await run(strategyCommand, ['non-adoptee.reen.json', '--version', 'adoptee', '--out', 'a.md']);
+    expect([adopted.code, adopted.error?.details]).toEqual([3, ['  la stratégie n’a pas de version adoptée : figez-la à la date de la délibération dans l’application web (étape « Cadre »).']]);
+  });
+
   it('rejects an unknown extension, a missing --out and a bad date as usage errors', async () => {
-    const bad = await run(strategyCommand, ['beau-pays.reen.json', '--out', 'strategie.pdf']);
-    expect([bad.code, bad.error?.key, bad.error?.params]).toEqual([2, 'usage.badValue', { value: 'strategie.pdf', option: '--out', expected: '.docx | .odt | .html | .md' }]);
+    const bad = await run(strategyCommand, ['beau-pays.reen.json', '--out', 'strategie.txt']);
+    expect([bad.code, bad.error?.key, bad.error?.params]).toEqual([2, 'usage.badValue', { value: 'strategie.txt', option: '--out', expected: '.docx | .odt | .pdf | .html | .md' }]);
+    expect((await run(strategyCommand, ['beau-pays.reen.json', '--document', 'autre', '--out', 'a.md'])).error?.params).toEqual({ value: 'autre', option: '--document', expected: 'strategie | programme | annexe' });
     expect((await run(strategyCommand, ['beau-pays.reen.json'])).error?.params).toEqual({ option: '--out' });
     expect((await run(strategyCommand, ['beau-pays.reen.json', '--out', 'a.md', '--date', '25/11/2026'])).error?.key).toBe('usage.badValue');
   });

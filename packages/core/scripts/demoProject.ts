@@ -8,6 +8,7 @@
  * the communes); they describe no real organisation.
  */
 import { PROJECT_SCHEMA_VERSION, type InventoryItemInput, type ProjectFileInput } from '../src/index';
+import { buildDemoStrategy } from './demoStrategy';
 
 type Line = Omit<InventoryItemInput, 'id'>;
 
@@ -121,7 +122,7 @@ function inventory(): Line[] {
 /** The demo project file, as plain JSON (decimals as strings). */
 export function buildDemoProject(): ProjectFileInput {
   const items = inventory().map((line, index) => ({ id: `bp-${String(index + 1).padStart(4, '0')}`, ...line }));
-  return {
+  const project = {
     schemaVersion: PROJECT_SCHEMA_VERSION,
     id: 'demo-beau-pays',
     factorSetVersion: 'fr-2025.1',
@@ -129,6 +130,7 @@ export function buildDemoProject(): ProjectFileInput {
     amortisationYears: 1,
     organisation: {
       name: 'Communauté d’agglomération de Beau Pays',
+      article: 'la',
       kind: 'epci',
       population: 72000,
       agents: 1100,
@@ -189,6 +191,7 @@ export function buildDemoProject(): ProjectFileInput {
       website: { pageViews: '850000', pageWeightMb: '2.4' },
     },
     createdAt: '2025-01-15T09:00:00.000Z',
-    updatedAt: '2025-01-15T09:00:00.000Z',
-  };
+    updatedAt: '2026-11-25T09:00:00.000Z',
+  } satisfies ProjectFileInput;
+  return { ...project, strategy: buildDemoStrategy(project) };
 }

@@ -111,12 +111,31 @@ export {
   MINUS,
 } from './document/formatFr';
 export type { DisplayPrecision } from './document/formatFr';
-export { buildStrategyDocument } from './document/buildStrategyDocument';
+export { buildStrategyDocument, buildProgrammeDocument } from './document/buildStrategyDocument';
+export { buildTechnicalAnnexDocument, technicalAnnexCsv } from './document/technicalAnnex';
+export type { TechnicalAnnexInput } from './document/technicalAnnex';
+export { finishDocument } from './document/finish';
+export { frenchTypography, GLOSSARY } from './document/frenchText';
+export type { GlossaryEntry } from './document/frenchText';
+export { organisationNameFr, inferNameArticle } from './document/organisationName';
+export type { OrganisationNameFr } from './document/organisationName';
+export { suggestEdito } from './document/strategyParts';
+export { getContextFigures, getBenchmarks } from './strategy/contextFigures';
+export type { ContextFigure } from './strategy/contextFigures';
+export { adoptStrategy, adoptedStrategy, strategyContent } from './strategy/adopt';
+export { EditoSchema, VisionSchema, GovernanceSchema, ConsultationStepSchema, AxisJustificationSchema, CommunicationActionSchema } from './strategy/publication';
+export type { Edito, Vision, Governance, ConsultationStep, AxisJustification, CommunicationAction } from './strategy/publication';
 export type { StrategyDocumentInput, StrategyDocumentOptions } from './document/buildStrategyDocument';
-export { buildYearlyBilanDocument } from './document/buildYearlyBilanDocument';
+export { buildYearlyBilanDocument, measureStatusAt } from './document/buildYearlyBilanDocument';
 export type { YearlyBilanDocumentInput, YearlyBilanDocumentOptions } from './document/buildYearlyBilanDocument';
 export type { FootprintView } from './document/common';
-export { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject } from './document/fromProject';
+export {
+  buildStrategyDocumentFromProject,
+  buildYearlyBilanDocumentFromProject,
+  buildProgrammeDocumentFromProject,
+  buildTechnicalAnnexDocumentFromProject,
+  technicalAnnexCsvFromProject,
+} from './document/fromProject';
 export type { ProjectDocumentOptions } from './document/fromProject';
 export {
   CATEGORY_LABELS_FR,
@@ -262,8 +281,8 @@ export type { ProjectTrajectoryOptions } from './strategy/projectTrajectory';
 export type { Trajectory, TrajectoryYear, TrajectoryOptions, ProjectionPoint, MeasureContribution, MarketBasedMemo } from './strategy/trajectory';
 export { measureIndicators, recordMeasuredIndicators } from './strategy/measureIndicators';
 export type { MeasuredIndicators } from './strategy/measureIndicators';
-export { trackObjectives, resolveTarget, indicatorSeries, indicatorUnit, pointValue } from './strategy/objectives';
-export type { ObjectiveTracking, ObjectiveStatus, IndicatorSeriesPoint } from './strategy/objectives';
+export { objectiveStatuses, resolveTarget, indicatorSeries, indicatorUnit, pointValue, indicatorValueFor, footprintIndicatorValue, strategyFootprints } from './strategy/objectives';
+export type { ObjectiveTracking, ObjectiveStatus, ObjectivePlan, ObjectiveStatusOptions, IndicatorSeriesPoint } from './strategy/objectives';
 
 export { getMeasureCatalogue, findCatalogueMeasure, measureFromCatalogue, CatalogueMeasureSchema, MeasureCatalogueSchema, CatalogueSourceSchema } from './strategy/catalogue';
 export type { CatalogueMeasure, MeasureCatalogue, CatalogueSource, MeasureFromCatalogueOptions } from './strategy/catalogue';

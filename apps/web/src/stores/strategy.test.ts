@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { checkStrategy, getFactorSet, measureIndicators, parseProject, projectTrajectory, trackObjectives } from '@reen/core';
+import { checkStrategy, getFactorSet, measureIndicators, parseProject, objectiveStatuses, projectTrajectory } from '@reen/core';
 import { createMemoryHistory } from 'vue-router';
 import { useProjectStore } from './project';
 import { useStrategyStore } from './strategy';
@@ -91,7 +91,7 @@ describe('useStrategyStore', () => {
     const objective = strategy.objectives[0]!;
     expect(objective.baseline.value.toFixed()).toBe(store.trajectory!.years[0]!.trend.total.co2eKg.dividedBy(1000).toFixed());
     expect(strategy.indicators[0]!.values).toEqual([{ year: 2024, value: objective.baseline.value, comment: 'bilan' }]);
-    expect(store.tracking.map((t) => t.status)).toEqual(trackObjectives(strategy, coreTrajectory(projectStore)).map((t) => t.status));
+    expect(store.tracking.map((t) => t.status)).toEqual(objectiveStatuses(strategy, { asOf: new Date().toISOString().slice(0, 10), trajectory: coreTrajectory(projectStore) }).map((t) => t.status));
     expect(store.tracking[0]!.status).toBe('off-track');
   });
 

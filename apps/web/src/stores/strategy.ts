@@ -10,7 +10,7 @@ import {
   pointValue,
   projectTrajectory,
   scoreMaturity,
-  trackObjectives,
+  objectiveStatuses,
 } from '@reen/core';
 import type {
   Dec,
@@ -172,7 +172,7 @@ export const useStrategyStore = defineStore('strategy', () => {
     };
   });
 
-  const tracking = computed<readonly ObjectiveTracking[]>(() => (strategy.value ? trackObjectives(strategy.value, trajectory.value) : []));
+  const tracking = computed<readonly ObjectiveTracking[]>(() => (strategy.value ? objectiveStatuses(strategy.value, { asOf: new Date().toISOString().slice(0, 10), trajectory: trajectory.value }) : []));
   const checkItems = computed<readonly StrategyCheckItem[]>(() => (strategy.value ? checkStrategy(strategy.value) : []));
   const blockingCount = computed(() => checkItems.value.filter((i) => i.severity === 'blocking').length);
   const maturity = computed<MaturityResult>(() => scoreMaturity(strategy.value?.maturity ?? []));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatNumberFr, getFactorSet, INDICATOR_DISPLAY, parseProject, projectTrajectory, trackObjectives } from '@reen/core';
+import { formatNumberFr, getFactorSet, INDICATOR_DISPLAY, parseProject, objectiveStatuses, projectTrajectory } from '@reen/core';
 import { axeViolations, goToStep, openSession, SCREENSHOTS, type Session } from './browser';
 
 const MEASURES = ['allonger-duree-vie-portables', 'achat-reconditionne-postes', 'gestion-energie-postes'] as const;
@@ -155,7 +155,7 @@ describe('strategy journey', () => {
       const contribution = horizon.contributions.find((c) => c.measureId === strategy.measures[i]!.id);
       await expect(editors.nth(i).locator('[data-testid="measure-effect"]').getAttribute('data-value')).resolves.toBe(contribution?.reduction.co2eKg.toFixed());
     }
-    const tracking = trackObjectives(strategy, trajectory);
+    const tracking = objectiveStatuses(strategy, { asOf: new Date().toISOString().slice(0, 10), trajectory });
     const status = await page.locator('[data-testid="objective-status"]').first().getAttribute('data-status');
     expect(['on-track', 'off-track']).toContain(status);
     expect(status).toBe(tracking[0]!.status);

@@ -92,9 +92,31 @@ export function strategyValue(value: Dec, unit: string): string {
   return label === '%' ? `${text}\u202F%` : `${text}${NBSP}${label}`;
 }
 
+/** Usage items of the trace, in French. */
+const USAGE_ITEMS_FR: Readonly<Record<string, string>> = {
+  videoConference: 'visioconférence',
+  videoStreaming: 'vidéo en ligne',
+  emails: 'courriels',
+  emailsSent: 'courriels',
+  networkFixed: 'réseau fixe',
+  networkMobile: 'réseau mobile',
+  storage: 'stockage en ligne',
+  website: 'site internet',
+};
+
+/** Countries of the trace (ISO 3166 alpha-3), in French. */
+const COUNTRIES_FR: Readonly<Record<string, string>> = {
+  FRA: 'France', DEU: 'Allemagne', BEL: 'Belgique', NLD: 'Pays-Bas', IRL: 'Irlande', GBR: 'Royaume-Uni', USA: 'États-Unis', ESP: 'Espagne',
+  ITA: 'Italie', CHE: 'Suisse', LUX: 'Luxembourg', SWE: 'Suède', FIN: 'Finlande', POL: 'Pologne', AUT: 'Autriche', DNK: 'Danemark', NOR: 'Norvège', PRT: 'Portugal',
+};
+
+/** Cloud providers of the trace, as they write their names. */
+const PROVIDERS_FR: Readonly<Record<string, string>> = { ovhcloud: 'OVHcloud', scaleway: 'Scaleway', aws: 'AWS', azure: 'Microsoft Azure', gcp: 'Google Cloud', outscale: 'Outscale', other: 'autre fournisseur' };
+
 /**
- * Words a trace note in French with the trace and strategy message maps; category ids and phases in the
- * parameters are replaced by their French labels.
+ * Words a trace note in French for a published document, with the trace and strategy message maps:
+ * category ids, phases, usage items, countries and providers become French words; factor ids and
+ * the instructions meant for the user of the tool (« Renseignez… », « Vérifiez… ») are left out.
  */
 export function wordTraceNote(traceNote: TraceNote): string {
   const template = (TRACE_MESSAGES_FR as Readonly<Record<string, string>>)[traceNote.code] ?? (STRATEGY_MESSAGES.fr as Readonly<Record<string, string>>)[traceNote.code];
@@ -104,31 +126,61 @@ export function wordTraceNote(traceNote: TraceNote): string {
     if (/^-?\d+(\.\d+)?$/.test(text) && !/(^year$|Year$|^vintage$|^id$|Id$)/.test(key)) {
       return formatNumberFr(text, { decimals: Math.min(dec(text).decimalPlaces(), 2) });
     }
+    if (key === 'factorId' || key === 'id') return '';
     if (key === 'category' && (CATEGORY_IDS as readonly string[]).includes(text)) return CATEGORY_LABELS_FR[text as keyof typeof CATEGORY_LABELS_FR];
     if (key === 'phase' && text in PHASE_LABELS_FR) return PHASE_LABELS_FR[text as keyof typeof PHASE_LABELS_FR];
     if (key === 'indicator' && text in INDICATOR_DISPLAY) return INDICATOR_DISPLAY[text as keyof typeof INDICATOR_DISPLAY].label.toLowerCase();
+    if (key === 'item' && text in USAGE_ITEMS_FR) return USAGE_ITEMS_FR[text]!;
+    if (/country/i.test(key) && text in COUNTRIES_FR) return COUNTRIES_FR[text]!;
+    if (key === 'provider' && text in PROVIDERS_FR) return PROVIDERS_FR[text]!;
     return text;
   };
   if (template === undefined) {
     const params = Object.entries(traceNote.params).map(([k, v]) => `${k} = ${param(k, v)}`);
     return params.length === 0 ? traceNote.code : `${traceNote.code} (${params.join(', ')})`;
   }
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  const worded = template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = traceNote.params[key];
     return value === undefined ? whole : param(key, value);
   });
+  return worded
+    .replace(/\s*\(\s*\)/g, '')
+    .replace(/\s+(Renseignez|Vérifiez|Indiquez|Complétez|Saisissez)\b[^.]*\./g, '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([,.])/g, '$1')
+    .trim();
 }
 
 /** One series of a chart: a name and its values, already in the display unit. */
 export interface ChartSeriesInput {
   readonly name: string;
   readonly values: readonly Dec[];
+  readonly style?: 'line' | 'target' | 'band-low' | 'band-high';
 }
 
 const CHART_KIND_FR: Readonly<Record<ChartType, string>> = { bar: 'Diagramme en barres', pie: 'Diagramme circulaire', line: 'Courbes' };
 
+/** What a chart shows, in one or two sentences (its data table gives every value). */
+function summarise(type: ChartType, categories: readonly string[], series: readonly ChartSeriesInput[], unit: string, precision: DisplayPrecision): string {
+  const q = (v: Dec) => formatQuantityFr(v, unit, precision);
+  if (type === 'line') {
+    return series
+      .filter((s) => s.style !== 'band-low' && s.style !== 'band-high')
+      .map((s) => `${s.name} : de ${q(s.values[0]!)} en ${categories[0]!} à ${q(s.values.at(-1)!)} en ${categories.at(-1)!}`)
+      .join(' ; ');
+  }
+  const first = series[0]!;
+  const total = first.values.reduce((a, b) => a.plus(b), dec(0));
+  const ranked = categories.map((c, i) => ({ c, v: first.values[i]! })).sort((a, b) => b.v.comparedTo(a.v));
+  const top = ranked.slice(0, 3).map((r) => `${r.c.toLowerCase()} (${share(r.v, total)})`);
+  const lead = `${top.length > 1 ? 'Les premiers postes sont' : 'Le premier poste est'} ${top.join(', ')}`;
+  if (series.length > 1) return `${lead}, pour ${first.name}. La série ${series.slice(1).map((s) => s.name).join(', ')} est comparée poste par poste`;
+  return `${lead}, sur un total de ${q(total)}`;
+}
+
 /**
- * A chart with its data table and a generated alt text that states every value.
+ * A chart with its data table and an alt text that summarises it (the table beside it gives every
+ * value).
  *
  * @param type - bar, pie or line.
  * @param title - Title of the chart.
@@ -137,6 +189,7 @@ const CHART_KIND_FR: Readonly<Record<ChartType, string>> = { bar: 'Diagramme en 
  * @param series - Values in the display unit.
  * @param unit - Display unit.
  * @param precision - Display precision of the values.
+ * @param summary - The alt text's summary, when the default one does not say what matters.
  */
 export function chart(
   type: ChartType,
@@ -146,15 +199,10 @@ export function chart(
   series: readonly ChartSeriesInput[],
   unit: string,
   precision: DisplayPrecision,
+  summary?: string,
 ): Chart {
   const total = type === 'pie' ? series[0]!.values.reduce((a, b) => a.plus(b), dec(0)) : dec(0);
   const labelOf = (v: Dec) => (type === 'pie' ? share(v, total) : formatQuantityFr(v, unit, precision));
-  const describe = series
-    .map((s) => {
-      const values = categories.map((c, i) => `${c} ${type === 'pie' ? `${formatQuantityFr(s.values[i]!, unit, precision)} (${labelOf(s.values[i]!)})` : labelOf(s.values[i]!)}`);
-      return series.length > 1 ? `${s.name} : ${values.join(' ; ')}` : values.join(' ; ');
-    })
-    .join('. ');
   const header = [firstColumn, ...series.map((s) => `${s.name} (${unit})`), ...(type === 'pie' ? ['Part'] : [])];
   const rows = categories.map((c, i) => [
     c,
@@ -165,10 +213,10 @@ export function chart(
     kind: 'chart',
     type,
     title,
-    alt: `${CHART_KIND_FR[type]} : ${title}. ${describe}.`,
+    alt: `${CHART_KIND_FR[type]} : ${title}. ${summary ?? summarise(type, categories, series, unit, precision)}. Les valeurs figurent dans le tableau qui suit.`,
     unit,
     categories: [...categories],
-    series: series.map((s) => ({ name: s.name, values: s.values.map((v) => v.toFixed()), labels: s.values.map(labelOf) })),
+    series: series.map((s) => ({ name: s.name, ...(s.style ? { style: s.style } : {}), values: s.values.map((v) => v.toFixed()), labels: s.values.map(labelOf) })),
     table: table(
       `Données du graphique : ${title}`,
       header.map((_, i) => (i === 0 ? 'left' : 'right')),

@@ -1,235 +1,227 @@
 import { describe, expect, it } from 'vitest';
 import { demo, DEMO_DATE } from '../../test/document/demo';
-import { dec } from '../internal/decimal';
-import type { Indicators } from '../compute/types';
-import type { FactorSet } from '../schemas/factors';
-import { StrategySchema } from '../strategy/schema';
-import { buildStrategyDocument } from './buildStrategyDocument';
-import type { FootprintView } from './common';
+import { adoptStrategy } from '../strategy/adopt';
+import { objectiveStatuses } from '../strategy/objectives';
+import type { Strategy } from '../strategy/schema';
+import { buildYearlyBilan } from '../strategy/yearlyBilan';
+import { buildProgrammeDocument, buildStrategyDocument } from './buildStrategyDocument';
+import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
+import { objectiveStatusLabelFr } from './labels';
 import { isSection, listHeadings, walkDocument } from './model';
 import type { Block, ReenDocument, Section, Table } from './model';
+import { buildTechnicalAnnexDocument } from './technicalAnnex';
 
 /** `_` narrow no-break space, `~` no-break space. */
 const show = (text: string) => text.replaceAll('\u202F', '_').replaceAll('\u00A0', '~');
 
-const ind = (co2eKg: string, energyKwh = '0'): Indicators => ({ co2eKg: dec(co2eKg), waterL: dec(0), waterScarcityM3eq: dec(0), adpKgSbEq: dec(0), energyKwh: dec(energyKwh) });
-
-const HOSTILE = '</text:p><script>alert(1)</script> & <w:p> ]]>';
-
-/** A footprint worked out by hand: 90 000 + 51 234.5 = 141 234.5 kg CO2e. */
-const footprint: FootprintView = {
-  year: 2025,
-  factorSetVersion: 'fr-2025.1',
-  methodologyVersion: 'reen-2025.1',
-  method: 'stock',
-  total: ind('141234.5', '250000'),
-  low: ind('120000'),
-  high: ind('180000'),
-  byPhase: { manufacturing: ind('113000'), distribution: ind('0'), use: ind('28234.5', '250000'), endOfLife: ind('0') },
-  byCategory: [
-    { key: 'monitor', quantity: 900, total: ind('51234.5') },
-    { key: 'laptop', quantity: 800, total: ind('90000') },
-  ],
-  byPerimeter: [
-    { key: 'schools', quantity: 700, total: ind('41234.5') },
-    { key: 'administration', quantity: 1000, total: ind('100000') },
-  ],
-  byDomain: [{ key: 'fleet', quantity: 1700, total: ind('141234.5') }],
-  perAgent: ind('97.40310344827586206896551724137931034483'),
-  perInhabitant: undefined,
-  trace: {
-    factors: ['device.laptop.manufacturing.co2eKg', 'device.monitor.manufacturing.co2eKg', 'missing.factor'],
-    assumptions: [
-      { code: 'method_stock', params: { category: 'laptop' } },
-      { code: 'method_stock', params: { category: 'laptop' } },
-    ],
-    fallbacks: [{ code: 'lifetime_default', params: { category: 'monitor', years: '6', factorId: 'device.monitor.lifetimeYears' } }],
-  },
-};
-
-const source = { publisher: 'ADEME', title: 'Base Empreinte', year: 2024, url: 'https://base-empreinte.ademe.fr/', version: 'v23.0', retrievedAt: '2025-01-10' };
-const row = (id: string) => ({ id, subject: 'device', indicator: 'co2eKg', phase: 'manufacturing' as const, value: '100', unit: 'kgCO2e/unit', source, licence: 'Licence ouverte 2.0', uncertainty: { low: '80', high: '120', basis: 'test' } });
-const factorSet: FactorSet = { version: 'fr-2025.1', title: 'Jeu de test', publishedAt: '2025-02-01', description: '', rows: [row('device.laptop.manufacturing.co2eKg'), row('device.monitor.manufacturing.co2eKg')] };
-
-const strategy = StrategySchema.parse({
-  version: 1,
-  legal: { entityKind: 'metropole', deliberation: `Délibération ${HOSTILE}` },
-  baselineYear: 2025,
-  horizonYear: 2030,
-  actors: [{ id: 'dsi', name: `DSI ${HOSTILE}`, kind: 'internal-service', role: 'Pilote' }],
-  indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease', values: [{ year: 2025, value: '141.2345' }] }],
-  objectives: [{ id: 'o', label: 'Réduire de 30 %', indicatorId: 'ges', axis: 'lifecycle', kind: 'multi-year', baseline: { year: 2025, value: '141.2345' }, target: { year: 2030, mode: 'relative', value: '-30' } }],
-  measures: [
-    { id: 'm1', title: `Mesure ${HOSTILE}`, axis: 'lifecycle', pilotService: 'dsi', start: '2025-01-01', end: '2026-12-31', budget: [{ kind: 'operating', amountEur: '12000' }, { kind: 'investment', amountEur: '3500.4' }], fte: '0.5' },
-    { id: 'm2', title: 'Sensibiliser', axis: 'awareness', status: 'done' },
-  ],
-});
-
-const organisation = { name: `Métropole ${HOSTILE}`, kind: 'metropole' as const, population: 300000, agents: 1450 };
-
-function build(): ReenDocument {
-  return buildStrategyDocument({ organisation, strategy, footprint, factorSet }, { date: '2026-11-25' });
-}
-
 function find(document: ReenDocument, title: string): Section {
   let found: Section | undefined;
   walkDocument(document.sections, (node) => {
-    if ('section' in node && node.section.title === title) found = node.section;
+    if ('section' in node && node.section.title.replace(/[\u00A0\u202F]/g, ' ') === title) found ??= node.section;
   });
-  if (!found) throw new Error(`no section ${title}`);
+  if (!found) throw new Error(`no section « ${title} »`);
   return found;
 }
 
-const tables = (s: Section): Table[] => s.content.flatMap((c: Block | Section) => (isSection(c) ? tables(c) : c.kind === 'table' ? [c] : c.kind === 'chart' ? [c.table] : []));
-const blocks = (document: ReenDocument): Block[] => {
-  const out: Block[] = [];
+const blocksOf = (section: Section): Block[] => section.content.flatMap((c) => (isSection(c) ? blocksOf(c) : [c]));
+const tables = (section: Section): Table[] => blocksOf(section).flatMap((b) => (b.kind === 'table' ? [b] : b.kind === 'chart' ? [b.table] : []));
+
+/** Every text of a document, in reading order (titles, runs, cells, captions, alt texts). */
+function texts(document: ReenDocument): string[] {
+  const out: string[] = [document.title, ...(document.cover ? [document.cover.title, ...document.cover.lines] : [])];
   walkDocument(document.sections, (node) => {
-    if ('block' in node) out.push(node.block);
+    if ('section' in node) return void out.push(node.section.title);
+    const b = node.block;
+    if (b.kind === 'paragraph') out.push(b.runs.map((r) => r.text).join(''));
+    if (b.kind === 'list') out.push(...b.items.map((i) => i.map((r) => r.text).join('')));
+    const t = b.kind === 'table' ? b : b.kind === 'chart' ? b.table : undefined;
+    if (b.kind === 'chart') out.push(b.title, b.alt);
+    if (t) out.push(t.caption, ...t.headerRows.flat(), ...t.rows.flat(), ...(t.note ? [t.note] : []));
   });
   return out;
-};
+}
 
-describe('buildStrategyDocument', () => {
-  it('follows the structure of the decree', () => {
-    const document = build();
-    expect(document.sections.map((s) => s.title)).toEqual(['Synthèse', 'Cadre légal', 'Programme de travail', 'Objectifs', 'Trajectoire', 'Mesures', 'Dispositif de suivi', 'Annexe méthodologique']);
-    expect(find(document, 'Programme de travail').content.filter(isSection).map((s) => s.title)).toEqual([
-      'Les acteurs',
-      'Bilan de l’impact environnemental',
-      'Bilan des usages',
-      'Synthèse des actions déjà engagées',
-    ]);
-    expect(find(document, 'Annexe méthodologique').content.filter(isSection).map((s) => s.title)).toEqual([
-      'Méthode et versions',
-      'Sources des facteurs',
-      'Hypothèses',
-      'Valeurs par défaut et replis',
-      'Méthode d’incertitude',
-    ]);
-    expect(document.lang).toBe('fr-FR');
-  });
-
-  it('puts the collectivité, the date and the deliberation on the cover', () => {
-    const { cover } = build();
-    expect(cover.organisation).toBe(organisation.name);
-    expect(cover.date).toBe('25 novembre 2026');
-    expect(cover.lines).toContain(`Délibération : Délibération ${HOSTILE}`);
-  });
-
-  it('prints the totals with their range, in French, rounded for display only', () => {
-    const synthese = find(build(), 'Synthèse');
-    const items = synthese.content.flatMap((b) => (!isSection(b) && b.kind === 'list' ? b.items.map((i) => i.map((r) => r.text).join('')) : []));
-    expect(items.map(show)).toContain('Empreinte carbone du numérique en 2025 : 141,2~t CO2e (de 120,0 à 180,0~t CO2e).');
-    expect(items.map(show)).toContain('Soit 97,4~kg CO2e par agent.');
-    expect(items.map(show)).toContain('Premier poste : ordinateurs portables, 63,7_% des émissions.');
-    expect(items.map(show)).toContain('La fabrication des équipements représente 80,0_% des émissions.');
-  });
-
-  it('gives the bilan by perimeter, category and phase in tables, with a chart and its data table', () => {
-    const document = build();
-    const [perimeter] = tables(find(document, 'Empreinte par périmètre'));
-    expect(perimeter!.headerRows).toEqual([['Périmètre', 'Équipements', 'GES (t CO2e)', 'Part des GES', 'Énergie (MWh)', 'Eau (m³)']]);
-    expect(perimeter!.rows.map((r) => r.map(show))).toEqual([
-      ['Administration', '1_000', '100,0', '70,8_%', '0,0', '0'],
-      ['Écoles', '700', '41,2', '29,2_%', '0,0', '0'],
-    ]);
-    const categories = find(document, 'Empreinte par catégorie d’équipement');
-    const chart = categories.content.find((b) => !isSection(b) && b.kind === 'chart');
-    expect(chart && !isSection(chart) && chart.kind === 'chart' ? show(chart.alt) : '').toBe(
-      'Diagramme en barres : Empreinte par catégorie d’équipement (gaz à effet de serre). Ordinateurs portables 90,0~t CO2e ; Écrans 51,2~t CO2e.',
-    );
-    const phase = find(document, 'Empreinte par phase et par indicateur');
-    const pie = phase.content.find((b) => !isSection(b) && b.kind === 'chart');
-    expect(pie && !isSection(pie) && pie.kind === 'chart' ? [pie.type, pie.categories, pie.series[0]!.values, pie.series[0]!.labels.map(show)] : []).toEqual([
-      'pie',
-      ['Fabrication', 'Utilisation'],
-      ['113', '28.2345'],
-      ['80,0_%', '20,0_%'],
-    ]);
-  });
-
-  it('lists the measures by decree axis with pilot, schedule, budget and FTE, and totals the means', () => {
-    const document = build();
-    expect(find(document, 'Mesures').content.filter(isSection).map((s) => s.title)).toEqual([
-      'Axe 2 du décret – Gestion durable et de proximité du cycle de vie du matériel informatique',
-      'Axe 4 du décret – Politique de sensibilisation au numérique responsable et à la sécurité informatique à destination des élus et des agents publics',
-      'Moyens nécessaires',
-    ]);
-    const [lifecycle] = tables(find(document, 'Axe 2 du décret – Gestion durable et de proximité du cycle de vie du matériel informatique'));
-    expect(lifecycle!.rows.map((r) => r.map(show))).toEqual([[`Mesure ${HOSTILE}`, `DSI ${HOSTILE}`, '–', 'du 1er janvier 2025 au 31 décembre 2026', '15_500~€', '0,5', 'À venir']]);
-    const [means] = tables(find(document, 'Moyens nécessaires'));
-    expect(means!.rows.at(-1)!.map(show)).toEqual(['Total', '12_000~€', '3_500~€', '0,5']);
-  });
-
-  it('states objectives with baseline and target resolved in the indicator unit', () => {
-    const [objectives] = tables(find(build(), 'Objectifs'));
-    expect(objectives!.rows[0]!.map(show)).toEqual(['Réduire de 30 %', 'Gestion durable et de proximité du cycle de vie du matériel informatique', 'GES', 'Pluriannuel', '2025 : 141,2~t CO2e', '2030 : 98,9~t CO2e (\u221230_%)']);
-  });
-
-  it('prints the RDD article of the entity kind in the legal frame (métropole: L. 5217-10-2)', () => {
-    const legal = find(build(), 'Cadre légal');
-    const links = legal.content.flatMap((b) => (!isSection(b) && b.kind === 'list' ? b.items.map((i) => i[0]!.text) : []));
-    expect(links.some((l) => l.startsWith('Article L. 5217-10-2'))).toBe(true);
-  });
-
-  it('generates the methodology annex from the trace and the factor set', () => {
-    const document = build();
-    const [sources] = tables(find(document, 'Sources des facteurs'));
-    expect(sources!.rows).toEqual([['Base Empreinte', 'ADEME', '2024, v23.0', 'Licence ouverte 2.0', '2']]);
-    expect(find(document, 'Sources des facteurs').content.find((b) => !isSection(b) && b.kind === 'list')).toEqual({ kind: 'list', ordered: false, items: [[{ text: 'Base Empreinte : ' }, { text: 'https://base-empreinte.ademe.fr/', href: 'https://base-empreinte.ademe.fr/' }]] });
-    const annex = find(document, 'Sources des facteurs');
-    expect(annex.content.some((b) => !isSection(b) && b.kind === 'paragraph' && b.runs[0]!.text.includes('missing.factor'))).toBe(true);
-    const list = (title: string) => find(document, title).content.flatMap((b) => (!isSection(b) && b.kind === 'list' ? b.items.map((i) => i.map((r) => r.text).join('')) : []));
-    expect(list('Hypothèses')).toEqual(['Ordinateurs portables : méthode stock, impacts de fabrication, distribution et fin de vie répartis sur la durée de vie.']);
-    expect(list('Valeurs par défaut et replis')).toEqual([
-      'Écrans : durée de vie absente, 6 ans par défaut (device.monitor.lifetimeYears). Renseignez la durée de vie réelle dans l’inventaire ou dans les hypothèses de la collectivité.',
-    ]);
-  });
-
-  it('keeps hostile user text as plain text (escaping is the renderers’ job)', () => {
-    const document = build();
-    expect(document.author).toBe(organisation.name);
-    expect(JSON.stringify(document)).toContain(JSON.stringify(`Mesure ${HOSTILE}`).slice(1, -1));
-  });
-
-  it('never prints undefined, NaN or a dot decimal separator in a number cell', () => {
-    const cells = blocks(build()).flatMap((b) => (b.kind === 'table' ? [...b.headerRows, ...b.rows].flat() : b.kind === 'chart' ? [...b.table.rows.flat(), b.alt] : []));
-    expect(cells.filter((c) => /undefined|NaN|\[object/.test(c))).toEqual([]);
-    expect(cells.filter((c) => /^\d+\.\d+$/.test(c))).toEqual([]);
-  });
-});
+/** What a published document must never carry: English, code identifiers, instructions, internal notes, placeholders. */
+export const FORBIDDEN: readonly RegExp[] = [
+  /\b(to be confirmed|the |and the|licence note|TODO|FIXME)\b/,
+  /\b[a-z]+[A-Z][A-Za-z]+\b/, // camelCase identifiers
+  /(?<!\/\/[^\s]*)\b[a-z]+\.[a-z]+\.[a-z]+\b/, // dotted ids such as cloud.other.pue
+  /\bRenseignez\b|\bIndiquez\b|\bComplétez\b/,
+  /à vérifier|avant publication|pas de description|undefined|NaN|\[object/,
+  /·e\b/, // « Élu·e »
+];
 
 describe('buildStrategyDocument on the demo', () => {
   const d = demo();
-  const document = buildStrategyDocument({ organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory }, { date: DEMO_DATE });
+  const input = { organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory };
+  const document = buildStrategyDocument(input, { date: DEMO_DATE });
 
-  it('has a heading hierarchy without skipped levels and unique anchors', () => {
+  it('leads as published strategies do and holds every part the decree requires', () => {
+    expect(document.sections.map((s) => s.title)).toEqual([
+      'Édito',
+      'Synthèse',
+      'Vision et ambition',
+      'Contexte',
+      'Cadre légal',
+      'Gouvernance et co-construction',
+      'État des lieux',
+      'Objectifs et indicateurs',
+      'Trajectoire',
+      'Plan d’action',
+      'Moyens',
+      'Suivi et communication',
+      'Méthode et périmètre',
+      'Glossaire',
+    ]);
+    const headings = listHeadings(document).map((h) => h.title);
+    for (const part of ['Bilan de l’impact environnemental', 'Bilan des usages', 'Actions déjà engagées', 'Indicateurs de suivi', 'Fiches action', 'Co-construction']) expect(headings).toContain(part);
+    expect(document.draft).toBe(false);
+  });
+
+  it('names the collectivité with its article and writes French typography', () => {
+    const synthese = blocksOf(find(document, 'Synthèse'))[0]!;
+    expect(synthese.kind === 'paragraph' && show(synthese.runs[0]!.text)).toBe(
+      'Stratégie numérique responsable de la Communauté d’agglomération de Beau Pays, en application de l’article 35 de la loi n°~2021-1485 du 15 novembre 2021 et du décret n°~2022-1084 du 29 juillet 2022.',
+    );
+    for (const text of texts(document)) {
+      expect(text, text).not.toMatch(/ [:;!?»]/);
+      expect(text, text).not.toMatch(/« /);
+    }
+  });
+
+  it('carries no English, code identifier, instruction, internal note or placeholder', () => {
+    for (const text of texts(document)) for (const pattern of FORBIDDEN) expect(text.replace(/https?:\/\/\S+/g, ''), `${pattern} in « ${text} »`).not.toMatch(pattern);
+  });
+
+  it('spells out each abbreviation at its first use in running text and lists it in the glossary', () => {
+    const running = texts(document).join('\n');
+    expect(running.indexOf('équivalent temps plein (ETP)')).toBeGreaterThan(-1);
+    expect(running.indexOf('comité de pilotage (COPIL)') >= 0 || running.indexOf('Comité de pilotage (COPIL)') >= 0).toBe(true);
+    const glossary = tables(find(document, 'Glossaire'))[0]!;
+    expect(glossary.rows.map((r) => r[0])).toEqual(expect.arrayContaining(['ETP', 'COPIL', 'GES', 'RDD']));
+  });
+
+  it('links each objective to its measures and says by how much they miss it', () => {
+    const statuses = objectiveStatuses(d.strategy, { asOf: DEMO_DATE, trajectory: d.trajectory });
+    const ges = statuses.find((t) => t.objectiveId === 'o1')!;
+    // −10 % of the 62,0 t baseline of 2025 is 55,8 t in 2030; the measures miss it.
+    expect([ges.plan?.reaches, ges.baselineValue.toFixed(), ges.targetValue.toFixed()]).toEqual([false, '62', '55.8']);
+    const sentences = blocksOf(find(document, 'Les mesures atteignent-elles les objectifs ?')).map((b) => (b.kind === 'paragraph' ? show(b.runs.map((r) => r.text).join('')) : ''));
+    expect(sentences[0]).toContain('Mesures rattachées~: «~Allonger la durée de vie des ordinateurs portables à 8 ans~»');
+    expect(sentences[0]).toContain(`il manque ${ges.plan!.gap.toFixed(1).replace('.', ',')}~t CO2e pour atteindre la cible`);
+    const summary = blocksOf(find(document, 'Synthèse')).flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.map((r) => r.text).join('')) : [])).join(' ');
+    expect(summary).toContain('Les mesures prévues ne suffisent pas pour l’objectif');
+  });
+
+  it('gives every objective the status of the one status function, the same as the yearly bilan on the same day', () => {
+    const asOf = '2026-12-31';
+    const strategyDoc = buildStrategyDocument(input, { date: asOf });
+    const rdd = buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: buildYearlyBilan(d.strategy, 2026, { trajectory: d.trajectory }) }, { date: asOf });
+    const expected = objectiveStatuses(d.strategy, { asOf, trajectory: d.trajectory }).map(objectiveStatusLabelFr);
+    const statusColumn = (doc: ReenDocument, caption: RegExp) => {
+      let table: Table | undefined;
+      walkDocument(doc.sections, (node) => {
+        if ('block' in node && node.block.kind === 'table' && caption.test(node.block.caption)) table = node.block;
+      });
+      return table!.rows.map((r) => r.at(-1));
+    };
+    expect(statusColumn(strategyDoc, /^État des objectifs/)).toEqual(expected);
+    expect(statusColumn(rdd, /^État des objectifs/)).toEqual(expected);
+    expect(expected).toEqual(['En retard sur la cible', 'En bonne voie', 'En bonne voie', 'En retard sur la cible', 'En bonne voie']);
+  });
+
+  it('covers the six axes of the decree, or says why an axis has none', () => {
+    const [axes] = tables(find(document, 'Plan d’action'));
+    expect(axes!.rows.map((r) => r[0]!.slice(0, 6))).toEqual(['Axe 1 ', 'Axe 2 ', 'Axe 3 ', 'Axe 4 ', 'Axe 5 ', 'Axe 6 ']);
+    const withoutTerritory: Strategy = {
+      ...d.strategy,
+      measures: d.strategy.measures.filter((m) => m.axis !== 'territory'),
+      axisJustifications: [{ axis: 'territory', text: 'Porté par le schéma directeur des données du département.' }],
+    };
+    const doc = buildStrategyDocument({ ...input, strategy: withoutTerritory }, { date: DEMO_DATE });
+    expect(tables(find(doc, 'Plan d’action'))[0]!.rows[5]![1]).toBe('Porté par le schéma directeur des données du département.');
+  });
+
+  it('gives one action sheet per measure, with its budget by year', () => {
+    const sheets = find(document, 'Fiches action').content.filter(isSection);
+    expect(sheets).toHaveLength(d.strategy.measures.length);
+    const inclusion = sheets.find((s) => s.title.includes('médiation numérique'))!;
+    const [sheet, budget] = tables(inclusion);
+    expect(sheet!.rows.map((r) => r[0])).toEqual(expect.arrayContaining(['Contexte', 'Description', 'Pilote', 'Partenaires', 'Calendrier', 'Indicateurs', 'Résultat attendu', 'Méthode d’estimation', 'Financements']));
+    expect(show(sheet!.rows.find((r) => r[0] === 'Financements')![1]!)).toBe('Budget de la collectivité_; État – programme Conseillers numériques');
+    // 10 000 € of operating budget a year, 2026 to 2030.
+    expect(budget!.rows.map((r) => r.map(show))).toEqual([
+      ['2026', '10_000~€', '0~€', '10_000~€'],
+      ['2027', '10_000~€', '0~€', '10_000~€'],
+      ['2028', '10_000~€', '0~€', '10_000~€'],
+      ['2029', '10_000~€', '0~€', '10_000~€'],
+      ['2030', '10_000~€', '0~€', '10_000~€'],
+      ['Total', '50_000~€', '0~€', '50_000~€'],
+    ]);
+  });
+
+  it('draws the trajectory with the target line and the uncertainty band, and an alt text that summarises it', () => {
+    const chart = blocksOf(find(document, 'Trajectoire')).find((b) => b.kind === 'chart')!;
+    if (chart.kind !== 'chart') throw new Error('no chart');
+    expect(chart.series.map((s) => [s.name, s.style ?? 'line'])).toEqual([
+      ['Sans mesure', 'line'],
+      ['Avec les mesures', 'line'],
+      ['Cible', 'target'],
+      ['Fourchette basse', 'band-low'],
+      ['Fourchette haute', 'band-high'],
+    ]);
+    expect(chart.alt).toContain('la zone hachurée est la fourchette d’incertitude');
+    expect(chart.alt.length).toBeLessThan(400);
+  });
+
+  it('does not publish a maturity score from a few answers', () => {
+    const few: Strategy = { ...d.strategy, maturity: d.strategy.maturity.slice(0, 3) };
+    const maturity = find(buildStrategyDocument({ ...input, strategy: few }, { date: DEMO_DATE }), 'Autodiagnostic de maturité');
+    expect(tables(maturity)).toEqual([]);
+    const text = blocksOf(maturity)[0]!;
+    expect(text.kind === 'paragraph' && text.runs[0]!.text).toContain('3 questions ont une réponse. Le score n’est pas publié');
+  });
+
+  it('prints the adopted version frozen at the délibération, apart from live monitoring', () => {
+    const adopted = adoptStrategy(d.strategy, '2025-03-20', 'Délibération n° 2025-042');
+    const doc = buildStrategyDocument({ ...input, strategy: adopted }, { date: DEMO_DATE, version: 'adopted' });
+    expect(doc.cover!.lines[0]).toBe('Version adoptée le 20 mars 2025 (Délibération n°\u00A02025-042)');
+    expect(buildStrategyDocument(input, { date: DEMO_DATE }).cover!.lines[0]).toBe('Version de suivi au 25 novembre 2026');
+    const { adopted: _adopted, ...neverAdopted } = d.strategy;
+    expect(() => buildStrategyDocument({ ...input, strategy: neverAdopted }, { date: DEMO_DATE, version: 'adopted' })).toThrow(RangeError);
+    // The demo's adopted version is the plan as voted: statuses at 20 March 2025, before any measurement.
+    const voted = buildStrategyDocument(input, { date: DEMO_DATE, version: 'adopted' });
+    let statuses: string[] = [];
+    walkDocument(voted.sections, (node) => {
+      if ('block' in node && node.block.kind === 'table' && node.block.caption.startsWith('État des objectifs')) statuses = node.block.rows.map((r) => r.at(-1)!);
+    });
+    expect(statuses).toEqual(['En retard sur la cible', 'Pas encore mesuré', 'En retard sur la cible', 'Pas encore mesuré', 'Pas encore mesuré']);
+  });
+
+  it('marks a strategy with blocking items as a draft', () => {
+    const incomplete: Strategy = { ...d.strategy, measures: [] };
+    expect(buildStrategyDocument({ ...input, strategy: incomplete }, { date: DEMO_DATE }).draft).toBe(true);
+  });
+
+  it('has a heading hierarchy without skipped levels and unique anchors, and numbered-ready charts with data tables', () => {
     const headings = listHeadings(document);
     headings.forEach((h, i) => expect(h.level <= (headings[i - 1]?.level ?? 0) + 1).toBe(true));
     expect(new Set(headings.map((h) => h.id)).size).toBe(headings.length);
+    walkDocument(document.sections, (node) => {
+      if ('block' in node && node.block.kind === 'chart') expect(node.block.table.rows.length).toBe(node.block.categories.length);
+    });
   });
 
-  it('has alt text and a data table for every chart, and header rows on every table', () => {
-    const all = blocks(document);
-    const charts = all.filter((b) => b.kind === 'chart');
-    expect(charts.map((c) => c.type).sort()).toEqual(['bar', 'bar', 'bar', 'line', 'pie']);
-    for (const c of charts) {
-      expect(c.alt.length).toBeGreaterThan(c.title.length);
-      expect(c.table.rows.length).toBe(c.categories.length);
-    }
-    for (const t of all.filter((b) => b.kind === 'table')) expect(t.headerRows[0]!.length).toBe(t.columns.length);
-  });
-
-  it('includes the trajectory, the maturity self-assessment and the objective tracking', () => {
-    expect(document.sections.map((s) => s.title)).toContain('Autodiagnostic de maturité');
-    const [trajectory] = tables(find(document, 'Trajectoire')).filter((t) => t.caption.startsWith('Trajectoire'));
-    expect(trajectory!.rows.map((r) => r[0])).toEqual(['2025', '2026', '2027', '2028', '2029', '2030']);
-    const [tracking] = tables(find(document, 'Dispositif de suivi'));
-    expect(tracking!.rows.length).toBe(2);
+  it('exports the programme de travail and the technical annex on their own', () => {
+    const programme = buildProgrammeDocument(input, { date: DEMO_DATE });
+    expect(programme.cover!.title).toBe('Programme de travail');
+    expect(programme.sections.map((s) => s.title)).toEqual(['Objet du programme de travail', 'Contexte', 'Cadre légal', 'Gouvernance et co-construction', 'État des lieux', 'Méthode et périmètre', 'Glossaire']);
+    const annex = buildTechnicalAnnexDocument({ ...input }, { date: DEMO_DATE });
+    expect(listHeadings(annex).map((h) => h.title)).toEqual(expect.arrayContaining(['Sources des facteurs', 'Hypothèses', 'Valeurs par défaut et replis', 'Méthode d’incertitude', 'Trajectoire année par année']));
+    expect(listHeadings(document).map((h) => h.title)).not.toContain('Sources des facteurs');
   });
 
   it('is deterministic', () => {
-    const again = buildStrategyDocument({ organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory }, { date: DEMO_DATE });
-    expect(again).toEqual(document);
+    expect(buildStrategyDocument(input, { date: DEMO_DATE })).toEqual(document);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { demo, DEMO_DATE } from '../../test/document/demo';
 import { buildYearlyBilan } from '../strategy/yearlyBilan';
 import { StrategySchema } from '../strategy/schema';
-import { wordTraceNote } from './blocks';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import { isSection, listHeadings, walkDocument } from './model';
 import type { ReenDocument, Section, Table } from './model';
@@ -12,7 +11,7 @@ const show = (text: string) => text.replaceAll('\u202F', '_').replaceAll('\u00A0
 function tablesOf(document: ReenDocument, title: string): Table[] {
   let section: Section | undefined;
   walkDocument(document.sections, (node) => {
-    if ('section' in node && node.section.title === title) section = node.section;
+    if ('section' in node && node.section.title.replace(/[\u00A0\u202F]/g, ' ') === title) section = node.section;
   });
   return (section?.content ?? []).flatMap((b) => (isSection(b) ? [] : b.kind === 'table' ? [b] : b.kind === 'chart' ? [b.table] : []));
 }
@@ -32,59 +31,81 @@ const strategy = (entityKind: 'commune' | 'epci' | 'metropole') =>
   });
 
 describe('buildYearlyBilanDocument', () => {
+  const method = (document: ReenDocument): string => {
+    let text = '';
+    walkDocument(document.sections, (node) => {
+      if ('block' in node && node.block.kind === 'paragraph' && node.block.runs[0]!.text.startsWith('Ce chapitre')) text = node.block.runs[0]!.text;
+    }, 2);
+    return text;
+  };
+
   it('prints the RDD legal reference of the entity kind', () => {
     const text = (kind: 'commune' | 'epci' | 'metropole') => {
       const s = strategy(kind);
-      const document = buildYearlyBilanDocument({ organisation: { name: 'X' }, strategy: s, bilan: buildYearlyBilan(s, 2026) }, { date: '2026-12-01' });
-      const first = document.sections[0]!.content[0]!;
-      return !isSection(first) && first.kind === 'paragraph' ? first.runs[0]!.text : '';
+      return show(method(buildYearlyBilanDocument({ organisation: { name: 'Ville de Tours' }, strategy: s, bilan: buildYearlyBilan(s, 2026) }, { date: '2026-12-01' })));
     };
-    expect(text('commune')).toContain('présenté par le maire avant le débat budgétaire, en application de l’article L. 2311-1-1 du code général des collectivités territoriales.');
-    expect(text('epci')).toContain('en application de l’article L. 2311-1-1 du code général des collectivités territoriales, dernier alinéa.');
-    expect(text('metropole')).toContain('en application de l’article L. 5217-10-2 du code général des collectivités territoriales.');
+    expect(text('commune')).toContain('de la Ville de Tours');
+    expect(text('commune')).toContain('présenté par le maire avant le débat budgétaire (article L. 2311-1-1 du code général des collectivités territoriales).');
+    expect(text('epci')).toContain('(article L. 2311-1-1 du code général des collectivités territoriales, dernier alinéa)');
+    expect(text('metropole')).toContain('(article L. 5217-10-2 du code général des collectivités territoriales)');
   });
 
-  it('gives the indicators for N−1 and N against their targets, and the measures done and late', () => {
+  it('is a chapter: no cover, headings from level 2, no table of contents', () => {
+    const s = strategy('commune');
+    const document = buildYearlyBilanDocument({ organisation: { name: 'X' }, strategy: s, bilan: buildYearlyBilan(s, 2026) }, { date: '2026-12-01' });
+    expect([document.cover, document.tableOfContents, document.topHeadingLevel]).toEqual([undefined, false, 2]);
+    expect(listHeadings(document).map((h) => [h.level, h.title.replace(/\u202F|\u00A0/g, ' ')])).toEqual([
+      [2, 'Bilan 2026 de la stratégie numérique responsable'],
+      [3, 'Faits marquants'],
+      [3, 'Indicateurs et objectifs'],
+      [3, 'Avancement des mesures au 31 décembre 2026'],
+      [3, 'Budget 2026'],
+      [3, 'Priorités pour 2027'],
+      [3, 'Méthode'],
+    ]);
+  });
+
+  it('gives per indicator the baseline, N−1, N and the target, shares changing in points', () => {
     const s = strategy('commune');
     const document = buildYearlyBilanDocument({ organisation: { name: 'X' }, strategy: s, bilan: buildYearlyBilan(s, 2026) }, { date: '2026-12-01' });
     const [indicators, objectives] = tablesOf(document, 'Indicateurs et objectifs');
-    expect(indicators!.headerRows).toEqual([['Indicateur', '2025', '2026', 'Évolution', 'Cible']]);
-    expect(indicators!.rows.map((r) => r.map(show))).toEqual([['Part des agents formés', '20,0_%', '25,0_%', '+25,0_%', '2028 : 60,0_%']]);
-    expect(objectives!.rows.map((r) => r.map(show))).toEqual([['Former 60 % des agents', '2028 : 60,0_%', '2026 : 25,0_%', 'En écart']]);
-    expect(tablesOf(document, 'Mesures réalisées')[0]!.rows).toEqual([['Formation', 'Politique de sensibilisation au numérique responsable et à la sécurité informatique à destination des élus et des agents publics', '–', '30 juin 2026', 'Réalisée', '300 agents formés.']]);
-    expect(tablesOf(document, 'Mesures en retard')[0]!.rows.map((r) => r[0])).toEqual(['Achats reconditionnés']);
-    expect(document.cover.title).toBe('Bilan annuel 2026 de la stratégie numérique responsable');
+    expect(indicators!.headerRows).toEqual([['Indicateur', 'Référence 2024', '2025', '2026', 'Évolution sur un an', 'Cible']]);
+    // 20 % → 25 %: +5 points (not +25 %).
+    expect(indicators!.rows.map((r) => r.map(show))).toEqual([['Part des agents formés', '–', '20,0_%', '25,0_%', '+5~points', '60,0_% en 2028']]);
+    // 10 % in 2024 → 60 % in 2028: 35 % expected in 2026, 25 % recorded is behind.
+    expect(objectives!.rows.map((r) => r.map(show))).toEqual([['Former 60_% des agents', '2024~: 10,0_%', '2026~: 25,0_%', '2028~: 60,0_%', 'En retard sur la cible']]);
   });
 
-  it('says why there is no year-on-year change when N−1 is missing', () => {
-    const s = strategy('commune');
-    const bilan = buildYearlyBilan(s, 2026);
-    expect(bilan.notes.map(wordTraceNote)).toEqual([]);
+  it('gives the measures’ status at 31 December of N, budget spent against planned, and the priorities of N+1', () => {
     const d = demo();
-    const withMissing = buildYearlyBilan({ ...d.strategy, bilan: { ...d.strategy.bilan, footprint: undefined, history: [] } }, 2026, { current: d.result2026 });
-    expect(withMissing.notes.map(wordTraceNote)).toEqual(['Aucun bilan 2025 n’est enregistré : pas de variation sur un an.']);
-  });
+    const chapters = new Map([2025, 2026].map((year) => [year, buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: buildYearlyBilan(d.strategy, year, { trajectory: d.trajectory }) }, { date: DEMO_DATE })]));
+    const chapter = (year: number) => chapters.get(year)!;
+    const status = (year: number) => tablesOf(chapter(year), `Avancement des mesures au 31 décembre ${year}`)[0]!.rows.find((r) => r[0]!.startsWith('Acheter 30'))![3];
+    expect([status(2025), status(2026)]).toEqual(['À venir', 'En retard']);
+    const [budget] = tablesOf(chapter(2026), 'Budget 2026');
+    // Planned 6 000 + 5 000 + 4 000 + 3 000 + 8 000 + 10 000; spent 6 100 + 0 + 3 800 + 2 900 + 7 500 + 9 000.
+    expect(budget!.rows.at(-1)!.map(show)).toEqual(['Total', '36_000~€', '29_300~€']);
+    let priorities: string[] = [];
+    walkDocument(chapter(2026).sections, (node) => {
+      if ('block' in node && node.block.kind === 'list') priorities = node.block.items.map((i) => i.map((r) => r.text).join(''));
+    }, 2);
+    expect(show(priorities[0]!)).toContain('Rattraper le retard de la mesure «~Acheter 30_% de postes reconditionnés~»');
+  }, 30_000);
 
-  it('builds the demo chapter with a clean heading hierarchy and the footprint of N against N−1', () => {
+  it('says when year N reuses the inventory of N−1, and prints one total per year', () => {
     const d = demo();
-    const document = buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: d.bilan2026, footprint: d.result2026, factorSet: d.factorSet }, { date: DEMO_DATE });
-    const headings = listHeadings(document);
-    headings.forEach((h, i) => expect(h.level <= (headings[i - 1]?.level ?? 0) + 1).toBe(true));
-    expect(document.sections.map((s) => s.title)).toEqual(['Cadre légal', 'Indicateurs et objectifs', 'Empreinte environnementale 2026', 'Avancement des mesures', 'Annexe méthodologique']);
-    const [footprint] = tablesOf(document, 'Empreinte environnementale 2026');
-    expect(footprint!.headerRows).toEqual([['Indicateur', '2025', '2026', 'Évolution']]);
-  });
-});
-
-describe('wordTraceNote', () => {
-  it('words engine notes in French with category labels and French numbers, keeping years and ids', () => {
-    expect(show(wordTraceNote({ code: 'use_default', params: { category: 'laptop', kwh: '29.0175' } }))).toBe(
-      'Ordinateurs portables : consommation absente, 29,02 kWh par an par défaut. Renseignez un profil d’usage ou une consommation mesurée.',
-    );
-    expect(wordTraceNote({ code: 'electricity_vintage_fallback', params: { country: 'FRA', year: 2026, vintage: 2025 } })).toBe('Électricité FRA : pas de facteur pour 2026, millésime 2025 utilisé.');
-  });
-
-  it('falls back to the code and its parameters for an unknown note', () => {
-    expect(wordTraceNote({ code: 'new_note', params: { category: 'monitor', share: '0.5' } })).toBe('new_note (category = Écrans, share = 0,5)');
+    const document = buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: d.bilan2026 }, { date: DEMO_DATE });
+    const [highlights] = (() => {
+      const lists: string[][] = [];
+      walkDocument(document.sections, (node) => {
+        if ('block' in node && node.block.kind === 'list') lists.push(node.block.items.map((i) => i.map((r) => r.text).join('')));
+      }, 2);
+      return lists;
+    })();
+    expect(highlights!.some((h) => h.startsWith('L’inventaire des équipements n’a pas été mis à jour pour 2026'))).toBe(true);
+    const total = /(\d+,\d)\u00A0t CO2e/.exec(highlights![0]!)![1];
+    const [indicators] = tablesOf(document, 'Indicateurs et objectifs');
+    expect(indicators!.rows[0]![2]).toBe(`${total}\u00A0t CO2e`);
+    expect(document.draft).toBe(false);
   });
 });

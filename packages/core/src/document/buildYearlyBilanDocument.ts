@@ -1,29 +1,33 @@
 /**
  * Builds the yearly bilan of the strategy: the chapter of the *rapport sur la situation en matière
- * de développement durable* (art. 35-I, al. 3 of loi n° 2021-1485). It holds the legal reference
- * for the entity's kind, the indicators against their targets for years N and N−1, the objectives'
- * state, the footprint of N against N−1, and the measures done, late, in progress.
+ * de développement durable* (art. 35-I, al. 3 of loi n° 2021-1485), two to four pages, no cover,
+ * headings from level 2 so that it pastes into the RDD. It holds the highlights; per indicator the
+ * baseline, N−1, N and the target; the objectives' status at 31/12/N; the measures' status at
+ * 31/12/N; the budget spent against planned; the priorities for N+1; and a short method note.
  */
-import { dec } from '../internal/decimal';
-import { INDICATORS } from '../schemas/factors';
+import type { Dec } from '../internal/decimal';
+import { sum } from '../internal/decimal';
 import type { FactorSet } from '../schemas/factors';
 import type { Organisation } from '../schemas/organisation';
-import type { MeasureProgressLine, YearlyBilan } from '../strategy/yearlyBilan';
-import type { Strategy } from '../strategy/schema';
-import { bullets, chart, num, para, qty, range, section, strategyValue, table, wordTraceNote } from './blocks';
-import { axisLabel, methodologyAnnex } from './common';
+import { checkStrategy } from '../strategy/check';
+import type { YearlyBilan } from '../strategy/yearlyBilan';
+import type { Measure, MeasureStatus, Strategy } from '../strategy/schema';
+import { bullets, euros, para, qty, range, section, strategyValue, table, wordTraceNote } from './blocks';
 import type { FootprintView } from './common';
-import { formatChangeFr, formatDateFr } from './formatFr';
-import { INDICATOR_DISPLAY, MEASURE_STATUS_LABELS_FR, OBJECTIVE_STATUS_LABELS_FR, PERIMETER_LABELS_FR } from './labels';
-import type { Block, ReenDocument, Section } from './model';
-import { DocumentSchema } from './model';
+import { finishDocument } from './finish';
+import { formatChangeFr, formatDateFr, pointsFr } from './formatFr';
+import { INDICATOR_DISPLAY, MEASURE_STATUS_LABELS_FR } from './labels';
+import type { ReenDocument, Section } from './model';
+import { organisationNameFr } from './organisationName';
+import { statusTable } from './planParts';
+import { actorName } from './strategyParts';
 
 export interface YearlyBilanDocumentInput {
-  readonly organisation: Pick<Organisation, 'name'>;
+  readonly organisation: Pick<Organisation, 'name'> & Partial<Pick<Organisation, 'article'>>;
   readonly strategy: Strategy;
   /** The data of the chapter (`buildYearlyBilan(strategy, year, …)`). */
   readonly bilan: YearlyBilan;
-  /** The engine's result for year N, with its traces, for the methodology annex. */
+  /** Kept for compatibility: the trace goes to the technical annex, not to the chapter. */
   readonly footprint?: FootprintView | undefined;
   readonly factorSet?: FactorSet | undefined;
 }
@@ -35,130 +39,166 @@ export interface YearlyBilanDocumentOptions {
 
 const CO2 = INDICATOR_DISPLAY.co2eKg;
 
-function measureTable(strategy: Strategy, year: number, caption: string, lines: readonly MeasureProgressLine[]): Block {
-  if (lines.length === 0) return para('Aucune.');
-  const rows = lines.map((line) => {
-    const m = strategy.measures.find((x) => x.id === line.measureId);
-    const notes = (m?.notes ?? []).filter((n) => n.year === year).map((n) => n.text).join(' ');
-    const pilot = m?.pilotService === undefined ? '–' : (strategy.actors.find((a) => a.id === m.pilotService)?.name ?? m.pilotService);
-    return [line.title, m ? axisLabel(strategy, m.axis) : '–', pilot, m?.end ? formatDateFr(m.end) : '–', MEASURE_STATUS_LABELS_FR[line.status], notes || '–'];
-  });
-  return table(caption, ['left', 'left', 'left', 'left', 'left', 'left'], ['Mesure', 'Axe', 'Service pilote', 'Échéance', 'Statut', `Suivi ${year}`], rows);
+/** A measure's status at 31 December of a year: the recorded one, else the current status. */
+export function measureStatusAt(measure: Pick<Measure, 'status' | 'statusByYear'>, year: number): MeasureStatus {
+  return measure.statusByYear.find((s) => s.year === year)?.status ?? measure.status;
 }
 
+const plannedIn = (m: Measure, year: number): Dec => sum(m.budget.filter((b) => b.year === year).map((b) => b.amountEur));
+const spentIn = (m: Measure, year: number): Dec | undefined => {
+  const lines = m.budget.filter((b) => b.year === year && b.spentEur !== undefined);
+  return lines.length === 0 ? undefined : sum(lines.map((b) => b.spentEur!));
+};
+
 /**
- * Builds the document of the yearly bilan (RDD chapter) for year N.
+ * Builds the RDD chapter for year N.
  *
- * @param input - Organisation, strategy, the yearly bilan data, and optionally the result of year N
- *   with its traces and the factor set for the methodology annex.
+ * @param input - Organisation, strategy and the yearly bilan data.
  * @param options - `date`: the document's date (ISO).
- * @returns A validated document model.
+ * @returns A validated document model (no cover, headings from level 2).
  * @example
  * const doc = buildYearlyBilanDocument({ organisation, strategy, bilan: buildYearlyBilan(strategy, 2026) }, { date: '2026-11-25' });
  */
 export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, options: YearlyBilanDocumentOptions): ReenDocument {
-  const { strategy, bilan, organisation } = input;
+  const { strategy, bilan } = input;
+  const name = organisationNameFr(input.organisation);
   const year = bilan.year;
   const previousYear = year - 1;
+  const { current, previous, change, comparable, inventoryReusedFrom } = bilan.footprint;
+  const statuses = bilan.objectives;
+  const measures = strategy.measures.map((m) => ({ m, status: measureStatusAt(m, year) }));
 
-  const legal = section('cadre-legal', 'Cadre légal', [
-    para(
-      `Ce chapitre présente le bilan annuel ${year} de la stratégie numérique responsable de ${organisation.name}, prévu par l’article 35 de la loi n° 2021-1485 du 15 novembre 2021. Il est intégré au rapport sur la situation en matière de développement durable, présenté par ${bilan.legal.presenter} avant le débat budgétaire, en application de l’${bilan.legal.rdd.label.replace(/^Article/, 'article').replace(/ \(.*$/, '')}.`,
-    ),
-    { kind: 'list', ordered: false, items: [...bilan.legal.common, bilan.legal.rdd].map((ref) => [{ text: ref.label, href: ref.url }]) },
-  ]);
-
-  const indicatorRows = bilan.indicators.map((line) => {
-    const change =
-      line.changePercent !== undefined
-        ? formatChangeFr(line.changePercent.dividedBy(100), { decimals: 1 })
-        : line.change !== undefined
-          ? strategyValue(line.change, line.unit)
-          : '–';
-    const targets = line.targets.map((t) => `${t.year} : ${strategyValue(t.value, line.unit)}`).join(' ; ');
-    return [
-      line.label,
-      line.previousValue === undefined ? '–' : strategyValue(line.previousValue, line.unit),
-      line.value === undefined ? '–' : strategyValue(line.value, line.unit),
-      change,
-      targets || '–',
-    ];
-  });
-  const objectiveRows = bilan.objectives.map((t) => {
-    const objective = strategy.objectives.find((o) => o.id === t.objectiveId);
-    return [
-      objective?.label ?? t.objectiveId,
-      `${t.targetYear} : ${strategyValue(t.targetValue, t.unit)}`,
-      t.latest ? `${t.latest.year} : ${strategyValue(t.latest.value, t.unit)}` : '–',
-      OBJECTIVE_STATUS_LABELS_FR[t.status],
-    ];
-  });
-  const indicators = section('indicateurs', 'Indicateurs et objectifs', [
-    indicatorRows.length > 0
-      ? table(`Indicateurs de suivi ${previousYear}–${year}`, ['left', 'right', 'right', 'right', 'right'], ['Indicateur', String(previousYear), String(year), 'Évolution', 'Cible'], indicatorRows)
-      : para('La stratégie ne comporte pas encore d’indicateur de suivi.'),
-    ...(objectiveRows.length > 0 ? [table(`État des objectifs en ${year}`, ['left', 'right', 'right', 'left'], ['Objectif', 'Cible', 'Dernière valeur', 'État'], objectiveRows)] : []),
-  ]);
-
-  const { current, previous, change, comparable } = bilan.footprint;
-  const footprintContent: Block[] = [];
-  if (current === undefined) {
-    footprintContent.push(para(`Le bilan chiffré ${year} n’a pas été calculé.`));
-  } else {
-    footprintContent.push(
-      para(`En ${year}, les émissions de gaz à effet de serre du numérique de la collectivité sont estimées à `, { text: qty(current.total.co2eKg, CO2), bold: true }, ` (${range(current.low.co2eKg, current.high.co2eKg, CO2)}).`),
+  // Highlights.
+  const highlights: string[] = [];
+  if (current !== undefined) {
+    const delta = comparable && change && previous && !previous.total.co2eKg.isZero() ? formatChangeFr(change.co2eKg.dividedBy(previous.total.co2eKg), { decimals: 1 }) : undefined;
+    highlights.push(
+      `Émissions de gaz à effet de serre du numérique en ${year} : ${qty(current.total.co2eKg, CO2)} (${range(current.low.co2eKg, current.high.co2eKg, CO2)})${delta ? `, ${delta} par rapport à ${previousYear}` : ''}.`,
     );
-    const rows = INDICATORS.map((i) => {
-      const d = INDICATOR_DISPLAY[i];
-      const diff = change?.[i];
-      const before = previous?.total[i];
-      return [
-        `${d.label} (${d.unit})`,
-        before === undefined ? '–' : num(before, d),
-        num(current.total[i], d),
-        diff === undefined || before === undefined ? '–' : before.isZero() ? num(diff, d) : formatChangeFr(diff.dividedBy(before), { decimals: 1 }),
-      ];
-    });
-    footprintContent.push(table(`Empreinte environnementale ${previousYear}–${year}`, ['left', 'right', 'right', 'right'], ['Indicateur', String(previousYear), String(year), 'Évolution'], rows));
-    const perimeters = current.byPerimeter.filter((b) => b.total.co2eKg.gt(0));
-    if (perimeters.length > 0) {
-      const prev = (key: string) => previous?.byPerimeter.find((b) => b.key === key)?.total.co2eKg.dividedBy(CO2.divisor);
-      const series = [
-        ...(comparable && previous ? [{ name: String(previousYear), values: perimeters.map((b) => prev(b.key) ?? dec(0)) }] : []),
-        { name: String(year), values: perimeters.map((b) => b.total.co2eKg.dividedBy(CO2.divisor)) },
-      ];
-      footprintContent.push(chart('bar', `Émissions de gaz à effet de serre par périmètre, ${comparable && previous ? `${previousYear} et ${year}` : year}`, 'Périmètre', perimeters.map((b) => PERIMETER_LABELS_FR[b.key as keyof typeof PERIMETER_LABELS_FR] ?? b.key), series, CO2.unit, CO2.precision));
+    if (inventoryReusedFrom !== undefined) {
+      highlights.push(
+        `L’inventaire des équipements n’a pas été mis à jour pour ${year} : le bilan ${year} reprend l’inventaire de ${inventoryReusedFrom}. L’évolution entre les deux années ne mesure donc pas l’effet des mesures : elle ne reflète que le vieillissement du parc et l’évolution des facteurs d’impact.`,
+      );
     }
   }
-  const notes = bilan.notes.map(wordTraceNote);
-  if (notes.length > 0) footprintContent.push(bullets(notes));
-  const footprint = section('empreinte', `Empreinte environnementale ${year}`, footprintContent);
+  const done = measures.filter((x) => x.status === 'done');
+  const late = measures.filter((x) => x.status === 'late' || (x.m.end !== undefined && x.m.end <= `${year}-12-31` && !['done', 'abandoned'].includes(x.status)));
+  highlights.push(
+    measures.length === 0
+      ? 'La stratégie ne comporte pas encore de mesure.'
+      : `Au 31 décembre ${year}, ${done.length} mesure${done.length > 1 ? 's' : ''} réalisée${done.length > 1 ? 's' : ''} et ${late.length} en retard, sur ${measures.length}.`,
+  );
+  const onTrack = statuses.filter((t) => t.status === 'on-track' || t.status === 'achieved').length;
+  if (statuses.length > 0) highlights.push(`${onTrack} objectif${onTrack > 1 ? 's' : ''} sur ${statuses.length} ${onTrack > 1 ? 'sont' : 'est'} atteint${onTrack > 1 ? 's' : ''} ou en bonne voie.`);
+  for (const m of done) {
+    const notes = m.m.notes.filter((n) => n.year === year).map((n) => n.text);
+    if (notes.length > 0) highlights.push(`${m.m.title} : ${notes.join(' ')}`);
+  }
 
-  const m = bilan.measures;
-  const measures = section('mesures', 'Avancement des mesures', [
-    para(`${m.done.length} mesure${m.done.length > 1 ? 's' : ''} réalisée${m.done.length > 1 ? 's' : ''}, ${m.late.length} en retard, ${m.inProgress.length} en cours, ${m.notStarted.length} non commencée${m.notStarted.length > 1 ? 's' : ''}, ${m.stopped.length} arrêtée${m.stopped.length > 1 ? 's' : ''} ou suspendue${m.stopped.length > 1 ? 's' : ''}.`),
-    section('mesures-realisees', 'Mesures réalisées', [measureTable(strategy, year, `Mesures réalisées en ${year}`, m.done)]),
-    section('mesures-en-retard', 'Mesures en retard', [measureTable(strategy, year, `Mesures en retard fin ${year}`, m.late)]),
-    section('mesures-en-cours', 'Mesures en cours', [measureTable(strategy, year, `Mesures en cours en ${year}`, m.inProgress)]),
-    ...(m.notStarted.length > 0 ? [section('mesures-a-venir', 'Mesures à venir', [measureTable(strategy, year, 'Mesures non commencées', m.notStarted)])] : []),
-    ...(m.stopped.length > 0 ? [section('mesures-arretees', 'Mesures arrêtées ou suspendues', [measureTable(strategy, year, 'Mesures arrêtées ou suspendues', m.stopped)])] : []),
+  // Indicators: baseline, N−1, N, target.
+  const indicatorRows = bilan.indicators.map((line) => {
+    const evolution =
+      line.change === undefined
+        ? '–'
+        : line.changeKind === 'points'
+          ? pointsFr(line.change)
+          : line.changePercent !== undefined
+            ? formatChangeFr(line.changePercent.dividedBy(100), { decimals: 1 })
+            : strategyValue(line.change, line.unit);
+    const target = line.targets.map((t) => `${strategyValue(t.value, line.unit)} en ${t.year}`).join(' ; ');
+    const v = (x: Dec | undefined) => (x === undefined ? '–' : strategyValue(x, line.unit));
+    return [line.label, v(line.baselineValue), v(line.previousValue), v(line.value), evolution, target || '–'];
+  });
+  const baselineYear = strategy.baselineYear;
+  // When N−1 is the baseline year, one column says both.
+  const sameYear = baselineYear === previousYear;
+  const indicatorHeader = ['Indicateur', ...(sameYear ? [`${previousYear} (référence)`] : [`Référence ${baselineYear}`, String(previousYear)]), String(year), 'Évolution sur un an', 'Cible'];
+  const shownRows = sameYear ? indicatorRows.map((row) => [row[0]!, ...row.slice(2)]) : indicatorRows;
+  const indicatorsSection = section('indicateurs', 'Indicateurs et objectifs', [
+    bilan.indicators.length > 0
+      ? table(`Indicateurs de suivi ${year}`, indicatorHeader.map((_, i) => (i === 0 ? 'left' : 'right')), indicatorHeader, shownRows, 'Les parts en pourcentage évoluent en points.')
+      : para('La stratégie ne comporte pas encore d’indicateur de suivi.'),
+    ...(statuses.length > 0 ? [statusTable(strategy, statuses, `État des objectifs au 31 décembre ${year}`)] : []),
+    ...bilan.notes.map((n) => para(wordTraceNote(n))),
   ]);
 
-  const sections: Section[] = [legal, indicators, footprint, measures, methodologyAnnex('annexe', { footprint: input.footprint ?? current, factorSet: input.factorSet })];
-  return DocumentSchema.parse({
+  // Measures at 31/12/N.
+  const measureRows = measures.map(({ m, status }) => {
+    const notes = m.notes.filter((n) => n.year === year).map((n) => n.text).join(' ');
+    return [m.title, actorName(strategy, m.pilotService), m.end ? formatDateFr(m.end) : '–', MEASURE_STATUS_LABELS_FR[status], notes || '–'];
+  });
+  const measuresSection = section('mesures', `Avancement des mesures au 31 décembre ${year}`, [
+    table(`Mesures au 31 décembre ${year}`, ['left', 'left', 'left', 'left', 'left'], ['Mesure', 'Pilote', 'Échéance', 'Statut', `Suivi ${year}`], measureRows),
+  ]);
+
+  // Budget spent against planned.
+  const budgetRows = strategy.measures
+    .filter((m) => plannedIn(m, year).gt(0) || spentIn(m, year) !== undefined)
+    .map((m) => {
+      const spent = spentIn(m, year);
+      return [m.title, euros(plannedIn(m, year)), spent === undefined ? 'non renseigné' : euros(spent)];
+    });
+  const totalPlanned = sum(strategy.measures.map((m) => plannedIn(m, year)));
+  const spentKnown = strategy.measures.map((m) => spentIn(m, year)).filter((x): x is Dec => x !== undefined);
+  const budgetSection = section('budget', `Budget ${year}`, [
+    budgetRows.length === 0
+      ? para(`Aucun budget n’est inscrit pour ${year}.`)
+      : table(
+          `Budget ${year} : prévu et dépensé`,
+          ['left', 'right', 'right'],
+          ['Mesure', 'Prévu', 'Dépensé'],
+          [...budgetRows, ['Total', euros(totalPlanned), spentKnown.length === 0 ? 'non renseigné' : euros(sum(spentKnown))]],
+          'Montants en euros, fonctionnement et investissement.',
+        ),
+  ]);
+
+  // Priorities for N+1: measures late or starting next year, and objectives behind.
+  const next = year + 1;
+  const priorities: string[] = [
+    ...late.map(({ m }) => `Rattraper le retard de la mesure « ${m.title} »${m.notes.find((n) => n.year === year) ? ` (${m.notes.find((n) => n.year === year)!.text.replace(/\.$/, '')})` : ''}.`),
+    ...strategy.measures.filter((m) => m.start !== undefined && m.start.startsWith(String(next))).map((m) => `Lancer la mesure « ${m.title} ».`),
+    ...statuses
+      .filter((t) => t.status === 'off-track')
+      .map((t) => {
+        const objective = strategy.objectives.find((o) => o.id === t.objectiveId)!;
+        return t.plan && !t.plan.reaches
+          ? `Compléter le plan d’action pour l’objectif « ${objective.label} » : les mesures prévues n’y suffisent pas.`
+          : `Accélérer pour l’objectif « ${objective.label} », en retard sur la trajectoire prévue.`;
+      }),
+  ];
+  const prioritiesSection = section('priorites', `Priorités pour ${next}`, [priorities.length > 0 ? bullets(priorities) : para(`Poursuivre les mesures engagées selon leur calendrier.`)]);
+
+  // Method in a few lines.
+  const method: string[] = [
+    `Ce chapitre présente le bilan annuel ${year} de la stratégie numérique responsable ${name.of}, prévu par l’article 35 de la loi n° 2021-1485 du 15 novembre 2021 ; il est intégré au rapport sur la situation en matière de développement durable présenté par ${bilan.legal.presenter} avant le débat budgétaire (${bilan.legal.rdd.label.replace(/ \(.*$/, '').replace(/^Article/, 'article')}).`,
+  ];
+  if (current !== undefined) {
+    method.push(
+      `Le bilan ${year} est calculé avec le jeu de facteurs d’impact de REEN kit (version ${current.factorSetVersion.replace(/^[a-z]{2}-/, '')}) selon la méthode ${current.method === 'stock' ? 'dite « stock »' : 'dite « flux »'} ; ${previous === undefined ? `aucun bilan ${previousYear} n’est disponible pour comparaison.` : comparable ? `le bilan ${previousYear} est comparable (mêmes facteurs).` : `le bilan ${previousYear} n’est pas comparé, ses facteurs étant différents.`} Le détail du calcul figure dans l’annexe technique de la stratégie.`,
+    );
+  }
+  method.push(`Chapitre établi le ${formatDateFr(options.date)}.`);
+  const methodSection = section('methode', 'Méthode', method.map((t) => para(t)));
+
+  const sections: Section[] = [
+    section('faits-marquants', 'Faits marquants', [bullets(highlights)]),
+    indicatorsSection,
+    measuresSection,
+    budgetSection,
+    prioritiesSection,
+    methodSection,
+  ];
+  const root = section(`bilan-${year}`, `Bilan ${year} de la stratégie numérique responsable`, sections);
+  return finishDocument({
     lang: 'fr-FR',
-    title: `Bilan annuel ${year} de la stratégie numérique responsable – ${organisation.name}`,
-    author: organisation.name,
+    title: `Bilan annuel ${year} de la stratégie numérique responsable – ${name.name}`,
+    author: name.name,
     subject: `Bilan annuel ${year} de la stratégie numérique responsable (rapport sur la situation en matière de développement durable)`,
-    cover: {
-      organisation: organisation.name,
-      title: `Bilan annuel ${year} de la stratégie numérique responsable`,
-      subtitle: 'Chapitre du rapport sur la situation en matière de développement durable',
-      date: formatDateFr(options.date),
-      lines: [`Stratégie ${strategy.baselineYear}–${strategy.horizonYear}`, ...(strategy.legal.deliberation ? [`Délibération : ${strategy.legal.deliberation}`] : [])],
-    },
     tableOfContents: false,
-    sections,
-    footer: `Bilan annuel ${year} de la stratégie numérique responsable – ${organisation.name}`,
+    topHeadingLevel: 2,
+    draft: checkStrategy(strategy, { bilanYear: year }).some((i) => i.severity === 'blocking'),
+    sections: [root],
+    footer: `Bilan ${year} de la stratégie numérique responsable – ${name.name}`,
   });
 }
+

@@ -47,6 +47,22 @@ export function axisLabel(strategy: Pick<Strategy, 'customAxes'>, axis: string):
   return custom?.label ?? axis;
 }
 
+/** Short French names of the built-in axes, for running text and narrow columns. */
+const AXIS_SHORT_FR: Readonly<Record<string, string>> = {
+  procurement: 'commande publique durable',
+  lifecycle: 'cycle de vie du matériel',
+  ecodesign: 'écoconception des services numériques',
+  awareness: 'sensibilisation des élus et des agents',
+  inclusion: 'sensibilisation des habitants et inclusion numérique',
+  territory: 'territoire connecté et données ouvertes',
+  governance: 'gouvernance',
+};
+
+/** Short label of an axis, lower case: « cycle de vie du matériel »; a custom axis keeps its label. */
+export function axisShortLabel(strategy: Pick<Strategy, 'customAxes'>, axis: string): string {
+  return AXIS_SHORT_FR[axis] ?? axisLabel(strategy, axis);
+}
+
 /** Short axis label with the decree item: `Axe 3 du décret : Écoconception…`. */
 export function axisTitle(strategy: Pick<Strategy, 'customAxes'>, axis: string): string {
   const item = (BUILT_IN_AXIS_IDS as readonly string[]).includes(axis) ? AXIS_LABELS[axis as keyof typeof AXIS_LABELS].decreeItem : null;
@@ -85,7 +101,6 @@ export function legalBlocks(kind: EntityKind): Block[] {
     ),
     { kind: 'paragraph', style: 'normal', runs: [{ text: 'Références : ' }] },
     { kind: 'list', ordered: false, items: [...refs.common, rdd.rdd].map((ref) => [link(ref)]) },
-    note(refs.note),
   ];
 }
 
@@ -157,8 +172,9 @@ export function methodologyAnnex(id: string, input: MethodologyInput): Section {
       continue;
     }
     const version = row.source.version ?? (row.source.commit === undefined ? '–' : `commit ${row.source.commit.slice(0, 12)}`);
-    const key = `${row.source.publisher}|${row.source.year}|${version}|${row.licence}`;
-    const group = groups.get(key) ?? { publisher: row.source.publisher, year: row.source.year, version, licence: row.licence, titles: [], urls: [] };
+    const licence = licenceFr(row.licence);
+    const key = `${row.source.publisher}|${row.source.year}|${version}|${licence}`;
+    const group = groups.get(key) ?? { publisher: row.source.publisher, year: row.source.year, version, licence, titles: [], urls: [] };
     group.titles.push(row.source.title);
     group.urls.push(row.source.url);
     groups.set(key, group);
@@ -181,8 +197,9 @@ export function methodologyAnnex(id: string, input: MethodologyInput): Section {
   }
   content.push(section(`${id}-sources`, 'Sources des facteurs', sourceContent));
 
-  const assumptions = dedupeNotes([...(footprint.trace?.assumptions ?? []), ...(input.extraNotes ?? [])]).map(wordTraceNote);
-  const fallbacks = dedupeNotes(footprint.trace?.fallbacks ?? []).map(wordTraceNote);
+  // Notes that read the same once worded (ids left out) are printed once.
+  const assumptions = [...new Set(dedupeNotes([...(footprint.trace?.assumptions ?? []), ...(input.extraNotes ?? [])]).map(wordTraceNote))];
+  const fallbacks = [...new Set(dedupeNotes(footprint.trace?.fallbacks ?? []).map(wordTraceNote))];
   content.push(
     section(`${id}-hypotheses`, 'Hypothèses', assumptions.length > 0 ? [bullets(assumptions)] : [para('Aucune hypothèse particulière n’a été retenue au-delà des données saisies.')]),
     section(
@@ -202,6 +219,17 @@ export function methodologyAnnex(id: string, input: MethodologyInput): Section {
     ]),
   );
   return section(id, 'Annexe méthodologique', content, true);
+}
+
+/**
+ * The licence of a factor in short French for a published document: the open licence's name, or
+ * that the number is a published figure cited with its source (the full licence note stays in the
+ * factor data).
+ */
+export function licenceFr(licence: string): string {
+  const open = /^(MIT|Apache-2\.0|ODbL 1\.0|CC[- ]BY[\w.-]*|Etalab[\w .-]*)/.exec(licence)?.[1];
+  if (open !== undefined) return `Licence ${open}`;
+  return 'Valeur publiée, citée avec sa source';
 }
 
 /** The part of the titles shared by all (before the first comma), or the first title and a count. */

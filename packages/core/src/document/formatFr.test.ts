@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../internal/decimal';
-import { formatChangeFr, formatDateFr, formatNumberFr, formatPercentFr, formatQuantityFr, formatRangeFr } from './formatFr';
+import { formatChangeFr, formatDateFr, formatNumberFr, formatPercentFr, formatQuantityFr, formatRangeFr, pointsFr } from './formatFr';
 
 /** Makes the invisible spaces visible in expectations: `_` narrow no-break space, `~` no-break space. */
 const show = (text: string) => text.replaceAll('\u202F', '_').replaceAll('\u00A0', '~');
@@ -75,3 +75,13 @@ describe('formatDateFr', () => {
     expect(() => formatDateFr('2026-13-01')).toThrow(RangeError);
   });
 });
+
+describe('pointsFr', () => {
+  it('gives a change of a share in points, not in % of the share (12 % → 31 %: +19 points)', () => {
+    expect(pointsFr('19')).toBe('+19\u00A0points');
+    expect(pointsFr('-2.5')).toBe('\u22122,5\u00A0points');
+    expect(pointsFr('1')).toBe('+1\u00A0point');
+    expect(pointsFr('0')).toBe('0\u00A0point');
+  });
+});
+

@@ -104,3 +104,17 @@ export function formatDateFr(isoDate: string): string {
   if (!match || month === undefined || day < 1 || day > 31) throw new RangeError(`not an ISO date: ${isoDate}`);
   return `${day === 1 ? '1er' : String(day)} ${month} ${match[1]}`;
 }
+
+/**
+ * Formats a change of a share in percentage points, with its sign: `+19 points`, `−2,5 points`.
+ * A share going from 12 % to 31 % rises by 19 points, not by 158 %.
+ *
+ * @param points - The change, in points (31 − 12 = 19).
+ * @param precision - Decimals shown; 1 by default, trailing `,0` dropped.
+ */
+export function pointsFr(points: Decimal.Value, precision: DisplayPrecision = { decimals: 1 }): string {
+  const text = formatNumberFr(points, precision).replace(/,0+$/, '');
+  const signed = text.startsWith(MINUS) || text === '0' ? text : `+${text}`;
+  const abs = dec(points).abs();
+  return `${signed}${NBSP}point${abs.gt(1) || abs.lt(-1) ? 's' : ''}`;
+}

@@ -23,7 +23,7 @@ describe('documents from a project file', () => {
 
   it('reads the demo project back from its JSON, strategy included', () => {
     const parsed = parseProject(demoProjectJson(), { today: DEMO_DATE });
-    expect(parsed.success && parsed.data.strategy?.measures.length).toBe(4);
+    expect(parsed.success && parsed.data.strategy?.measures.length).toBe(7);
   });
 
   it('throws a FootprintError when the project has no strategy', () => {

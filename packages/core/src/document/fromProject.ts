@@ -12,13 +12,19 @@ import type { StrategyInputs } from '../strategy/applyLevers';
 import type { Strategy } from '../strategy/schema';
 import { computeProjectTrajectory } from '../strategy/projectTrajectory';
 import { buildYearlyBilan } from '../strategy/yearlyBilan';
-import { buildStrategyDocument } from './buildStrategyDocument';
+import { strategyFootprints } from '../strategy/objectives';
+import { buildProgrammeDocument, buildStrategyDocument } from './buildStrategyDocument';
+import { buildTechnicalAnnexDocument, technicalAnnexCsv } from './technicalAnnex';
+import { adoptedStrategy } from '../strategy/adopt';
+import { checkStrategy } from '../strategy/check';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import type { ReenDocument } from './model';
 
 export interface ProjectDocumentOptions {
   /** Date of the document, ISO `YYYY-MM-DD` (documents never read the clock). */
   readonly date: string;
+  /** The strategy: `live` (default) or the `adopted` version frozen at the délibération. */
+  readonly version?: 'live' | 'adopted';
   /** The factor set; defaults to the shipped set named by the project (`getFactorSet(project.factorSetVersion)`). */
   readonly factorSet?: FactorSet;
 }
@@ -41,7 +47,15 @@ const inputsOf = (project: ProjectFile): StrategyInputs => ({ organisation: proj
  *   when the project's factor set is not shipped and none is given.
  */
 export function buildStrategyDocumentFromProject(project: ProjectFile, options: ProjectDocumentOptions): ReenDocument {
-  const strategy = strategyOf(project);
+  const parts = strategyParts(project, options);
+  return buildStrategyDocument(parts, { date: options.date, ...(options.version ? { version: options.version } : {}) });
+}
+
+/** What the strategy, the programme de travail and the technical annex are built from. */
+function strategyParts(project: ProjectFile, options: ProjectDocumentOptions) {
+  const live = strategyOf(project);
+  const strategy = options.version === 'adopted' ? (adoptedStrategy(live) ?? live) : live;
+  const forVersion: ProjectFile = { ...project, strategy };
   const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
   const inputs = inputsOf(project);
   const footprint = computeFootprint(inputs, factorSet, {
@@ -49,8 +63,26 @@ export function buildStrategyDocumentFromProject(project: ProjectFile, options: 
     amortisationYears: project.amortisationYears,
     year: project.organisation.referenceYear,
   });
-  const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(project, { factorSet }) : undefined;
-  return buildStrategyDocument({ organisation: project.organisation, strategy, footprint, factorSet, trajectory }, { date: options.date });
+  const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(forVersion, { factorSet }) : undefined;
+  // The adopted version prints the footprint frozen with it, not today's.
+  return { organisation: project.organisation, strategy: live, footprint: options.version === 'adopted' && strategy.bilan.footprint ? strategy.bilan.footprint : footprint, factorSet, trajectory, inventoryIsEstimate: project.inventoryIsEstimate };
+}
+
+/** The programme de travail of a project (2023 deliverable), on its own. */
+export function buildProgrammeDocumentFromProject(project: ProjectFile, options: ProjectDocumentOptions): ReenDocument {
+  return buildProgrammeDocument(strategyParts(project, options), { date: options.date });
+}
+
+/** The technical annex of a project's strategy (full trace), published apart from the strategy. */
+export function buildTechnicalAnnexDocumentFromProject(project: ProjectFile, options: ProjectDocumentOptions): ReenDocument {
+  const parts = strategyParts(project, options);
+  return buildTechnicalAnnexDocument({ ...parts, draft: checkStrategy(parts.strategy).some((i) => i.severity === 'blocking') }, { date: options.date });
+}
+
+/** The factors of the technical annex as CSV (`;`, UTF-8). */
+export function technicalAnnexCsvFromProject(project: ProjectFile, options: Omit<ProjectDocumentOptions, 'date'> = {}): string {
+  const { footprint, factorSet } = strategyParts(project, { ...options, date: '2000-01-01' });
+  return technicalAnnexCsv(footprint, factorSet);
 }
 
 /**
@@ -66,6 +98,14 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
   const strategy = strategyOf(project);
   const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
   const current = computeFootprint(inputsOf(project), factorSet, { method: project.method, amortisationYears: project.amortisationYears, year });
-  const bilan = buildYearlyBilan(strategy, year, { current, factorSet });
+  const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(project, { factorSet }) : undefined;
+  // A year whose footprint is frozen in the strategy keeps it (a past bilan keeps its figures);
+  // otherwise the footprint of N is computed now from the project's inventory.
+  const frozen = strategyFootprints(strategy).find((f) => f.year === year);
+  const bilan = buildYearlyBilan(strategy, year, {
+    ...(frozen ? {} : { current, inventoryYear: project.organisation.referenceYear }),
+    factorSet,
+    ...(trajectory ? { trajectory } : {}),
+  });
   return buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date });
 }

@@ -102,7 +102,7 @@ export const ENTITY_KIND_LABELS_FR = {
 
 export const ACTOR_KIND_LABELS_FR = {
   'internal-service': 'Service interne',
-  'elected-official': 'Élu·e',
+  'elected-official': 'Élu ou élue',
   'external-partner': 'Partenaire extérieur',
 } as const;
 
@@ -121,9 +121,14 @@ export const MEASURE_PRIORITY_LABELS_FR = { high: 'Haute', medium: 'Moyenne', lo
 export const OBJECTIVE_STATUS_LABELS_FR = {
   achieved: 'Atteint',
   'on-track': 'En bonne voie',
-  'off-track': 'En écart',
-  'no-data': 'Pas de donnée',
+  'off-track': 'En retard sur la cible',
+  'no-data': 'Pas encore mesuré',
 } as const;
+
+/** The status of an objective in words: « Non atteint » once the target year is measured and missed. */
+export function objectiveStatusLabelFr(tracking: { readonly status: keyof typeof OBJECTIVE_STATUS_LABELS_FR; readonly basis: string }): string {
+  return tracking.status === 'off-track' && tracking.basis === 'recorded-at-target' ? 'Non atteint' : OBJECTIVE_STATUS_LABELS_FR[tracking.status];
+}
 
 /** Units of the strategy's indicator kinds as printed in French. */
 export const STRATEGY_UNIT_LABELS_FR: Readonly<Record<string, string>> = {

@@ -62,6 +62,11 @@ export type ChartType = (typeof CHART_TYPES)[number];
 /** One series of a chart: the decimal values to draw and their French labels. */
 export const ChartSeriesSchema = z.object({
   name: z.string().min(1),
+  /**
+   * How a line chart draws the series: a line with markers (default), a dashed target line, or the
+   * low and high bounds of an uncertainty band (drawn as a hatched area between them).
+   */
+  style: z.enum(['line', 'target', 'band-low', 'band-high']).optional(),
   values: z.array(DecimalStringSchema),
   labels: z.array(z.string()),
 });
@@ -143,9 +148,17 @@ export const DocumentSchema = z.object({
   author: z.string().min(1),
   /** Subject metadata. */
   subject: z.string(),
-  cover: CoverSchema,
+  /** The cover page; absent for a chapter meant to be pasted into another document (the RDD chapter). */
+  cover: CoverSchema.optional(),
   /** Print a table of contents after the cover. */
   tableOfContents: z.boolean(),
+  /**
+   * Level of the top sections' headings: 1 for a whole document, 2 for a chapter pasted into the
+   * RDD (its headings then start at Heading 2).
+   */
+  topHeadingLevel: z.int().min(1).max(2).default(1),
+  /** A « BROUILLON » watermark on every page: the completeness check still has blocking items. */
+  draft: z.boolean().default(false),
   sections: z.array(SectionSchema).min(1),
   /** Text of the page footer (page numbers are added by the renderer). */
   footer: z.string(),
@@ -175,6 +188,7 @@ export function isSection(node: Block | Section): node is Section {
 export function walkDocument(
   sections: readonly Section[],
   visit: (node: { section: Section; level: number } | { block: Block; level: number }) => void,
+  start = 1,
 ): void {
   const walk = (section: Section, level: number): void => {
     visit({ section, level });
@@ -183,14 +197,18 @@ export function walkDocument(
       else visit({ block: child, level });
     }
   };
-  for (const section of sections) walk(section, 1);
+  for (const section of sections) walk(section, start);
 }
 
 /** The headings of a document in reading order, with their levels. */
-export function listHeadings(document: Pick<ReenDocument, 'sections'>): HeadingRef[] {
+export function listHeadings(document: Pick<ReenDocument, 'sections'> & { readonly topHeadingLevel?: number | undefined }): HeadingRef[] {
   const headings: HeadingRef[] = [];
-  walkDocument(document.sections, (node) => {
-    if ('section' in node) headings.push({ id: node.section.id, title: node.section.title, level: node.level });
-  });
+  walkDocument(
+    document.sections,
+    (node) => {
+      if ('section' in node) headings.push({ id: node.section.id, title: node.section.title, level: node.level });
+    },
+    document.topHeadingLevel ?? 1,
+  );
   return headings;
 }

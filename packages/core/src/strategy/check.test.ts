@@ -12,13 +12,24 @@ describe('checkStrategy', () => {
       [
         "frame advice legal_programme_date_missing",
         "frame advice legal_strategy_date_missing",
+        "frame advice edito_missing",
+        "frame advice vision_missing",
         "actors blocking actors_missing",
+        "actors advice governance_copil_missing",
+        "actors advice consultation_missing",
         "bilan blocking bilan_footprint_missing",
         "bilan blocking bilan_usages_missing",
         "engaged-actions advice engaged_actions_missing",
         "indicators blocking indicators_missing",
         "objectives blocking objectives_missing",
         "measures blocking measures_missing",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "measures advice decree_axis_not_covered",
+        "annual-bilan advice communication_missing",
         "maturity advice maturity_not_assessed",
       ]
     `);
@@ -40,7 +51,7 @@ describe('checkStrategy', () => {
 
   it('asks for a value of each tracked indicator in the bilan year', () => {
     const strategy = StrategySchema.parse(fullStrategy);
-    const items = checkStrategy(strategy, { bilanYear: 2025 }).filter((i) => i.step === 'annual-bilan');
+    const items = checkStrategy(strategy, { bilanYear: 2025 }).filter((i) => i.step === 'annual-bilan' && i.severity === 'blocking');
     expect(items.map((i) => formatStrategyMessage(i.code, i.params))).toEqual(['L’indicateur « Empreinte carbone du numérique » n’a pas de valeur pour 2025 : le bilan annuel ne pourra pas le présenter.']);
   });
 
@@ -84,5 +95,18 @@ describe('checkStrategy', () => {
     ] as const;
     const params = { lever: 'power-management', category: 'desktop', site: 's1', quantity: 10, ages: 5 };
     for (const code of codes) expect(formatStrategyMessage(code, params)).not.toMatch(/\{\w+\}/);
+  });
+
+  it('asks to confirm the article the documents will give the collectivité’s name, when it is not stored', () => {
+    const items = checkStrategy(StrategySchema.parse(fullStrategy), { organisation: { name: 'Ville de Tours' } }).filter((i) => i.code === 'organisation_article_unconfirmed');
+    expect(items.map((i) => formatStrategyMessage(i.code, i.params))).toEqual(['Les documents écriront « de la Ville de Tours » : confirmez l’article du nom de la collectivité (ou corrigez-le).']);
+    expect(checkStrategy(StrategySchema.parse(fullStrategy), { organisation: { name: 'Ville de Tours', article: 'la' } }).some((i) => i.code === 'organisation_article_unconfirmed')).toBe(false);
+  });
+
+  it('asks for a justification of a decree axis without measure, and is satisfied by one', () => {
+    const strategy = StrategySchema.parse(fullStrategy);
+    const uncovered = checkStrategy(strategy).filter((i) => i.code === 'decree_axis_not_covered').length;
+    const justified = checkStrategy({ ...strategy, axisJustifications: [{ axis: 'inclusion', text: 'Porté par le département.' }] }).filter((i) => i.code === 'decree_axis_not_covered').length;
+    expect(uncovered - justified).toBe(strategy.measures.some((m) => m.axis === 'inclusion') ? 0 : 1);
   });
 });

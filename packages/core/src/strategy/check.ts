@@ -1,4 +1,8 @@
 import type { Strategy } from './schema';
+import type { NameArticle } from '../schemas/organisation';
+import { organisationNameFr } from '../document/organisationName';
+import { AXIS_LABELS, DECREE_AXIS_IDS } from './axes';
+import { indicatorValueFor, strategyFootprints } from './objectives';
 import type { StrategyMessageCode } from './messages';
 
 /** Steps of the strategy workflow (the web app links each item to its step). */
@@ -18,6 +22,8 @@ export interface StrategyCheckItem {
 export interface CheckStrategyOptions {
   /** Year of the annual bilan: indicators tied to objectives need a value for it. */
   readonly bilanYear?: number;
+  /** The organisation: when its name's article is not stored, the check asks to confirm the inferred one. */
+  readonly organisation?: { readonly name: string; readonly article?: NameArticle | undefined };
 }
 
 /**
@@ -89,11 +95,25 @@ export function checkStrategy(strategy: Strategy, options: CheckStrategyOptions 
     const year = options.bilanYear;
     const tracked = new Set(strategy.objectives.flatMap((o) => (o.indicatorId ? [o.indicatorId] : [])));
     strategy.indicators.forEach((ind, i) => {
-      if (tracked.has(ind.id) && !ind.values.some((v) => v.year === year)) add('indicator_no_value_for_year', 'blocking', 'annual-bilan', ['indicators', i, 'values'], { label: ind.label, year });
+      if (tracked.has(ind.id) && indicatorValueFor(ind, year, strategyFootprints(strategy)) === undefined) add('indicator_no_value_for_year', 'blocking', 'annual-bilan', ['indicators', i, 'values'], { label: ind.label, year });
     });
   }
 
   if (strategy.maturity.length === 0) add('maturity_not_assessed', 'advice', 'maturity', ['maturity']);
+
+  // What published strategies lead with (advice: the decree does not require it).
+  DECREE_AXIS_IDS.forEach((axis) => {
+    const covered = strategy.measures.some((m) => m.axis === axis && m.status !== 'abandoned') || strategy.axisJustifications.some((j) => j.axis === axis);
+    if (!covered) add('decree_axis_not_covered', 'advice', 'measures', ['axisJustifications'], { axis: AXIS_LABELS[axis].fr });
+  });
+  if (options.organisation && options.organisation.article === undefined) {
+    add('organisation_article_unconfirmed', 'advice', 'frame', ['organisation', 'article'], { form: organisationNameFr(options.organisation).of });
+  }
+  if (strategy.edito === undefined) add('edito_missing', 'advice', 'frame', ['edito']);
+  if (strategy.vision === undefined || strategy.vision.pillars.length === 0) add('vision_missing', 'advice', 'frame', ['vision']);
+  if (strategy.governance?.copil === undefined) add('governance_copil_missing', 'advice', 'actors', ['governance', 'copil']);
+  if (strategy.consultation.length === 0) add('consultation_missing', 'advice', 'actors', ['consultation']);
+  if (strategy.communication.length === 0) add('communication_missing', 'advice', 'annual-bilan', ['communication']);
 
   const order = (s: StrategyStep): number => STRATEGY_STEPS.indexOf(s);
   return items.map((item, index) => ({ item, index })).sort((a, b) => order(a.item.step) - order(b.item.step) || a.index - b.index).map((x) => x.item);

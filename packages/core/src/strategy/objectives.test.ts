@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dec } from '../internal/decimal';
 import { getFactorSet } from '../factors/factorSets';
 import { projectTrajectory } from './trajectory';
-import { indicatorSeries, resolveTarget, trackObjectives } from './objectives';
+import { indicatorSeries, indicatorValueFor, objectiveStatuses, resolveTarget } from './objectives';
 import { StrategySchema, type StrategyInput } from './schema';
 import { handEngine, makeInputs, makeMeasure } from '../../test/strategy/builders';
 
@@ -23,14 +24,14 @@ describe('resolveTarget', () => {
   });
 });
 
-describe('trackObjectives', () => {
+describe('objectiveStatuses', () => {
   it('says achieved or off track from the value recorded in the target year, with the gap in the unit', () => {
     const s = StrategySchema.parse({
       ...base,
       indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease', values: [{ year: 2026, value: '190' }] }],
       objectives: [objective({ year: 2026, mode: 'absolute', value: '180' })],
     });
-    const [t] = trackObjectives(s);
+    const [t] = objectiveStatuses(s, { asOf: '2026-12-31' });
     expect([t?.status, t?.gap?.toFixed(), t?.unit, t?.basis]).toEqual(['off-track', '10', 'tCO2e', 'recorded-at-target']);
   });
 
@@ -41,7 +42,7 @@ describe('trackObjectives', () => {
       indicators: [{ id: 'formes', label: 'Agents formés', kind: 'agents-trained-share', direction: 'increase', values: [{ year: 2026, value: '30' }] }],
       objectives: [{ ...objective({ year: 2028, mode: 'absolute', value: '60' }, 'formes'), baseline: { year: 2024, value: '10' } }],
     });
-    const [t] = trackObjectives(s);
+    const [t] = objectiveStatuses(s, { asOf: '2026-12-31' });
     // Expected 10 + (60 − 10) × 2 / 4 = 35 in 2026; 30 is behind; 30 still missing to the target.
     expect([t?.status, t?.expectedAtLatest?.toFixed(), t?.gap?.toFixed(), t?.basis]).toEqual(['off-track', '35', '30', 'recorded-path']);
   });
@@ -56,9 +57,9 @@ describe('trackObjectives', () => {
       indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease' }],
       objectives: [objective({ year: 2026, mode: 'relative', value: '-50' })],
     });
-    const [tracked] = trackObjectives(s, t);
+    const [tracked] = objectiveStatuses(s, { asOf: '2024-12-31', trajectory: t });
     // 200 × 10 / 210 = 9.52… tCO2e projected against a 100 tCO2e target.
-    expect([tracked?.status, tracked?.basis, tracked?.projected?.toDecimalPlaces(4).toFixed()]).toEqual(['on-track', 'projection', '9.5238']);
+    expect([tracked?.status, tracked?.basis, tracked?.projected?.toDecimalPlaces(4).toFixed(), tracked?.plan?.reaches]).toEqual(['on-track', 'projection', '9.5238', true]);
     expect(indicatorSeries(t, 'co2e-t').map((p) => [p.year, p.trend?.toFixed(), p.scenario?.toFixed()])).toEqual([
       [2024, '0.21', '0.21'],
       [2025, '0.21', '0.01'],
@@ -68,6 +69,52 @@ describe('trackObjectives', () => {
 
   it('has no data without values nor projection', () => {
     const s = StrategySchema.parse({ ...base, indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease' }], objectives: [objective({ year: 2026, mode: 'absolute', value: '1' })] });
-    expect(trackObjectives(s)[0]?.status).toBe('no-data');
+    expect(objectiveStatuses(s, { asOf: '2026-12-31' })[0]?.status).toBe('no-data');
+  });
+
+  it('states the status as of a date: a past date keeps the status it had, whatever is recorded later', () => {
+    // 10 % in 2024 → 60 % in 2028: the line expects 22.5 in 2025 and 35 in 2026.
+    const s = StrategySchema.parse({
+      ...base,
+      indicators: [{ id: 'formes', label: 'Agents formés', kind: 'agents-trained-share', direction: 'increase', values: [{ year: 2025, value: '25' }, { year: 2026, value: '30' }] }],
+      objectives: [{ ...objective({ year: 2028, mode: 'absolute', value: '60' }, 'formes'), baseline: { year: 2024, value: '10' } }],
+    });
+    const at2025 = objectiveStatuses(s, { asOf: '2025-12-31' })[0];
+    const at2026 = objectiveStatuses(s, { asOf: '2026-06-30' })[0];
+    expect([at2025?.status, at2025?.latest?.year, at2025?.expectedAtLatest?.toFixed()]).toEqual(['on-track', 2025, '22.5']);
+    expect([at2026?.status, at2026?.latest?.year, at2026?.expectedAtLatest?.toFixed(), at2026?.asOfYear]).toEqual(['off-track', 2026, '35', 2026]);
+  });
+
+  it('rests on the recorded value before the projection, and still says whether the measures reach the target', () => {
+    // 200 tCO2e in 2024, −50 % by 2026: 150 expected in 2025; 140 recorded is ahead of the line.
+    const inputs = makeInputs({ inventory: [{ category: 'laptop', quantity: 10 }] });
+    const t = projectTrajectory(inputs, [], getFactorSet('fr-2025.1'), { baselineYear: 2024, horizonYear: 2026, method: 'flux', amortisationYears: 1, engine: handEngine });
+    const s = StrategySchema.parse({
+      ...base,
+      indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease', values: [{ year: 2025, value: '140' }] }],
+      objectives: [objective({ year: 2026, mode: 'relative', value: '-50' })],
+    });
+    const [tracked] = objectiveStatuses(s, { asOf: '2025-12-31', trajectory: t });
+    // Without measures the trajectory stays flat: 200 projected in 2026, 100 short of the 100 target.
+    expect([tracked?.status, tracked?.basis, tracked?.plan?.reaches, tracked?.plan?.gap.toFixed()]).toEqual(['on-track', 'recorded-path', false, '100']);
+  });
+
+  it('takes a footprint indicator’s value from the footprint of that year (one truth)', () => {
+    const indicator = { kind: 'co2e-t' as const, values: [{ year: 2026, value: dec('71.2') }] };
+    const footprint = { year: 2026, total: { co2eKg: dec('73400'), waterL: dec(0), waterScarcityM3eq: dec(0), energyKwh: dec(0), adpKgSbEq: dec(0) } };
+    expect(indicatorValueFor(indicator, 2026, [footprint])?.value.toFixed()).toBe('73.4');
+    expect(indicatorValueFor(indicator, 2026, [])?.source).toBe('recorded');
+    expect(() => objectiveStatuses(StrategySchema.parse(base), { asOf: '31/12/2026' })).toThrow(RangeError);
+  });
+
+  it('never rests progress on a footprint computed from an earlier year’s inventory', () => {
+    // 200 t in 2024, −50 % by 2028: the line expects 150 t in 2026. A 2026 footprint of 140 t from the
+    // 2024 inventory would read « on track »; it is not a measurement, so the status has no data.
+    const total = { co2eKg: dec('140000'), waterL: dec(0), waterScarcityM3eq: dec(0), adpKgSbEq: dec(0), energyKwh: dec(0) };
+    const s = StrategySchema.parse({ ...base, indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease' }], objectives: [objective({ year: 2028, mode: 'relative', value: '-50' })] });
+    const reused = objectiveStatuses(s, { asOf: '2026-12-31', footprints: [{ year: 2026, total, inventoryYear: 2024 }] })[0];
+    const measured = objectiveStatuses(s, { asOf: '2026-12-31', footprints: [{ year: 2026, total }] })[0];
+    expect([reused?.status, measured?.status, measured?.latest?.value.toFixed()]).toEqual(['no-data', 'on-track', '140']);
   });
 });
+

@@ -1,5 +1,5 @@
 import { dec, type Dec } from '../internal/decimal';
-import { INDICATOR_KINDS, type IndicatorKind, type Objective, type Strategy, type StrategyIndicator } from './schema';
+import { INDICATOR_KINDS, type FootprintSnapshot, type IndicatorKind, type Objective, type Strategy, type StrategyIndicator } from './schema';
 import type { ProjectionPoint, Trajectory } from './trajectory';
 
 const THOUSAND = dec(1000);
@@ -65,28 +65,87 @@ export function resolveTarget(objective: Pick<Objective, 'baseline' | 'target'>)
 
 export type ObjectiveStatus = 'achieved' | 'on-track' | 'off-track' | 'no-data';
 
+/** Whether the strategy's measures, as simulated by the trajectory, reach the objective's target. */
+export interface ObjectivePlan {
+  /** Scenario value at the target year, scaled to the objective's baseline, in the indicator's unit. */
+  readonly projected: Dec;
+  /** What the measures leave missing at the target year (≤ 0: they reach or beat it). */
+  readonly gap: Dec;
+  readonly reaches: boolean;
+}
+
 export interface ObjectiveTracking {
   readonly objectiveId: string;
   readonly indicatorId: string | undefined;
   readonly unit: string;
   readonly direction: 'decrease' | 'increase';
+  /** The date the status is stated at (ISO), and the last year whose values count at that date. */
+  readonly asOf: string;
+  readonly asOfYear: number;
+  readonly baselineYear: number;
+  readonly baselineValue: Dec;
   readonly targetYear: number;
   readonly targetValue: Dec;
-  /** Last recorded value at or before the target year. */
+  /** Last known value after the baseline year, at or before both the target year and `asOfYear`. */
   readonly latest: { readonly year: number; readonly value: Dec } | undefined;
   /** Value expected that year on the straight line from baseline to target. */
   readonly expectedAtLatest: Dec | undefined;
-  /** Scenario value at the target year, when the indicator is computed and the trajectory reaches it. */
+  /** Scenario value at the target year (same as `plan.projected`). */
   readonly projected: Dec | undefined;
+  /** What the measures give at the target year, when the indicator is computed and a trajectory is given. */
+  readonly plan: ObjectivePlan | undefined;
   readonly status: ObjectiveStatus;
   /** What is still missing to reach the target, in the indicator's unit (≤ 0: reached or exceeded). */
   readonly gap: Dec | undefined;
   /** Which value the status rests on. */
-  readonly basis: 'recorded-at-target' | 'projection' | 'recorded-path' | 'none';
+  readonly basis: 'recorded-at-target' | 'recorded-path' | 'projection' | 'none';
 }
 
 /** Extensive kinds are projected by applying the trajectory's relative change to the objective's baseline. */
 const EXTENSIVE: readonly IndicatorKind[] = ['co2e-t', 'water-m3', 'water-scarcity-m3eq', 'energy-kwh'];
+
+/** The value of an extensive computed indicator kind in a footprint, in the indicator's unit. */
+export function footprintIndicatorValue(footprint: Pick<FootprintSnapshot, 'total'>, kind: IndicatorKind): Dec | undefined {
+  switch (kind) {
+    case 'co2e-t':
+      return footprint.total.co2eKg.dividedBy(THOUSAND);
+    case 'water-m3':
+      return footprint.total.waterL.dividedBy(THOUSAND);
+    case 'water-scarcity-m3eq':
+      return footprint.total.waterScarcityM3eq;
+    case 'energy-kwh':
+      return footprint.total.energyKwh;
+    default:
+      return undefined;
+  }
+}
+
+/** The footprints a strategy keeps: the reference one and the later yearly ones. */
+export function strategyFootprints(strategy: Pick<Strategy, 'bilan'>): FootprintSnapshot[] {
+  return [...(strategy.bilan.footprint ? [strategy.bilan.footprint] : []), ...strategy.bilan.history];
+}
+
+/**
+ * The value of an indicator for a year, with where it comes from. One truth: for the footprint
+ * indicators (greenhouse gases, water, energy) a year that has a footprint takes the footprint's
+ * total; otherwise the value the collectivité recorded.
+ */
+export function indicatorValueFor(
+  indicator: Pick<StrategyIndicator, 'kind' | 'values'>,
+  year: number,
+  footprints: readonly Pick<FootprintSnapshot, 'year' | 'total' | 'inventoryYear'>[] = [],
+  options: { readonly measuredOnly?: boolean } = {},
+): { readonly value: Dec; readonly source: 'footprint' | 'recorded' } | undefined {
+  if (EXTENSIVE.includes(indicator.kind)) {
+    // A footprint computed from an earlier year's inventory does not measure its year: it is shown,
+    // but an objective's progress never rests on it (`measuredOnly`).
+    const footprint = footprints.find((f) => f.year === year && !(options.measuredOnly && f.inventoryYear !== undefined && f.inventoryYear < year));
+    const value = footprint ? footprintIndicatorValue(footprint, indicator.kind) : undefined;
+    if (value !== undefined) return { value, source: 'footprint' };
+  }
+  const recorded = indicator.values.find((v) => v.year === year);
+  return recorded ? { value: recorded.value, source: 'recorded' } : undefined;
+}
 
 function projectedAt(objective: Objective, indicator: StrategyIndicator, trajectory: Trajectory | undefined): Dec | undefined {
   if (!trajectory || !INDICATOR_KINDS[indicator.kind].computed) return undefined;
@@ -101,45 +160,76 @@ function projectedAt(objective: Objective, indicator: StrategyIndicator, traject
   return objective.baseline.value.times(value).dividedBy(baseValue);
 }
 
+export interface ObjectiveStatusOptions {
+  /**
+   * The date the statuses are stated at, ISO `YYYY-MM-DD`: `N-12-31` for the yearly bilan of N, the
+   * document's date for the strategy, today in the app. Values recorded for a year count from that
+   * year on, so a past date keeps the status it had.
+   */
+  readonly asOf: string;
+  /** The projected trajectory: it tells whether the measures reach each target. */
+  readonly trajectory?: Trajectory | undefined;
+  /** Footprints by year; default: the strategy's frozen ones (`bilan.footprint` and `bilan.history`). */
+  readonly footprints?: readonly Pick<FootprintSnapshot, 'year' | 'total' | 'inventoryYear'>[] | undefined;
+}
+
 /**
- * Tracks every objective: achieved or not at the target year from the recorded values; before it,
- * on or off track from the scenario projection when the indicator is computed, else from the last
- * recorded value against the straight line from baseline to target. The gap is in the indicator's unit.
+ * The status of every objective as of a date: THE status shown by every document and by the app.
+ *
+ * - Target year reached (value known for it): achieved, or off track with what is missing.
+ * - Else, a value known after the baseline: on or off track against the straight line from the
+ *   baseline to the target.
+ * - Else, when the trajectory simulates the indicator: on or off track from whether the measures
+ *   reach the target.
+ * - Else: no data.
+ *
+ * Independently of the status, `plan` says whether the measures reach the target and by how much they
+ * miss it (from the trajectory).
  */
-export function trackObjectives(strategy: Pick<Strategy, 'objectives' | 'indicators'>, trajectory?: Trajectory): ObjectiveTracking[] {
+export function objectiveStatuses(strategy: Pick<Strategy, 'objectives' | 'indicators' | 'bilan'>, options: ObjectiveStatusOptions): ObjectiveTracking[] {
+  const asOfYear = Number(options.asOf.slice(0, 4));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || !Number.isInteger(asOfYear)) throw new RangeError(`objectiveStatuses: asOf must be an ISO date, got ${options.asOf}`);
+  const footprints = options.footprints ?? strategyFootprints(strategy);
   return strategy.objectives.map((objective): ObjectiveTracking => {
     const indicator = strategy.indicators.find((i) => i.id === objective.indicatorId);
     const targetValue = resolveTarget(objective);
     const direction = indicator?.direction ?? (targetValue.lt(objective.baseline.value) ? 'decrease' : 'increase');
     const missing = (value: Dec): Dec => (direction === 'decrease' ? value.minus(targetValue) : targetValue.minus(value));
+    const projected = indicator ? projectedAt(objective, indicator, options.trajectory) : undefined;
+    const plan = projected === undefined ? undefined : { projected, gap: missing(projected), reaches: missing(projected).lte(0) };
     const base = {
       objectiveId: objective.id,
       indicatorId: objective.indicatorId,
       unit: indicator ? indicatorUnit(indicator) : '',
       direction,
+      asOf: options.asOf,
+      asOfYear,
+      baselineYear: objective.baseline.year,
+      baselineValue: objective.baseline.value,
       targetYear: objective.target.year,
       targetValue,
+      projected,
+      plan,
     } as const;
-    const recorded = (indicator?.values ?? []).filter((v) => v.year <= objective.target.year).sort((a, b) => a.year - b.year);
-    const last = recorded.at(-1);
-    const latest = last ? { year: last.year, value: last.value } : undefined;
+    const lastYear = Math.min(asOfYear, objective.target.year);
+    let latest: ObjectiveTracking['latest'];
+    for (let year = lastYear; indicator && year > objective.baseline.year && latest === undefined; year -= 1) {
+      const known = indicatorValueFor(indicator, year, footprints, { measuredOnly: true });
+      if (known) latest = { year, value: known.value };
+    }
     const span = objective.target.year - objective.baseline.year;
     const expectedAtLatest = latest
-      ? objective.baseline.value.plus(targetValue.minus(objective.baseline.value).times(Math.max(0, latest.year - objective.baseline.year)).dividedBy(span))
+      ? objective.baseline.value.plus(targetValue.minus(objective.baseline.value).times(latest.year - objective.baseline.year).dividedBy(span))
       : undefined;
     if (latest && latest.year === objective.target.year) {
       const gap = missing(latest.value);
-      return { ...base, latest, expectedAtLatest, projected: undefined, status: gap.lte(0) ? 'achieved' : 'off-track', gap, basis: 'recorded-at-target' };
-    }
-    const projected = indicator ? projectedAt(objective, indicator, trajectory) : undefined;
-    if (projected !== undefined) {
-      const gap = missing(projected);
-      return { ...base, latest, expectedAtLatest, projected, status: gap.lte(0) ? 'on-track' : 'off-track', gap, basis: 'projection' };
+      return { ...base, latest, expectedAtLatest, status: gap.lte(0) ? 'achieved' : 'off-track', gap, basis: 'recorded-at-target' };
     }
     if (latest && expectedAtLatest) {
       const behind = direction === 'decrease' ? latest.value.gt(expectedAtLatest) : latest.value.lt(expectedAtLatest);
-      return { ...base, latest, expectedAtLatest, projected: undefined, status: behind ? 'off-track' : 'on-track', gap: missing(latest.value), basis: 'recorded-path' };
+      return { ...base, latest, expectedAtLatest, status: behind ? 'off-track' : 'on-track', gap: missing(latest.value), basis: 'recorded-path' };
     }
-    return { ...base, latest, expectedAtLatest, projected: undefined, status: 'no-data', gap: undefined, basis: 'none' };
+    if (plan) return { ...base, latest, expectedAtLatest, status: plan.reaches ? 'on-track' : 'off-track', gap: plan.gap, basis: 'projection' };
+    return { ...base, latest, expectedAtLatest, status: 'no-data', gap: undefined, basis: 'none' };
   });
 }

@@ -4,6 +4,7 @@ import { DecimalSchema, NonNegativeDecimalSchema } from '../schemas/decimal';
 import { PHASES } from '../schemas/categories';
 import { AxisIdSchema } from './axes';
 import { LeverSchema, ShareSchema } from './levers';
+import { PUBLICATION_FIELDS } from './publication';
 
 /** Version of the strategy model inside the project file. */
 export const STRATEGY_SCHEMA_VERSION = 1;
@@ -60,6 +61,8 @@ export const FootprintSnapshotSchema = z.object({
   perInhabitant: IndicatorValuesSchema.optional(),
   /** Factor row ids used. */
   factors: z.array(z.string()),
+  /** Year the inventory behind this footprint describes, when earlier than `year` (an inventory reused). */
+  inventoryYear: YEAR.optional(),
 });
 export type FootprintSnapshot = z.infer<typeof FootprintSnapshotSchema>;
 
@@ -168,6 +171,8 @@ export const BudgetLineSchema = z.object({
   year: YEAR.optional(),
   funders: z.array(z.object({ name: z.string().trim().min(1), amountEur: NonNegativeDecimalSchema.optional() })).default([]),
   comment: z.string().optional(),
+  /** Amount actually spent on this line (for the yearly bilan: spent against planned). */
+  spentEur: NonNegativeDecimalSchema.optional(),
 });
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
@@ -186,7 +191,7 @@ export const MeasureSchema = z
     axis: AxisIdSchema,
     /** Pilot service (an actor id or a free name). */
     pilotService: z.string().optional(),
-    /** Élu·e référent·e (an actor id or a free name). */
+    /** Elected referent (an actor id or a free name). */
     electedOfficial: z.string().optional(),
     partners: z.array(z.string()).default([]),
     status: z.enum(MEASURE_STATUSES).default('planned'),
@@ -197,8 +202,14 @@ export const MeasureSchema = z
     /** Staff allocated, full-time equivalents. */
     fte: NonNegativeDecimalSchema.optional(),
     indicatorIds: z.array(z.string()).default([]),
+    /** Why the measure: the situation it answers (fiche action « contexte »). */
+    context: z.string().optional(),
     /** Expected effect, in words (résultats attendus). */
     expectedEffect: z.string().optional(),
+    /** How the expected gain was estimated, in words (the trajectory gives the figure for levers). */
+    gainMethod: z.string().optional(),
+    /** Status at the end of past years (31 December), so that a past bilan keeps its statuses. */
+    statusByYear: z.array(z.object({ year: YEAR, status: z.enum(MEASURE_STATUSES) })).default([]),
     levers: z.array(LeverSchema).default([]),
     /** When absent, the levers apply fully from the start year (or the year after the baseline). */
     rollout: z.array(RolloutStepSchema).default([]),
@@ -218,8 +229,8 @@ export const MaturityAnswerSchema = z.object({
 });
 export type MaturityAnswer = z.infer<typeof MaturityAnswerSchema>;
 
-/** The stratégie numérique responsable of one organisation. */
-export const StrategySchema = z.object({
+/** The content of a stratégie numérique responsable (what the adopted version freezes). */
+export const StrategyContentSchema = z.object({
   version: z.literal(STRATEGY_SCHEMA_VERSION),
   legal: LegalFrameSchema,
   /** Baseline (reference) year of the strategy. */
@@ -234,6 +245,19 @@ export const StrategySchema = z.object({
   objectives: z.array(ObjectiveSchema).default([]),
   measures: z.array(MeasureSchema).default([]),
   maturity: z.array(MaturityAnswerSchema).default([]),
+  ...PUBLICATION_FIELDS,
 });
+export type StrategyContent = z.infer<typeof StrategyContentSchema>;
+
+/** The version adopted by the conseil, frozen at the date of the délibération, apart from live monitoring. */
+export const AdoptedStrategySchema = z.object({
+  date: ISO_DATE,
+  deliberation: z.string().trim().optional(),
+  content: StrategyContentSchema,
+});
+export type AdoptedStrategy = z.infer<typeof AdoptedStrategySchema>;
+
+/** The stratégie numérique responsable of one organisation: live content, and the adopted version. */
+export const StrategySchema = StrategyContentSchema.extend({ adopted: AdoptedStrategySchema.optional() });
 export type Strategy = z.infer<typeof StrategySchema>;
 export type StrategyInput = z.input<typeof StrategySchema>;

@@ -38,12 +38,30 @@ describe('buildYearlyBilan', () => {
   const previous = snapshotFootprint(computeFootprint(inputs, set2025, computeOptions));
 
   it('gives indicator values against targets, the change from N−1 and the RDD article of a métropole', () => {
-    const bilan = buildYearlyBilan(strategyWith([previous]), 2025);
+    const bilan = buildYearlyBilan(strategyWith([]), 2025);
     const line = bilan.indicators[0];
-    expect([line?.value?.toFixed(), line?.previousValue?.toFixed(), line?.change?.toFixed(), line?.changePercent?.toFixed()]).toEqual(['760', '800', '-40', '-5']);
+    expect([line?.value?.toFixed(), line?.previousValue?.toFixed(), line?.change?.toFixed(), line?.changePercent?.toFixed(), line?.source]).toEqual(['760', '800', '-40', '-5', 'recorded']);
     expect(line?.targets.map((t) => [t.year, t.value.toFixed()])).toEqual([[2030, '560']]);
     expect(bilan.legal.rdd.id).toBe('cgct-l5217-10-2');
     expect(bilan.objectives[0]?.status).toBe('on-track');
+  });
+
+  it('takes the greenhouse-gas indicator of a year from its footprint, never a second total', () => {
+    // The 2024 footprint of 10 laptops replaces the recorded 800 t: one total per year. 2025 stays recorded, so no change is given across sources.
+    const line = buildYearlyBilan(strategyWith([previous]), 2025).indicators[0];
+    expect([line?.previousValue?.toFixed(), line?.value?.toFixed(), line?.change, line?.source]).toEqual([previous.total.co2eKg.dividedBy(1000).toFixed(), '760', undefined, 'recorded']);
+  });
+
+  it('gives the change of a share in points, not in % of the share', () => {
+    const s = StrategySchema.parse({
+      version: 1,
+      legal: { entityKind: 'commune' },
+      baselineYear: 2025,
+      horizonYear: 2028,
+      indicators: [{ id: 'formes', label: 'Agents sensibilisés', kind: 'agents-trained-share', direction: 'increase', values: [{ year: 2025, value: '12' }, { year: 2026, value: '31' }] }],
+    });
+    const line = buildYearlyBilan(s, 2026).indicators[0];
+    expect([line?.changeKind, line?.change?.toFixed(), line?.changePercent]).toEqual(['points', '19', undefined]);
   });
 
   it('sorts measures into done, late (end date passed or marked late) and in progress', () => {

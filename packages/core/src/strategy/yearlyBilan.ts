@@ -5,7 +5,8 @@ import type { FactorSet } from '../schemas/factors';
 import type { StrategyInputs } from './applyLevers';
 import type { ComputeOptions, FootprintEngine } from './engine';
 import { legalReferencesFor, type LegalReference } from './legal';
-import { indicatorUnit, resolveTarget, trackObjectives, type ObjectiveTracking } from './objectives';
+import { indicatorUnit, indicatorValueFor, objectiveStatuses, resolveTarget, strategyFootprints, type ObjectiveTracking } from './objectives';
+import type { Trajectory } from './trajectory';
 import type { FootprintSnapshot, Measure, MeasureStatus, Strategy } from './schema';
 import { minusIndicators } from './indicators';
 import { computeFootprint } from '../compute/computeFootprint';
@@ -43,6 +44,13 @@ export interface YearlyIndicatorLine {
   readonly indicatorId: string;
   readonly label: string;
   readonly unit: string;
+  /** 'points' for shares in %: their change is said in points, never in % of a %. */
+  readonly changeKind: 'relative' | 'points';
+  /** Value of the strategy's baseline year. */
+  readonly baselineValue: Dec | undefined;
+  readonly baselineYear: number;
+  /** Where the value of N comes from: the footprint of N or the collectivité's record. */
+  readonly source: 'footprint' | 'recorded' | undefined;
   readonly value: Dec | undefined;
   readonly previousValue: Dec | undefined;
   /** value − previous value, in the indicator's unit. */
@@ -65,6 +73,7 @@ export interface YearlyBilan {
   readonly year: number;
   readonly legal: { readonly common: readonly LegalReference[]; readonly rdd: LegalReference; readonly presenter: string };
   readonly indicators: readonly YearlyIndicatorLine[];
+  /** Objective statuses as of 31/12/N (`objectiveStatuses`). */
   readonly objectives: readonly ObjectiveTracking[];
   readonly measures: {
     readonly done: readonly MeasureProgressLine[];
@@ -80,6 +89,8 @@ export interface YearlyBilan {
     readonly change: Indicators | undefined;
     readonly comparable: boolean;
     readonly recomputedPrevious: { readonly fromVersion: string; readonly toVersion: string } | undefined;
+    /** Set when the footprint of N was computed from an earlier year's inventory (not updated for N). */
+    readonly inventoryReusedFrom: number | undefined;
   };
   readonly notes: readonly TraceNote[];
 }
@@ -93,6 +104,10 @@ export interface YearlyBilanOptions {
   readonly factorSet?: FactorSet;
   /** The footprint engine; `computeFootprint` by default. */
   readonly engine?: FootprintEngine;
+  /** The year the inventory behind `current` describes, when it is earlier than N (an inventory reused). */
+  readonly inventoryYear?: number;
+  /** The trajectory, so that objective statuses say whether the measures reach the targets. */
+  readonly trajectory?: Trajectory;
 }
 
 const isResult = (v: FootprintResult | FootprintSnapshot): v is FootprintResult => 'trace' in v;
@@ -116,26 +131,6 @@ function progress(measure: Measure, year: number): MeasureProgressLine {
 export function buildYearlyBilan(strategy: Strategy, year: number, options: YearlyBilanOptions = {}): YearlyBilan {
   const notes: TraceNote[] = [];
   const previousYear = year - 1;
-
-  const indicators = strategy.indicators.map((ind): YearlyIndicatorLine => {
-    const value = ind.values.find((v) => v.year === year)?.value;
-    const previousValue = ind.values.find((v) => v.year === previousYear)?.value;
-    const change = value !== undefined && previousValue !== undefined ? value.minus(previousValue) : undefined;
-    return {
-      indicatorId: ind.id,
-      label: ind.label,
-      unit: indicatorUnit(ind),
-      value,
-      previousValue,
-      change,
-      changePercent: change !== undefined && previousValue !== undefined && !previousValue.isZero() ? change.times(100).dividedBy(previousValue) : undefined,
-      targets: strategy.objectives.filter((o) => o.indicatorId === ind.id).map((o) => ({ objectiveId: o.id, year: o.target.year, value: resolveTarget(o) })),
-    };
-  });
-
-  // Objectives are tracked with the values known up to year N.
-  const upToYear = { ...strategy, indicators: strategy.indicators.map((i) => ({ ...i, values: i.values.filter((v) => v.year <= year) })) };
-  const objectives = trackObjectives(upToYear);
 
   const lines = strategy.measures.map((m) => progress(m, year));
   const measures = {
@@ -165,6 +160,38 @@ export function buildYearlyBilan(strategy: Strategy, year: number, options: Year
     notes.push({ code: 'previous_footprint_missing', params: { previousYear } });
   }
   const change = comparable && current && previous ? minusIndicators(current.total, previous.total) : undefined;
+  const inventoryYear = options.inventoryYear ?? current?.inventoryYear;
+  const inventoryReusedFrom = current && inventoryYear !== undefined && inventoryYear < year ? inventoryYear : undefined;
+  // The footprint of N remembers the inventory it was computed from (progress never rests on a reused one).
+  const measuredCurrent = current && inventoryReusedFrom !== undefined ? { ...current, inventoryYear: inventoryReusedFrom } : current;
+
+  // One truth: the footprint of N (and of N−1 when comparable) gives the footprint indicators' values.
+  const footprints = [...strategyFootprints(strategy).filter((f) => f.year !== year && f.year !== previousYear), ...(measuredCurrent ? [measuredCurrent] : []), ...(previous && (comparable || !current) ? [previous] : [])];
+  const indicators = strategy.indicators.map((ind): YearlyIndicatorLine => {
+    const now = indicatorValueFor(ind, year, footprints);
+    const value = now?.value;
+    const before = indicatorValueFor(ind, previousYear, footprints);
+    const previousValue = before?.value;
+    const unit = indicatorUnit(ind);
+    const changeKind = unit === '%' ? 'points' : 'relative';
+    // A footprint total and a recorded value do not measure the same thing: no change between them.
+    const change = value !== undefined && previousValue !== undefined && now?.source === before?.source ? value.minus(previousValue) : undefined;
+    return {
+      indicatorId: ind.id,
+      label: ind.label,
+      unit,
+      changeKind,
+      baselineYear: strategy.baselineYear,
+      baselineValue: indicatorValueFor(ind, strategy.baselineYear, footprints)?.value,
+      source: now?.source,
+      value,
+      previousValue,
+      change,
+      changePercent: changeKind === 'relative' && change !== undefined && previousValue !== undefined && !previousValue.isZero() ? change.times(100).dividedBy(previousValue) : undefined,
+      targets: strategy.objectives.filter((o) => o.indicatorId === ind.id).map((o) => ({ objectiveId: o.id, year: o.target.year, value: resolveTarget(o) })),
+    };
+  });
+  const objectives = objectiveStatuses(strategy, { asOf: `${year}-12-31`, trajectory: options.trajectory, footprints });
 
   return {
     year,
@@ -172,7 +199,7 @@ export function buildYearlyBilan(strategy: Strategy, year: number, options: Year
     indicators,
     objectives,
     measures,
-    footprint: { current, previous, change, comparable, recomputedPrevious },
+    footprint: { current: measuredCurrent, previous, change, comparable, recomputedPrevious, inventoryReusedFrom },
     notes,
   };
 }

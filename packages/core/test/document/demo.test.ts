@@ -4,12 +4,23 @@ import { checkStrategy } from '../../src/index';
 import { demo, demoProjectJson } from './demo';
 
 describe('the documents demo (Beau Pays with a strategy)', () => {
-  it('keeps the built-in demo project unchanged, apart from the strategy and the update time', () => {
-    const { strategy, updatedAt, ...rest } = demoProjectJson() as Record<string, unknown>;
-    expect(strategy).toBeDefined();
-    expect(updatedAt).toBe('2026-11-25T09:00:00.000Z');
-    const { updatedAt: _original, ...builtIn } = demoProjectFile as unknown as Record<string, unknown>;
-    expect(rest).toEqual(builtIn);
+  it('is the built-in demo project, strategy included (the app and `reen strategy` use the same)', () => {
+    expect(demoProjectJson()).toBe(demoProjectFile);
+    expect(demo().strategy.measures.length).toBeGreaterThan(0);
+  });
+
+  it('answers every maturity question and carries what published strategies lead with', () => {
+    const { strategy } = demo();
+    expect(strategy.maturity).toHaveLength(33);
+    expect([strategy.edito?.signatory, strategy.vision?.pillars.length, strategy.governance?.copil?.frequency, strategy.consultation.length, strategy.communication.length]).toEqual([
+      'Claire Martin',
+      3,
+      'deux fois par an, en mars et en octobre',
+      5,
+      4,
+    ]);
+    expect(strategy.measures.every((m) => m.pilotService && m.start && m.end && m.budget.every((b) => b.year !== undefined))).toBe(true);
+    expect(checkStrategy(strategy).map((i) => i.code)).toEqual([]);
   });
 
   it('has a strategy with no blocking item left (art. D. 2311-15-1 CGCT)', () => {

@@ -11,6 +11,7 @@ import {
   Document,
   ExternalHyperlink,
   Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   LevelFormat,
@@ -26,8 +27,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { ParagraphChild } from 'docx';
+import type { PageNumberEstimator, ParagraphChild } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { TextWatermark } from 'docx/watermarks';
 import { isSection } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table as TableBlock } from '@reen/core';
 import { renderChartSvg } from './charts';
@@ -44,6 +46,16 @@ export interface DocxOptions {
    * so off by default.
    */
   readonly estimatePageNumbers?: boolean;
+  /**
+   * The page of each entry of the table of contents, in order, as LibreOffice lays the document out
+   * (`measureTocPages`): they replace the estimate.
+   */
+  readonly tocPages?: readonly number[] | undefined;
+}
+
+interface Counters {
+  table: number;
+  figure: number;
 }
 
 const HEADINGS = [
@@ -76,7 +88,8 @@ function runs(inlines: readonly Inline[], base: { size?: number; italics?: boole
 /** Width of the text on the page, in twentieths of a point: A4 (11 906) less both margins (1 020). */
 const TEXT_WIDTH_TWIPS = 11906 - 2 * 1020;
 
-function table(t: TableBlock): (Paragraph | Table)[] {
+function table(t: TableBlock, n: Counters): (Paragraph | Table)[] {
+  n.table += 1;
   const widths = columnWeights(t).map((weight) => Math.round(weight * TEXT_WIDTH_TWIPS));
   const cell = (text: string, column: number, header: boolean, shade: boolean) =>
     new TableCell({
@@ -96,7 +109,7 @@ function table(t: TableBlock): (Paragraph | Table)[] {
     ...t.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false, false)) })),
   ];
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: clean(`Tableau : ${t.caption}`) })] }),
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: clean(`Tableau ${n.table} : ${t.caption}`) })] }),
     new Table({ rows, columnWidths: widths, width: { size: 100, type: WidthType.PERCENTAGE } }),
   ];
   if (t.note !== undefined) out.push(new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: clean(t.note), italics: true, size: 18 })] }));
@@ -104,7 +117,9 @@ function table(t: TableBlock): (Paragraph | Table)[] {
   return out;
 }
 
-async function chart(c: Chart, index: number, options: DocxOptions): Promise<(Paragraph | Table)[]> {
+async function chart(c: Chart, n: Counters, options: DocxOptions): Promise<(Paragraph | Table)[]> {
+  n.figure += 1;
+  const index = n.figure;
   const { svg, width, height } = renderChartSvg(c, { idPrefix: `chart-${index}` });
   const png = await options.rasterise(svg, width * 2);
   const picture = new ImageRun({
@@ -112,17 +127,57 @@ async function chart(c: Chart, index: number, options: DocxOptions): Promise<(Pa
     data: new TextEncoder().encode(svg),
     fallback: { type: 'png', data: png },
     transformation: { width: PICTURE_WIDTH_PX, height: Math.round((PICTURE_WIDTH_PX * height) / width) },
-    altText: { name: clean(`Graphique ${index}`), title: clean(c.title), description: clean(c.alt) },
+    altText: { name: clean(`Figure ${index}`), title: clean(c.title), description: clean(c.alt) },
   });
   return [
     new Paragraph({ keepNext: true, alignment: AlignmentType.CENTER, children: [picture] }),
     new Paragraph({
       style: 'Caption',
       keepNext: true,
-      children: [new TextRun({ text: clean(`Graphique ${index} : ${c.title} (données dans le tableau ci-dessous)`) })],
+      children: [new TextRun({ text: clean(`Figure ${index} : ${c.title} (données dans le tableau ci-dessous)`) })],
     }),
-    ...table(c.table),
+    ...table(c.table, n),
   ];
+}
+
+/** The « BROUILLON » mark at the top of every page while the completeness check has blocking items. */
+function draftHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          // Word's own watermark (Design › Watermark), drawn diagonally behind the text of every page.
+          new TextWatermark({ text: 'BROUILLON', font: BODY_FONT, color: 'C00000', opacity: 0.25 }),
+          new TextRun({ text: 'BROUILLON – document incomplet, à ne pas diffuser en l’état', bold: true, size: 24, color: 'A00000' }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * A page-number source for `docx` that takes the estimate of `docx/layout` and replaces the pages of
+ * the table of contents' entries (bookmarks `_Toc…`, in document order) by the pages LibreOffice
+ * gave.
+ */
+function measuredPageNumbers(pages: readonly number[]): PageNumberEstimator {
+  const measured: PageNumberEstimator = (body, context) => {
+    const estimate = estimatePageNumbers(body, context);
+    const bookmarks = new Map(estimate.bookmarks);
+    const numbers = new Map(estimate.bookmarkPageNumbers ?? []);
+    let i = 0;
+    for (const name of estimate.bookmarks.keys()) {
+      if (!name.startsWith('_Toc')) continue;
+      const page = pages[i];
+      i += 1;
+      if (page === undefined) continue;
+      bookmarks.set(name, String(page));
+      numbers.set(name, page);
+    }
+    return { ...estimate, bookmarks, bookmarkPageNumbers: numbers };
+  };
+  return measured;
 }
 
 /**
@@ -134,22 +189,25 @@ async function chart(c: Chart, index: number, options: DocxOptions): Promise<(Pa
  */
 export async function renderDocx(document: ReenDocument, options: DocxOptions): Promise<Uint8Array> {
   const children: (Paragraph | Table | TableOfContents)[] = [];
-  let chartIndex = 0;
+  const n: Counters = { table: 0, figure: 0 };
   let orderedInstance = 0;
 
   const cover = document.cover;
-  children.push(
-    new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: clean(cover.organisation), bold: true, size: 32 })] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(cover.title) })] }),
-  );
-  if (cover.subtitle !== undefined) children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: clean(cover.subtitle) })] }));
-  children.push(new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: clean(cover.date), size: 24 })] }));
-  for (const line of cover.lines) children.push(new Paragraph({ children: [new TextRun({ text: clean(line), size: 22 })] }));
+  if (cover !== undefined) {
+    children.push(
+      new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: clean(cover.organisation), bold: true, size: 32 })] }),
+      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(cover.title) })] }),
+    );
+    if (cover.subtitle !== undefined) children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: clean(cover.subtitle) })] }));
+    children.push(new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: clean(cover.date), size: 24 })] }));
+    for (const line of cover.lines) children.push(new Paragraph({ children: [new TextRun({ text: clean(line), size: 22 })] }));
+  }
+  const top = document.topHeadingLevel;
 
   if (document.tableOfContents) {
     children.push(
       new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: 'Sommaire', bold: true, size: 32, color: '003366' })] }),
-      new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: '1-2' }),
+      new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: `${top}-${top + 1}` }),
     );
   }
 
@@ -171,18 +229,17 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
         return;
       }
       case 'table':
-        children.push(...table(b));
+        children.push(...table(b, n));
         return;
       case 'chart':
-        chartIndex += 1;
-        children.push(...(await chart(b, chartIndex, options)));
+        children.push(...(await chart(b, n, options)));
         return;
       case 'pageBreak':
         children.push(new Paragraph({ children: [new PageBreak()] }));
         return;
     }
   };
-  let first = true;
+  let first = cover !== undefined;
   const section = async (s: Section, level: number): Promise<void> => {
     children.push(
       new Paragraph({
@@ -197,11 +254,11 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
       else await block(child);
     }
   };
-  for (const s of document.sections) await section(s, 1);
+  for (const s of document.sections) await section(s, top);
 
   const footerText = document.footer.trim() === '' ? '' : `${clean(document.footer)} · `;
   const doc = new Document({
-    ...(options.estimatePageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
+    ...(options.tocPages ? { pageNumbers: measuredPageNumbers(options.tocPages) } : options.estimatePageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     title: clean(document.title),
     subject: clean(document.subject),
     creator: clean(document.author),
@@ -230,7 +287,15 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
     },
     sections: [
       {
-        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1247, left: 1020, right: 1020 } } },
+        ...(document.draft
+          ? {
+              headers: {
+                first: draftHeader(),
+                default: draftHeader(),
+              },
+            }
+          : {}),
+        properties: { titlePage: cover !== undefined, page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1247, left: 1020, right: 1020 } } },
         footers: {
           first: new Footer({ children: [new Paragraph({ children: [] })] }),
           default: new Footer({

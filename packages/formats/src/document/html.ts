@@ -26,7 +26,11 @@ caption { text-align: left; font-weight: bold; padding: 0.3em 0; caption-side: t
 th, td { border: 1px solid #8c8c8c; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
 thead th { background: #e6eef5; }
 tbody th { font-weight: normal; }
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+th, td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+table.wide { font-size: 0.85em; }
+.draft-mark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 96pt; font-weight: bold; color: rgba(160, 0, 0, 0.13); transform: rotate(-30deg); pointer-events: none; z-index: 10; }
+.draft-banner { border: 2px solid #a00000; color: #a00000; padding: 0.5em 1em; font-weight: bold; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 figure.chart { margin: 1em 0 0.3em; break-inside: avoid; page-break-inside: avoid; }
@@ -40,6 +44,9 @@ footer.doc-footer { margin-top: 3em; border-top: 1px solid #8c8c8c; font-size: 0
 @page :first { @bottom-center { content: none; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
+  table { font-size: 9pt; }
+  table.wide { font-size: 8pt; }
+  th, td { padding: 0.2em 0.3em; }
   .cover { min-height: 240mm; break-after: page; page-break-after: always; border-bottom: none; }
   nav.toc { break-after: page; page-break-after: always; }
   a { color: inherit; text-decoration: none; }
@@ -62,19 +69,27 @@ function inlines(runs: readonly Inline[]): string {
     .join('');
 }
 
-function table(t: Table, extraCaption = ''): string {
+interface Counters {
+  table: number;
+  figure: number;
+}
+
+function table(t: Table, n: Counters): string {
+  n.table += 1;
   const cls = (i: number) => (t.columns[i] === 'right' ? ' class="num"' : '');
   const head = t.headerRows.map((row) => `<tr>${row.map((c, i) => `<th scope="col"${cls(i)}>${esc(c)}</th>`).join('')}</tr>`).join('\n');
   const body = t.rows
     .map((row) => `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row"${cls(i)}>${esc(c)}</th>` : `<td${cls(i)}>${esc(c)}</td>`)).join('')}</tr>`)
     .join('\n');
   const note = t.note === undefined ? '' : `\n<p class="note">${esc(t.note)}</p>`;
-  return `<table>\n<caption>${extraCaption}${esc(t.caption)}</caption>\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
+  const wide = t.columns.length >= 5 ? ' class="wide"' : '';
+  return `<table${wide}>\n<caption>Tableau ${n.table} : ${esc(t.caption)}</caption>\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
 }
 
-function chart(c: Chart, index: number): string {
-  const { svg } = renderChartSvg(c, { idPrefix: `chart-${index}` });
-  return `<figure class="chart">\n${svg}\n<figcaption>Graphique ${index} : ${esc(c.title)} (données dans le tableau ci-dessous)</figcaption>\n</figure>\n${table(c.table)}`;
+function chart(c: Chart, n: Counters): string {
+  n.figure += 1;
+  const { svg } = renderChartSvg(c, { idPrefix: `chart-${n.figure}` });
+  return `<figure class="chart">\n${svg}\n<figcaption>Figure ${n.figure} : ${esc(c.title)} (données dans le tableau ci-dessous)</figcaption>\n</figure>\n${table(c.table, n)}`;
 }
 
 /**
@@ -84,7 +99,9 @@ function chart(c: Chart, index: number): string {
  * @returns The HTML text (UTF-8), with `lang="fr-FR"`.
  */
 export function renderHtml(document: ReenDocument): string {
-  let chartIndex = 0;
+  const counters: Counters = { table: 0, figure: 0 };
+  const cover = document.cover;
+  const offset = Math.max(cover === undefined ? 0 : 1, document.topHeadingLevel - 1);
   const blockHtml = (b: Block): string => {
     switch (b.kind) {
       case 'paragraph':
@@ -94,37 +111,39 @@ export function renderHtml(document: ReenDocument): string {
         return `<${tag}>\n${b.items.map((item) => `<li>${inlines(item)}</li>`).join('\n')}\n</${tag}>`;
       }
       case 'table':
-        return table(b);
+        return table(b, counters);
       case 'chart':
-        chartIndex += 1;
-        return chart(b, chartIndex);
+        return chart(b, counters);
       case 'pageBreak':
         return '<div class="page-break" aria-hidden="true"></div>';
     }
   };
   const sectionHtml = (section: Section, level: number): string => {
-    const tag = `h${Math.min(level + 1, 6)}`;
+    const tag = `h${Math.min(level + offset, 6)}`;
     const children = section.content.map((child) => (isSection(child) ? sectionHtml(child, level + 1) : blockHtml(child)));
     const cls = section.pageBreakBefore ? ' class="new-page"' : '';
     return `<section${cls} aria-labelledby="s-${esc(section.id)}">\n<${tag} id="s-${esc(section.id)}">${esc(section.title)}</${tag}>\n${children.join('\n')}\n</section>`;
   };
 
-  const cover = document.cover;
-  const coverHtml = [
-    '<header class="cover">',
-    `<p class="organisation">${esc(cover.organisation)}</p>`,
-    `<h1>${esc(cover.title)}</h1>`,
-    cover.subtitle === undefined ? '' : `<p class="subtitle">${esc(cover.subtitle)}</p>`,
-    `<p class="date">${esc(cover.date)}</p>`,
-    ...cover.lines.map((line) => `<p>${esc(line)}</p>`),
-    '</header>',
-  ].filter((line) => line !== '');
+  const coverHtml =
+    cover === undefined
+      ? []
+      : [
+          '<header class="cover">',
+          `<p class="organisation">${esc(cover.organisation)}</p>`,
+          `<h1>${esc(cover.title)}</h1>`,
+          cover.subtitle === undefined ? '' : `<p class="subtitle">${esc(cover.subtitle)}</p>`,
+          `<p class="date">${esc(cover.date)}</p>`,
+          ...cover.lines.map((line) => `<p>${esc(line)}</p>`),
+          '</header>',
+        ].filter((line) => line !== '');
+  const draft = document.draft ? ['<div class="draft-mark" aria-hidden="true">BROUILLON</div>', '<p class="draft-banner">Brouillon : document incomplet, à ne pas diffuser en l’état.</p>'] : [];
 
   let toc = '';
   if (document.tableOfContents) {
-    const headings = listHeadings(document).filter((h) => h.level <= 2);
+    const headings = listHeadings(document).filter((h) => h.level <= document.topHeadingLevel + 1);
     const out: string[] = ['<nav class="toc" aria-labelledby="toc-title">', '<h2 id="toc-title">Sommaire</h2>', '<ol>'];
-    let depth = 1;
+    let depth = document.topHeadingLevel;
     headings.forEach((h, i) => {
       if (i > 0) {
         if (h.level > depth) out.push('<ol>');
@@ -138,7 +157,7 @@ export function renderHtml(document: ReenDocument): string {
     });
     if (headings.length > 0) {
       out.push('</li>');
-      for (let d = depth; d > 1; d--) out.push('</ol>', '</li>');
+      for (let d = depth; d > document.topHeadingLevel; d--) out.push('</ol>', '</li>');
     }
     out.push('</ol>', '</nav>');
     toc = out.join('\n');
@@ -156,6 +175,7 @@ export function renderHtml(document: ReenDocument): string {
     `<style>\n${CSS}\n</style>`,
     '</head>',
     '<body>',
+    ...draft,
     ...coverHtml,
     toc,
     '<main>',

@@ -27,8 +27,8 @@ export type { SvgRasteriser } from './png';
 export const rasteriseSvg: SvgRasteriser = async (svg, widthPx) => (await import('./png')).rasteriseSvg(svg, widthPx);
 export { escapeXml, stripXmlForbidden } from './escape';
 
-/** The output formats of a document. */
-export const DOCUMENT_FORMATS = ['docx', 'odt', 'html', 'md'] as const;
+/** The output formats of a document (`pdf` needs LibreOffice, `renderDocumentWithOffice`). */
+export const DOCUMENT_FORMATS = ['docx', 'odt', 'html', 'md', 'pdf'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /** Media type of each format, for downloads and HTTP responses. */
@@ -37,6 +37,7 @@ export const DOCUMENT_MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
   odt: 'application/vnd.oasis.opendocument.text',
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  pdf: 'application/pdf',
 };
 
 export interface RenderDocumentOptions {
@@ -44,6 +45,8 @@ export interface RenderDocumentOptions {
   readonly rasterise?: SvgRasteriser;
   /** DOCX: write the page numbers of the table of contents (slow on long documents; default false). */
   readonly estimatePageNumbers?: boolean;
+  /** DOCX and ODT: the measured page of each entry of the table of contents (`measureTocPages`). */
+  readonly tocPages?: readonly number[] | undefined;
 }
 
 /**
@@ -71,12 +74,43 @@ export async function renderDocument(document: ReenDocument, format: DocumentFor
   const rasterise = options.rasterise ?? rasteriseSvg;
   switch (format) {
     case 'docx':
-      return renderDocx(document, { rasterise, estimatePageNumbers: options.estimatePageNumbers ?? false });
+      return renderDocx(document, { rasterise, estimatePageNumbers: options.estimatePageNumbers ?? false, tocPages: options.tocPages });
     case 'odt':
-      return renderOdt(document, { rasterise });
+      return renderOdt(document, { rasterise, tocPages: options.tocPages });
     case 'html':
       return new TextEncoder().encode(renderHtml(document));
     case 'md':
       return new TextEncoder().encode(renderMarkdown(document));
+    case 'pdf':
+      throw new RangeError('renderDocument: a PDF needs LibreOffice; use renderDocumentWithOffice (Node)');
   }
+}
+
+/**
+ * Renders a document with LibreOffice's help (Node only): DOCX and ODT get the page numbers of their
+ * table of contents as LibreOffice lays them out (one conversion to measure them); `pdf` is a
+ * tagged PDF converted from the ODT, its table of contents numbered. Other formats render as
+ * `renderDocument` does.
+ *
+ * @param document - The document model.
+ * @param format - Any format.
+ * @param options - As `renderDocument`.
+ * @throws Error when LibreOffice or pdftotext is missing (see `officeAvailable`).
+ */
+export async function renderDocumentWithOffice(document: ReenDocument, format: DocumentFormat, options: RenderDocumentOptions = {}): Promise<Uint8Array> {
+  if (format === 'html' || format === 'md') return renderDocument(document, format, options);
+  const office = await import('./office');
+  if (!office.officeAvailable()) throw new Error('LibreOffice (soffice) and pdftotext are needed: apt-get install libreoffice-writer-nogui poppler-utils');
+  const base = format === 'pdf' ? 'odt' : format;
+  let bytes = await renderDocument(document, base, { ...options, estimatePageNumbers: false });
+  if (document.tableOfContents) {
+    const tocPages = await office.measureTocPages(bytes, base, document);
+    bytes = await renderDocument(document, base, { ...options, estimatePageNumbers: false, tocPages });
+  }
+  return format === 'pdf' ? office.convertToPdf(bytes, 'odt') : bytes;
+}
+
+/** Whether LibreOffice and pdftotext are installed (Node only; loads the office module on demand). */
+export async function isOfficeAvailable(): Promise<boolean> {
+  return (await import('./office')).officeAvailable();
 }

@@ -43,9 +43,15 @@ function inlines(runs: readonly Inline[]): string {
     .join('');
 }
 
-function table(t: Table): string {
+interface Counters {
+  table: number;
+  figure: number;
+}
+
+function table(t: Table, n: Counters): string {
   const cell = (text: string) => escapeMarkdown(text).trim() || ' ';
-  const lines: string[] = [`*Tableau : ${escapeMarkdown(t.caption)}*`, ''];
+  n.table += 1;
+  const lines: string[] = [`*Tableau ${n.table} : ${escapeMarkdown(t.caption)}*`, ''];
   const [first, ...otherHeaders] = t.headerRows;
   // GFM has one header row: further header rows become bold body rows.
   lines.push(`| ${first!.map(cell).join(' | ')} |`);
@@ -56,20 +62,21 @@ function table(t: Table): string {
   return lines.join('\n');
 }
 
-function chart(c: Chart): string {
-  return [`**Graphique : ${escapeMarkdown(c.title)}.** ${escapeMarkdown(c.alt)}`, '', table(c.table)].join('\n');
+function chart(c: Chart, n: Counters): string {
+  n.figure += 1;
+  return [`**Figure ${n.figure} : ${escapeMarkdown(c.title)}.** ${escapeMarkdown(c.alt)}`, '', table(c.table, n)].join('\n');
 }
 
-function block(b: Block): string | undefined {
+function block(b: Block, n: Counters): string | undefined {
   switch (b.kind) {
     case 'paragraph':
       return b.style === 'note' ? `_${inlines(b.runs)}_` : inlines(b.runs);
     case 'list':
       return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inlines(item)}`).join('\n');
     case 'table':
-      return table(b);
+      return table(b, n);
     case 'chart':
-      return chart(b);
+      return chart(b, n);
     case 'pageBreak':
       return undefined;
   }
@@ -83,23 +90,29 @@ function block(b: Block): string | undefined {
  * @returns Markdown text ending with a newline.
  */
 export function renderMarkdown(document: ReenDocument): string {
-  const parts: string[] = [`# ${escapeMarkdown(document.cover.title)}`];
-  const coverLines = [document.cover.organisation, document.cover.subtitle, document.cover.date, ...document.cover.lines].filter(
-    (line): line is string => line !== undefined && line.trim() !== '',
-  );
-  parts.push(coverLines.map(escapeMarkdown).join('  \n'));
+  const parts: string[] = [];
+  if (document.draft) parts.push('> **BROUILLON** : document incomplet, à ne pas diffuser en l’état.');
+  const cover = document.cover;
+  if (cover !== undefined) {
+    parts.push(`# ${escapeMarkdown(cover.title)}`);
+    const coverLines = [cover.organisation, cover.subtitle, cover.date, ...cover.lines].filter((line): line is string => line !== undefined && line.trim() !== '');
+    parts.push(coverLines.map(escapeMarkdown).join('  \n'));
+  }
+  // With a cover, its title is the only level-1 heading; a chapter starts at its own level.
+  const offset = Math.max(cover === undefined ? 0 : 1, document.topHeadingLevel - 1);
   if (document.tableOfContents) {
     const items = listHeadings(document)
-      .filter((h) => h.level <= 2)
-      .map((h) => `${'  '.repeat(h.level - 1)}- ${escapeMarkdown(h.title)}`);
-    parts.push('## Sommaire', items.join('\n'));
+      .filter((h) => h.level <= document.topHeadingLevel + 1)
+      .map((h) => `${'  '.repeat(h.level - document.topHeadingLevel)}- ${escapeMarkdown(h.title)}`);
+    parts.push(`${'#'.repeat(offset + 1)} Sommaire`, items.join('\n'));
   }
+  const counters: Counters = { table: 0, figure: 0 };
   const walk = (section: Section, level: number) => {
-    parts.push(`${'#'.repeat(Math.min(level + 1, 6))} ${escapeMarkdown(section.title)}`);
+    parts.push(`${'#'.repeat(Math.min(level + offset, 6))} ${escapeMarkdown(section.title)}`);
     for (const child of section.content) {
       if (isSection(child)) walk(child, level + 1);
       else {
-        const out = block(child);
+        const out = block(child, counters);
         if (out !== undefined) parts.push(out);
       }
     }

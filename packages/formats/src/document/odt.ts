@@ -18,6 +18,16 @@ import type { SvgRasteriser } from './png';
 export interface OdtOptions {
   /** SVG → PNG, for the fallback picture of each chart. */
   readonly rasterise: SvgRasteriser;
+  /**
+   * The page of each entry of the table of contents, in order, as LibreOffice lays the document out
+   * (`measureTocPages`). Without it the entries carry no page number.
+   */
+  readonly tocPages?: readonly number[] | undefined;
+}
+
+interface Counters {
+  table: number;
+  figure: number;
 }
 
 const NS = [
@@ -103,9 +113,9 @@ function tableXml(t: Table, index: number, styles: string[]): string {
     const style = header ? (t.columns[column] === 'right' ? 'Table_20_Heading_20_Right' : 'Table_20_Heading') : t.columns[column] === 'right' ? 'Table_20_Contents_20_Right' : 'Table_20_Contents';
     return `<table:table-cell table:style-name="${header ? 'TblHeadCell' : 'TblCell'}" office:value-type="string">${p(style, odfText(text))}</table:table-cell>`;
   };
-  const row = (cells: readonly string[], header: boolean) => `<table:table-row>${cells.map((c, i) => cell(c, i, header)).join('')}</table:table-row>`;
+  const row = (cells: readonly string[], header: boolean) => `<table:table-row table:style-name="TblRow">${cells.map((c, i) => cell(c, i, header)).join('')}</table:table-row>`;
   const parts = [
-    p('Caption', odfText(`Tableau : ${t.caption}`)),
+    p('Caption', odfText(`Tableau ${index} : ${t.caption}`)),
     `<table:table table:name="Tableau${index}" table:style-name="Tbl">`,
     ...t.columns.map((_, n) => `<table:table-column table:style-name="Tableau${index}.C${n + 1}"/>`),
     `<table:table-header-rows>${t.headerRows.map((r) => row(r, true)).join('')}</table:table-header-rows>`,
@@ -117,6 +127,7 @@ function tableXml(t: Table, index: number, styles: string[]): string {
 }
 
 async function chartXml(c: Chart, index: number, tableIndex: number, options: OdtOptions, pictures: Picture[], styles: string[]): Promise<string> {
+  // `index` is the figure's number.
   const { svg, width, height } = renderChartSvg(c, { idPrefix: `chart-${index}` });
   const png = await options.rasterise(svg, width * 2);
   const svgPath = `Pictures/chart-${index}.svg`;
@@ -132,7 +143,7 @@ async function chartXml(c: Chart, index: number, tableIndex: number, options: Od
     `<svg:title>${escapeXml(c.title)}</svg:title><svg:desc>${escapeXml(c.alt)}</svg:desc></draw:frame>`;
   return [
     p('Figure', frame),
-    p('Caption', odfText(`Graphique ${index} : ${c.title} (données dans le tableau ci-dessous)`)),
+    p('Caption', odfText(`Figure ${index} : ${c.title} (données dans le tableau ci-dessous)`)),
     tableXml(c.table, tableIndex, styles),
   ].join('\n');
 }
@@ -147,6 +158,7 @@ ${[1, 2, 3, 4, 5, 6]
   )
   .join('\n')}
 <style:style style:name="Tbl" style:family="table"><style:table-properties style:width="17.4cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="TblRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
 <style:style style:name="TblCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #8c8c8c"/></style:style>
 <style:style style:name="TblHeadCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #8c8c8c" fo:background-color="#e6eef5"/></style:style>
 <style:style style:name="fr_chart" style:family="graphic" style:parent-style-name="Graphics"><style:graphic-properties style:vertical-pos="top" style:vertical-rel="baseline" fo:border="none"/></style:style>
@@ -162,28 +174,31 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
   const body: string[] = [];
   const styles: string[] = [];
   const cover = document.cover;
-  body.push(p('P_cover', odfText(cover.organisation)));
-  body.push(`<text:p text:style-name="Title">${odfText(cover.title)}</text:p>`);
-  if (cover.subtitle !== undefined) body.push(p('Subtitle', odfText(cover.subtitle)));
-  body.push(p('Cover_20_Date', odfText(cover.date)));
-  for (const line of cover.lines) body.push(p('Cover_20_Line', odfText(line)));
+  if (cover !== undefined) {
+    body.push(p('P_cover', odfText(cover.organisation)));
+    body.push(`<text:p text:style-name="Title">${odfText(cover.title)}</text:p>`);
+    if (cover.subtitle !== undefined) body.push(p('Subtitle', odfText(cover.subtitle)));
+    body.push(p('Cover_20_Date', odfText(cover.date)));
+    for (const line of cover.lines) body.push(p('Cover_20_Line', odfText(line)));
+  }
+  const top = document.topHeadingLevel;
 
   if (document.tableOfContents) {
-    const headings = listHeadings(document).filter((h) => h.level <= 2);
+    const headings = listHeadings(document).filter((h) => h.level <= top + 1);
     const template = (level: number) =>
       `<text:table-of-content-entry-template text:outline-level="${level}" text:style-name="Contents_20_${level}"><text:index-entry-link-start text:style-name="Index_20_Link"/><text:index-entry-text/><text:index-entry-tab-stop style:type="right" style:leader-char="."/><text:index-entry-page-number/><text:index-entry-link-end/></text:table-of-content-entry-template>`;
+    const page = (i: number) => (options.tocPages?.[i] === undefined ? '' : String(options.tocPages[i]));
     body.push(
       `<text:table-of-content text:style-name="Sect_toc" text:protected="true" text:name="Sommaire">` +
-        `<text:table-of-content-source text:outline-level="2" text:use-index-marks="false"><text:index-title-template text:style-name="Contents_20_Heading">Sommaire</text:index-title-template>${template(1)}${template(2)}</text:table-of-content-source>` +
-        `<text:index-body><text:index-title text:style-name="Sect_toc" text:name="Sommaire_titre"><text:p text:style-name="Contents_20_Heading_20_Break">Sommaire</text:p></text:index-title>` +
-        headings.map((h) => p(`Contents_20_${h.level}`, `<text:a xlink:type="simple" xlink:href="#${escapeXml(h.title.replace(/[\r\n\t]/g, ' '))}|outline">${odfText(h.title)}</text:a><text:tab/>`)).join('') +
+        `<text:table-of-content-source text:outline-level="${top + 1}" text:use-index-marks="false"><text:index-title-template text:style-name="Contents_20_Heading">Sommaire</text:index-title-template>${template(top)}${template(top + 1)}</text:table-of-content-source>` +
+        `<text:index-body><text:index-title text:style-name="Sect_toc" text:name="Sommaire_titre"><text:p text:style-name="${cover === undefined ? 'Contents_20_Heading' : 'Contents_20_Heading_20_Break'}">Sommaire</text:p></text:index-title>` +
+        headings.map((h, i) => p(`Contents_20_${h.level - top + 1}`, `<text:a xlink:type="simple" xlink:href="#${escapeXml(h.title.replace(/[\r\n\t]/g, ' '))}|outline">${odfText(h.title)}<text:tab/>${page(i)}</text:a>`)).join('') +
         `</text:index-body></text:table-of-content>`,
     );
   }
 
-  let chartIndex = 0;
-  let tableIndex = 0;
-  let first = true;
+  const n: Counters = { table: 0, figure: 0 };
+  let first = cover !== undefined;
   const block = async (b: Block): Promise<void> => {
     switch (b.kind) {
       case 'paragraph':
@@ -195,13 +210,13 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
         );
         return;
       case 'table':
-        tableIndex += 1;
-        body.push(tableXml(b, tableIndex, styles));
+        n.table += 1;
+        body.push(tableXml(b, n.table, styles));
         return;
       case 'chart':
-        chartIndex += 1;
-        tableIndex += 1;
-        body.push(await chartXml(b, chartIndex, tableIndex, options, pictures, styles));
+        n.figure += 1;
+        n.table += 1;
+        body.push(await chartXml(b, n.figure, n.table, options, pictures, styles));
         return;
       case 'pageBreak':
         body.push(p('P_break', ''));
@@ -209,16 +224,16 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
     }
   };
   const section = async (s: Section, level: number): Promise<void> => {
-    const n = Math.min(level, 6);
+    const h = Math.min(level, 6);
     const breakBefore = (first && !document.tableOfContents) || (s.pageBreakBefore ?? false);
     first = false;
-    body.push(`<text:h text:style-name="${breakBefore ? `H${n}_break` : `Heading_20_${n}`}" text:outline-level="${n}">${odfText(s.title)}</text:h>`);
+    body.push(`<text:h text:style-name="${breakBefore ? `H${h}_break` : `Heading_20_${h}`}" text:outline-level="${h}">${odfText(s.title)}</text:h>`);
     for (const child of s.content) {
       if (isSection(child)) await section(child, level + 1);
       else await block(child);
     }
   };
-  for (const s of document.sections) await section(s, 1);
+  for (const s of document.sections) await section(s, top);
 
   return `${XML_HEAD}<office:document-content ${NS} office:version="1.3">
 ${CONTENT_AUTOMATIC_STYLES.replace('</office:automatic-styles>', `${styles.join('\n')}\n</office:automatic-styles>`)}
@@ -269,6 +284,7 @@ ${paragraphStyle('Table_20_Contents', 'Table Contents', 'Standard', 'fo:margin="
 ${paragraphStyle('Table_20_Contents_20_Right', 'Table Contents Right', 'Table_20_Contents', 'fo:text-align="end"', 'fo:font-size="9.5pt"', ' style:class="extra"')}
 ${paragraphStyle('Table_20_Heading', 'Table Heading', 'Table_20_Contents', 'fo:text-align="start"', 'fo:font-size="9.5pt" fo:font-weight="bold"', ' style:class="extra"')}
 ${paragraphStyle('Table_20_Heading_20_Right', 'Table Heading Right', 'Table_20_Heading', 'fo:text-align="end"', 'fo:font-size="9.5pt" fo:font-weight="bold"', ' style:class="extra"')}
+${paragraphStyle('Draft_20_Mark', 'Draft Mark', 'Standard', 'fo:text-align="center"', 'fo:font-size="16pt" fo:font-weight="bold" fo:color="#a00000"', ' style:class="extra"')}
 ${paragraphStyle('Footer', 'Footer', 'Standard', 'fo:text-align="center"', 'fo:font-size="8.5pt" fo:color="#4d4d4d"', ' style:class="extra"')}
 ${paragraphStyle('Contents_20_Heading', 'Contents Heading', 'Heading', 'fo:margin-bottom="0.4cm"', 'fo:font-size="16pt" fo:font-weight="bold"', ' style:class="index"')}
 ${paragraphStyle('Contents_20_Heading_20_Break', 'Contents Heading Break', 'Contents_20_Heading', 'fo:break-before="page"', 'fo:font-size="16pt"', ' style:class="index"')}
@@ -279,11 +295,11 @@ ${paragraphStyle('Contents_20_Heading_20_Break', 'Contents Heading Break', 'Cont
 <text:outline-style style:name="Outline">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((l) => `<text:outline-level-style text:level="${l}" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab"/></style:list-level-properties></text:outline-level-style>`).join('')}</text:outline-style>
 </office:styles>
 <office:automatic-styles>
-<style:page-layout style:name="pm_body"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="1.4cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
+<style:page-layout style:name="pm_body"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="${document.draft ? '1.2cm' : '2cm'}" fo:margin-bottom="1.4cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/>${document.draft ? '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>' : ''}<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
 <style:page-layout style:name="pm_cover"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/></style:page-layout>
 </office:automatic-styles>
 <office:master-styles>
-<style:master-page style:name="Standard" style:page-layout-name="pm_body"><style:footer><text:p text:style-name="Footer">${footer}Page <text:page-number text:select-page="current">1</text:page-number> sur <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>
+<style:master-page style:name="Standard" style:page-layout-name="pm_body">${document.draft ? '<style:header><text:p text:style-name="Draft_20_Mark">BROUILLON – document incomplet, à ne pas diffuser en l’état</text:p></style:header>' : ''}<style:footer><text:p text:style-name="Footer">${footer}Page <text:page-number text:select-page="current">1</text:page-number> sur <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>
 <style:master-page style:name="Cover" style:display-name="Couverture" style:page-layout-name="pm_cover" style:next-style-name="Standard"/>
 </office:master-styles>
 </office:document-styles>

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Chart } from '@reen/core';
-import { niceCeiling, renderChartSvg, truncateLabel } from '../../src/document/charts';
+import { CHART_COLOURS, niceCeiling, renderChartSvg, truncateLabel } from '../../src/document/charts';
 import { HOSTILE, sampleDocument } from './sampleDocument';
 import { xmlIsWellFormed } from './helpers';
 
@@ -52,16 +52,30 @@ describe('renderChartSvg', () => {
 
   it('draws one slice per non-zero share of a pie, and a full circle for a single share', () => {
     const pie = charts()[1]!;
-    expect(renderChartSvg(pie).svg.match(/<path d="M/g)?.length).toBe(2);
+    expect(renderChartSvg(pie).svg.match(/<path d="M150,/g)?.length).toBe(2);
     const single: Chart = { ...pie, categories: ['Tout'], series: [{ name: 's', values: ['5'], labels: ['100 %'] }], table: { ...pie.table, rows: [['Tout', '100 %']] } };
     const { svg } = renderChartSvg(single);
     expect(svg).toContain('<circle cx="150" cy="160" r="110"');
-    expect(svg).not.toContain('<path');
+    expect(svg).not.toContain('<path d="M150,');
+  });
+
+  it('tells series apart without colour: hatch patterns for slices, marker shapes for lines, colours of at least 3:1 on white', () => {
+    const pie = renderChartSvg(charts()[1]!).svg;
+    expect(pie).toContain('fill="url(#chart-p0)"');
+    expect(pie).toContain('fill="url(#chart-p1)"');
+    const line = renderChartSvg(charts()[2]!).svg;
+    expect(line).toMatch(/<circle [^>]*r="4"/);
+    expect(line).toMatch(/<rect x="[\d.]+" y="[\d.]+" width="8" height="8"/);
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    for (const colour of CHART_COLOURS) expect((1.05 / (luminance(colour) + 0.05)) >= 3, colour).toBe(true);
   });
 
   it('labels the line chart axis with French numbers', () => {
     const { svg } = renderChartSvg(charts()[2]!);
-    expect(svg).toContain('>2\u202F000</text>');
+    expect(svg).toMatch(/>\d{1,3}\u202F\d{3}<\/text>/);
     expect(svg.match(/<polyline /g)?.length).toBe(2);
   });
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject, parseProject } from '@reen/core';
+import { buildProgrammeDocumentFromProject, buildStrategyDocumentFromProject, buildTechnicalAnnexDocumentFromProject, buildYearlyBilanDocumentFromProject, parseProject, technicalAnnexCsvFromProject } from '@reen/core';
 import type { ReenDocument } from '@reen/core';
 import { renderDocument } from '../../src/document/index';
 import type { DocumentFormat } from '../../src/document/index';
@@ -71,7 +71,10 @@ const parsed = parseProject(json, { today: DEMO_DATE });
 if (!parsed.success) throw new Error('the demo project does not parse');
 const documents: Record<string, ReenDocument> = {
   'strategie-beau-pays': buildStrategyDocumentFromProject(parsed.data, { date: DEMO_DATE }),
+  'strategie-adoptee-beau-pays': buildStrategyDocumentFromProject(parsed.data, { date: DEMO_DATE, version: 'adopted' }),
   'bilan-2026-beau-pays': buildYearlyBilanDocumentFromProject(parsed.data, 2026, { date: DEMO_DATE }),
+  'programme-beau-pays': buildProgrammeDocumentFromProject(parsed.data, { date: DEMO_DATE }),
+  'annexe-technique-beau-pays': buildTechnicalAnnexDocumentFromProject(parsed.data, { date: DEMO_DATE }),
 };
 const FORMATS: readonly DocumentFormat[] = ['md', 'html', 'odt', 'docx'];
 
@@ -80,13 +83,34 @@ describe('docs/examples', () => {
     check('beau-pays.reen.json', new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`), false);
   });
 
+  // The pages of the tables of contents are measured with LibreOffice when the examples are
+  // regenerated, and kept in toc-pages.json, so that the check renders the same files without it.
+  const TOC_PAGES = `${EXAMPLES}toc-pages.json`;
+  const tocPages = async (name: string, document: ReenDocument, format: 'odt' | 'docx'): Promise<readonly number[] | undefined> => {
+    if (!document.tableOfContents) return undefined;
+    if (UPDATE) {
+      const { measureTocPages } = await import('../../src/document/office');
+      const pages = await measureTocPages(await renderDocument(document, format), format, document);
+      const all = existsSync(TOC_PAGES) ? (JSON.parse(readFileSync(TOC_PAGES, 'utf8')) as Record<string, number[]>) : {};
+      writeFileSync(TOC_PAGES, `${JSON.stringify({ ...all, [name]: pages }, null, 2)}\n`);
+      return pages;
+    }
+    return (JSON.parse(readFileSync(TOC_PAGES, 'utf8')) as Record<string, number[]>)[name];
+  };
+
   for (const [base, document] of Object.entries(documents)) {
     for (const format of FORMATS) {
       it(`holds ${base}.${format}, up to date`, async () => {
-        check(`${base}.${format}`, await renderDocument(document, format), format === 'odt' || format === 'docx');
-      });
+        const name = `${base}.${format}`;
+        const pages = format === 'odt' || format === 'docx' ? await tocPages(name, document, format) : undefined;
+        check(name, await renderDocument(document, format, pages ? { tocPages: pages } : {}), format === 'odt' || format === 'docx');
+      }, 120_000);
     }
   }
+
+  it('holds the technical annex’s factors as CSV, up to date', () => {
+    check('annexe-technique-beau-pays.csv', new TextEncoder().encode(technicalAnnexCsvFromProject(parsed.data)), false);
+  });
 
   it('renders the same DOCX content twice (so that the comparison is meaningful)', async () => {
     const document = documents['bilan-2026-beau-pays']!;

@@ -131,3 +131,27 @@ describe('renderDocx', () => {
     expect([...pages].sort((a, b) => a - b)).toEqual(pages);
   });
 });
+
+describe('the « BROUILLON » mark, the chapter form and the table of contents’ pages', () => {
+  it('marks every page of a draft in ODT and DOCX, and only of a draft', async () => {
+    const draft = { ...sampleDocument(), draft: true };
+    const odt = unzipText(await renderOdt(draft, { rasterise: rasteriseSvg }));
+    expect(odt['styles.xml']).toContain('<style:header><text:p text:style-name="Draft_20_Mark">BROUILLON');
+    expect(xmlIsWellFormed(odt['styles.xml']!)).toBe(true);
+    const docx = unzipText(await renderDocx(draft, { rasterise: rasteriseSvg }));
+    const headers = Object.entries(docx).filter(([name]) => /^word\/header\d*\.xml$/.test(name));
+    expect(headers.some(([, xml]) => xml.includes('BROUILLON'))).toBe(true);
+    const clean = unzipText(await renderOdt(sampleDocument(), { rasterise: rasteriseSvg }));
+    expect(clean['styles.xml']).not.toContain('BROUILLON');
+  });
+
+  it('writes a chapter without cover from heading level 2, and the given pages in the ODT table of contents', async () => {
+    const chapter = { ...sampleDocument(), cover: undefined, topHeadingLevel: 2, tableOfContents: false };
+    const content = unzipText(await renderOdt(chapter, { rasterise: rasteriseSvg }))['content.xml']!;
+    expect(content).not.toContain('text:style-name="P_cover"');
+    expect(content).toMatch(/<text:h text:style-name="Heading_20_2" text:outline-level="2">/);
+    expect(content).not.toContain('text:outline-level="1"');
+    const withPages = unzipText(await renderOdt(sampleDocument(), { rasterise: rasteriseSvg, tocPages: [2, 3, 5, 7, 9, 11, 13, 17] }))['content.xml']!;
+    expect(withPages).toMatch(/<text:tab\/>2<\/text:a>/);
+  });
+});

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AbbreviationExpander, frenchTypography } from './frenchText';
+import { inferNameArticle, organisationNameFr } from './organisationName';
+
+/** `_` narrow no-break space, `~` no-break space. */
+const show = (text: string) => text.replaceAll('\u202F', '_').replaceAll('\u00A0', '~');
+
+describe('frenchTypography', () => {
+  it('puts no-break spaces before « : », inside « », narrow ones before ; ! ? %, and binds « n° » to its number', () => {
+    expect(show(frenchTypography('Objectif : 30 % ; vraiment ? "oui" et « non »'))).toBe('Objectif~: 30_%_; vraiment_? «~oui~» et «~non~»');
+    expect(show(frenchTypography("Loi n° 2021-1485, l'article 35"))).toBe('Loi n°~2021-1485, l’article 35');
+  });
+
+  it('leaves URLs alone', () => {
+    expect(frenchTypography('https://example.org/a?b=c:d')).toBe('https://example.org/a?b=c:d');
+    expect(show(frenchTypography('Source : https://example.org/x ; fin'))).toBe('Source~: https://example.org/x_; fin');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string(), (text) => frenchTypography(frenchTypography(text)) === frenchTypography(text)));
+  });
+});
+
+describe('AbbreviationExpander', () => {
+  it('spells out an abbreviation at its first use only, unless the full form is already written', () => {
+    const x = new AbbreviationExpander();
+    expect(x.expand('Le COPIL se réunit.')).toBe('Le comité de pilotage (COPIL) se réunit.');
+    expect(x.expand('Le COPIL décide.')).toBe('Le COPIL décide.');
+    expect(x.expand('1,5 équivalent temps plein (ETP).')).toBe('1,5 équivalent temps plein (ETP).');
+    expect(x.expand('Puis 2 ETP.')).toBe('Puis 2 ETP.');
+    expect([...x.used].sort()).toEqual(['COPIL', 'ETP']);
+  });
+
+  it('does not touch an abbreviation inside a word or a URL', () => {
+    const x = new AbbreviationExpander();
+    expect(x.expand('https://example.org/ETP et GESTION')).toBe('https://example.org/ETP et GESTION');
+  });
+});
+
+describe('organisationNameFr', () => {
+  it('gives the name with its article in every form a sentence needs', () => {
+    const agglo = organisationNameFr({ name: 'Communauté d’agglomération de Beau Pays' });
+    expect([agglo.subject, agglo.of, agglo.to, agglo.start, agglo.articleStored]).toEqual([
+      'la Communauté d’agglomération de Beau Pays',
+      'de la Communauté d’agglomération de Beau Pays',
+      'à la Communauté d’agglomération de Beau Pays',
+      'La Communauté d’agglomération de Beau Pays',
+      false,
+    ]);
+    expect(organisationNameFr({ name: 'Rennes Métropole' }).of).toBe('de Rennes Métropole');
+    expect(organisationNameFr({ name: 'Angers Loire Métropole' }).of).toBe('d’Angers Loire Métropole');
+    expect(organisationNameFr({ name: 'Syndicat mixte du numérique' }).of).toBe('du Syndicat mixte du numérique');
+    expect(organisationNameFr({ name: 'Ville de Tours' }).of).toBe('de la Ville de Tours');
+    expect(organisationNameFr({ name: 'Eurométropole de Strasbourg' }).of).toBe('de l’Eurométropole de Strasbourg');
+    expect(organisationNameFr({ name: 'Portes du Soleil', article: 'les' }).of).toBe('des Portes du Soleil');
+  });
+
+  it('infers the article from the first word of the name', () => {
+    expect(['Métropole de Lyon', 'Département du Nord', 'Établissement public territorial', 'Eurométropole de Strasbourg', 'Paris'].map(inferNameArticle)).toEqual(['la', 'le', 'l’', 'l’', 'none']);
+  });
+});
