@@ -57,6 +57,8 @@ export const InventoryItemSchema = z
     usage: UsageProfileSchema.optional(),
     site: z.string().optional(),
     perimeter: PerimeterSchema.default('administration'),
+    /** Entity label from the source (GLPI `Entité` path, G4IT `nomEntite`, or a column): see the project's `entities`. */
+    entity: z.string().trim().min(1).optional(),
     /** Country of use; defaults to the organisation's country. */
     country: CountrySchema.optional(),
     /** Where the line came from, when it was imported from a file. */
