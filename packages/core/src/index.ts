@@ -308,3 +308,9 @@ export { DigitalServiceSchema, RgesnAssessmentSchema, RgaaDeclarationSchema, RGE
 export type { DigitalService, DigitalServiceInput, RgesnAssessment, RgesnAnswer, RgaaDeclaration, RgaaStatus, DigitalServiceKind } from './schemas/digitalServices';
 export { InclusionSchema, InclusionYearSchema, DonatedDevicesSchema } from './schemas/inclusion';
 export type { Inclusion, InclusionYear, InclusionYearInput, DonatedDevices } from './schemas/inclusion';
+export { getRgesnReferential, scoreRgesn, rgesnProgress, latestRgesnAssessment, RgesnReferentialSchema, RGESN_PRIORITIES } from './ecodesign/rgesn';
+export type { RgesnReferential, RgesnCriterion, RgesnPriority, RgesnScore, RgesnTally } from './ecodesign/rgesn';
+export { computeReuseAvoided } from './inclusion/reuse';
+export type { ReuseAvoided } from './inclusion/reuse';
+export { measureProjectIndicators, recordProjectIndicators, PROJECT_INDICATOR_KINDS } from './strategy/projectIndicators';
+export type { ProjectIndicators, ProjectIndicatorInput, ProjectIndicatorKind } from './strategy/projectIndicators';

@@ -3,7 +3,7 @@
  * CSV and Markdown views built from it. Every number comes from the core's result; this module only
  * converts Decimals to strings and rounds for display.
  */
-import type { Issue, Phase, SerializedFootprint } from '@reen/core';
+import type { Issue, Phase, SerializedEntityBilan, SerializedFootprint, SerializedTerritory } from '@reen/core';
 import type { Lang, MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { CsvCell } from './csv';
@@ -41,6 +41,10 @@ export interface BilanJsonIssue {
  */
 export type BilanJson = Omit<SerializedFootprint, 'schemaVersion'> & {
   readonly schemaVersion: typeof BILAN_JSON_SCHEMA_VERSION;
+  /** Per-entity bilans of a shared DSI; their `co2eKg` add up exactly to `totals.co2eKg`. */
+  readonly byEntity?: SerializedEntityBilan[];
+  /** The territorial bilan: low confidence, never added to `totals`. */
+  readonly territory?: SerializedTerritory;
   readonly import: ImportCounts;
   readonly issues: readonly BilanJsonIssue[];
 };
@@ -49,6 +53,10 @@ export type BilanJson = Omit<SerializedFootprint, 'schemaVersion'> & {
 export interface BilanJsonInput {
   /** `serializeFootprint(result, { lang })` of @reen/core. */
   readonly serialized: SerializedFootprint;
+  /** `serializeTerritory(…)` of @reen/core, when the organisation is known. */
+  readonly territory?: SerializedTerritory;
+  /** `serializeEntityBilans(…)` of @reen/core, when the project has entities. */
+  readonly byEntity?: SerializedEntityBilan[];
   readonly counts: ImportCounts;
   readonly issues: readonly Issue[];
   readonly lang: Lang;
@@ -75,6 +83,8 @@ export function buildBilanJson(input: BilanJsonInput): BilanJson {
   return {
     schemaVersion: BILAN_JSON_SCHEMA_VERSION,
     ...rest,
+    ...(input.byEntity ? { byEntity: input.byEntity } : {}),
+    ...(input.territory ? { territory: input.territory } : {}),
     import: { rowsRead: input.counts.rowsRead, accepted: input.counts.accepted, rejected: input.counts.rejected },
     issues: issuesToJson(input.issues, input.lang, input.formatIssue),
     trace,
