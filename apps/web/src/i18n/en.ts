@@ -163,6 +163,7 @@ export const en: LocaleMessages = {
       powerW: 'Power (W)',
       weightKg: 'Weight (kg)',
       id: 'Identifier',
+      entity: 'Entity',
       type: 'Type',
       name: 'Name',
     },

@@ -164,6 +164,7 @@ export const fr = {
       powerW: 'Puissance (W)',
       weightKg: 'Poids (kg)',
       id: 'Identifiant',
+      entity: 'Entité',
       type: 'Type',
       name: 'Nom',
     },

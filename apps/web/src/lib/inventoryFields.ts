@@ -25,4 +25,5 @@ export const FIELD_IDS = [
   'country',
   'sizeClass',
   'id',
+  'entity',
 ] as const;

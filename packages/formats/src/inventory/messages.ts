@@ -15,14 +15,14 @@ export const FIELD_LABELS: Record<MessageLang, Record<string, string>> = {
     category: 'catégorie', type: 'type', manufacturer: 'fabricant', model: 'modèle', name: 'nom', serialNumber: 'numéro de série',
     quantity: 'quantité', purchaseDate: "date d'achat", purchaseYear: "année d'achat", lifetimeYears: 'durée de vie (ans)', status: 'statut',
     refurbished: 'reconditionné', hoursPerDay: 'heures par jour', daysPerYear: 'jours par an', energyKwhPerYear: 'consommation (kWh/an)',
-    powerW: 'puissance (W)', weightKg: 'poids (kg)', site: 'site', perimeter: 'périmètre', country: 'pays', sizeClass: 'classe de taille', id: 'identifiant',
+    powerW: 'puissance (W)', weightKg: 'poids (kg)', site: 'site', perimeter: 'périmètre', country: 'pays', sizeClass: 'classe de taille', id: 'identifiant', entity: 'entité',
     usage: 'usage',
   },
   en: {
     category: 'category', type: 'type', manufacturer: 'manufacturer', model: 'model', name: 'name', serialNumber: 'serial number',
     quantity: 'quantity', purchaseDate: 'purchase date', purchaseYear: 'purchase year', lifetimeYears: 'lifetime (years)', status: 'status',
     refurbished: 'refurbished', hoursPerDay: 'hours per day', daysPerYear: 'days per year', energyKwhPerYear: 'energy (kWh/year)',
-    powerW: 'power (W)', weightKg: 'weight (kg)', site: 'site', perimeter: 'perimeter', country: 'country', sizeClass: 'size class', id: 'id',
+    powerW: 'power (W)', weightKg: 'weight (kg)', site: 'site', perimeter: 'perimeter', country: 'country', sizeClass: 'size class', id: 'id', entity: 'entity',
     usage: 'usage',
   },
 };

@@ -649,6 +649,9 @@ export class TableProcessor implements RowSink {
     else if (this.state.options.defaults?.site) item['site'] = this.state.options.defaults.site;
     const id = this.cell(row, 'id');
     if (id !== '') item['id'] = id;
+    // The entity label (GLPI `Entité` path, G4IT `nomEntite`): the project's entities attribute the line.
+    const entity = this.cell(row, 'entity');
+    if (entity !== '') item['entity'] = intern(this.state, entity);
     const sizeText = this.cell(row, 'sizeClass');
     if (sizeText !== '') {
       const s = mapSizeClass(sizeText);
