@@ -338,7 +338,7 @@ export const en: LocaleMessages = {
     range: 'Low – high range',
     rangeValue: '{low} – {high}',
     perAgent: 'Per agent',
-    perInhabitant: 'Per inhabitant',
+    perInhabitant: 'Own footprint per inhabitant',
     notApplicable: 'not applicable',
     indicators: {
       co2eKg: 'Greenhouse gases',

@@ -339,7 +339,7 @@ export const fr = {
     range: 'Fourchette basse – haute',
     rangeValue: '{low} – {high}',
     perAgent: 'Par agent',
-    perInhabitant: 'Par habitant',
+    perInhabitant: 'Empreinte propre par habitant',
     notApplicable: 'sans objet',
     indicators: {
       co2eKg: 'Gaz à effet de serre',
