@@ -52,7 +52,7 @@ describe('reen bilan on the demo (territory and entities)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Par entité (les entités totalisent exactement le bilan)');
     expect(result.stdout).toMatch(/CIAS de Beau Pays\s+non/);
-    expect(result.stdout).toContain('Territoire (72 000 habitants) — estimation de faible confiance, jamais ajoutée au bilan');
+    expect(result.stdout).toMatch(/Territoire \(72\s000 habitants\) — estimation de faible confiance, jamais ajoutée au bilan/);
     expect(result.stdout).toMatch(/Moyenne nationale par habitant\s+433,5\s+252,8\s+520,3/);
   });
 });
