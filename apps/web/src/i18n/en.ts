@@ -1,3 +1,4 @@
+import { territoryEn, territoryStepsEn } from './territory.en';
 import type { LocaleMessages } from './types';
 import { strategyEn, strategyStepsEn } from './strategy.en';
 
@@ -23,6 +24,7 @@ export const en: LocaleMessages = {
     usage: 'Usage',
     bilan: 'Footprint',
     ...strategyStepsEn,
+    ...territoryStepsEn,
   },
   project: {
     menu: 'Project',
@@ -397,4 +399,5 @@ export const en: LocaleMessages = {
     generic: '{field}: invalid value',
   },
   strategy: strategyEn,
+  territorial: territoryEn,
 };

@@ -1,3 +1,4 @@
+import { territoryFr, territoryStepsFr } from './territory.fr';
 import { strategyFr, strategyStepsFr } from './strategy.fr';
 /**
  * French messages (default locale). Every user-facing string of the app lives here or in en.ts;
@@ -24,6 +25,7 @@ export const fr = {
     usage: 'Usages',
     bilan: 'Bilan',
     ...strategyStepsFr,
+    ...territoryStepsFr,
   },
   project: {
     menu: 'Projet',
@@ -398,4 +400,5 @@ export const fr = {
     generic: '{field} : valeur invalide',
   },
   strategy: strategyFr,
+  territorial: territoryFr,
 } as const;

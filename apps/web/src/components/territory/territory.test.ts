@@ -1,0 +1,55 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { mount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dec } from '@reen/core';
+import { demoProjectFile } from '@reen/core/demo';
+import { createAppI18n } from '../../i18n';
+import { useProjectStore } from '../../stores/project';
+import { useFootprintStore } from '../../stores/footprint';
+import { useTerritoryStore } from '../../stores/territory';
+import EntitiesForm from './EntitiesForm.vue';
+import EntitiesResults from './EntitiesResults.vue';
+import TerritoryForm from './TerritoryForm.vue';
+import TerritoryResults from './TerritoryResults.vue';
+import { smallProject } from '../../../test/unit/helpers';
+
+describe('Entités and Territoire steps', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+  });
+
+  it('shows the demo’s per-entity bilans, which add up to the consolidated bilan', async () => {
+    await useProjectStore().importProjectObject(structuredClone(demoProjectFile));
+    const store = useTerritoryStore();
+    const total = useFootprintStore().result!.total.co2eKg;
+    expect(store.entities!.reduce((sum, entity) => sum.plus(entity.total.co2eKg), dec(0)).toFixed()).toBe(total.toFixed());
+    const wrapper = mount(EntitiesResults, { global: { plugins: [createAppI18n('fr')] } });
+    const rows = wrapper.findAll('tbody tr');
+    expect(rows.map((row) => row.find('th').text())).toEqual(['Communauté d’agglomération de Beau Pays', 'CIAS de Beau Pays', 'Commune de Val-Clair']);
+    expect(rows[0]?.findAll('td')[0]?.text()).toBe('Oui');
+    expect(rows[1]?.findAll('td')[0]?.text()).toBe('Non');
+    expect(wrapper.find('caption').text()).toBe('Empreinte carbone par entité et part du bilan consolidé');
+  });
+
+  it('shows the territorial estimate apart, flagged low confidence', async () => {
+    await useProjectStore().importProjectObject(structuredClone(demoProjectFile));
+    const wrapper = mount(TerritoryResults, { global: { plugins: [createAppI18n('fr')] } });
+    expect(wrapper.text()).toContain('Estimation de faible confiance');
+    const first = wrapper.find('tbody tr');
+    expect(first.find('th').text()).toBe('Numérique des habitants (total du territoire)');
+    expect(wrapper.findAll('tbody tr').map((row) => row.find('th').text())).toContain('dont réseaux (lignes du territoire)');
+    expect(wrapper.text()).toContain('Centre de données Beau Pays Nord');
+  });
+
+  it('lets the user describe several entities and a data centre; the core computes them', async () => {
+    const project = useProjectStore();
+    await project.importProjectObject(smallProject());
+    const entities = mount(EntitiesForm, { global: { plugins: [createAppI18n('fr')] } });
+    await entities.find('button.button--primary').trigger('click');
+    expect(useTerritoryStore().entities).toHaveLength(2);
+    const territory = mount(TerritoryForm, { global: { plugins: [createAppI18n('fr')] } });
+    await territory.findAll('button').at(-1)!.trigger('click');
+    await territory.find('#territory-dc-0-power').setValue('250');
+    expect(useTerritoryStore().territory?.dataCentres[0]?.itEnergyKwh.toFixed()).toBe('2190000'); // 250 kW × 8 760 h
+  });
+});
