@@ -6,6 +6,7 @@ import { demoProjectFile } from '@reen/core/demo';
 import { createAppI18n } from '../../i18n';
 import { useProjectStore } from '../../stores/project';
 import { useFootprintStore } from '../../stores/footprint';
+import { useStrategyStore } from '../../stores/strategy';
 import { useTerritoryStore } from '../../stores/territory';
 import EntitiesForm from './EntitiesForm.vue';
 import EntitiesResults from './EntitiesResults.vue';
@@ -51,5 +52,32 @@ describe('Entités and Territoire steps', () => {
     await territory.findAll('button').at(-1)!.trigger('click');
     await territory.find('#territory-dc-0-power').setValue('250');
     expect(useTerritoryStore().territory?.dataCentres[0]?.itEnergyKwh.toFixed()).toBe('2190000'); // 250 kW × 8 760 h
+  });
+
+  it('records the eco-design and inclusion indicators of the year into the strategy', async () => {
+    await useProjectStore().importProjectObject(structuredClone(demoProjectFile));
+    const strategy = useStrategyStore();
+    const draft = strategy.ensure()!;
+    draft.indicators = [
+      ...(draft.indicators ?? []),
+      { id: 'rgesn', label: 'Part des services avec une déclaration RGESN', kind: 'rgesn-declaration-share', direction: 'increase', values: [] },
+      { id: 'accompagnes', label: 'Personnes accompagnées', kind: 'people-accompanied', direction: 'increase', values: [] },
+    ];
+    expect(strategy.recordComputedValues()).toBe(2025);
+    const values = (id: string) => draft.indicators?.find((indicator) => indicator.id === id)?.values;
+    // The portail has a published declaration in 2025, the app does not: 1 of 2 services.
+    expect(values('rgesn')).toEqual([{ year: 2025, value: '50' }]);
+    expect(values('accompagnes')).toEqual([{ year: 2025, value: '3100' }]);
+  });
+
+  it('sets an objective on the share of services with an RGESN declaration, its baseline measured from the services', async () => {
+    await useProjectStore().importProjectObject(structuredClone(demoProjectFile));
+    const strategy = useStrategyStore();
+    const draft = strategy.ensure()!;
+    const added = strategy.addObjective('rgesn-declaration', { label: '100 % des services', indicatorLabel: 'Part des services avec une déclaration RGESN', target: '100', targetYear: 2028, kind: 'multi-year' });
+    expect(added).toBe(true);
+    const objective = draft.objectives?.at(-1);
+    expect(objective?.axis).toBe('ecodesign');
+    expect(objective?.baseline).toEqual({ year: draft.baselineYear, value: '50' });
   });
 });
