@@ -37,4 +37,14 @@ describe('entities and territory journey', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, '16-territoire.png'), fullPage: true });
   });
+
+  it('shows the eco-design and inclusion inputs, with no accessibility violation', async () => {
+    const { page } = session;
+    await goToStep(page, /^Écoconception et inclusion/);
+    await page.getByRole('heading', { level: 1, name: 'Écoconception et inclusion' }).waitFor();
+    await page.getByText('Impact évité par le réemploi').waitFor();
+    await page.locator('main details').first().locator('summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, '17-ecoconception-inclusion.png'), fullPage: true });
+  });
 });

@@ -12,6 +12,8 @@ import EntitiesForm from './EntitiesForm.vue';
 import EntitiesResults from './EntitiesResults.vue';
 import TerritoryForm from './TerritoryForm.vue';
 import TerritoryResults from './TerritoryResults.vue';
+import DigitalServicesForm from './DigitalServicesForm.vue';
+import InclusionForm from './InclusionForm.vue';
 import { smallProject } from '../../../test/unit/helpers';
 
 describe('Entités and Territoire steps', () => {
@@ -79,5 +81,21 @@ describe('Entités and Territoire steps', () => {
     const objective = draft.objectives?.at(-1);
     expect(objective?.axis).toBe('ecodesign');
     expect(objective?.baseline).toEqual({ year: draft.baselineYear, value: '50' });
+  });
+
+  it('records an RGESN answer and shows the scores, and computes the impact avoided by reuse', async () => {
+    const project = useProjectStore();
+    await project.importProjectObject(structuredClone(demoProjectFile));
+    const services = mount(DigitalServicesForm, { global: { plugins: [createAppI18n('fr')] } });
+    // The portail's 2025 self-assessment: criterion 1.1 is « non conforme » in the demo (index 0 is a multiple of 4).
+    const select = services.find('#rgesn-0-1\\.1');
+    expect((select.element as HTMLSelectElement).value).toBe('non-conforme');
+    await select.setValue('conforme');
+    const portail = (project.project!['digitalServices'] as { rgesn: { year: number; answers: Record<string, string> }[] }[])[0]!;
+    expect(portail.rgesn.find((a) => a.year === 2025)?.answers['1.1']).toBe('conforme');
+    expect(services.text()).toContain('Score RGESN 2025');
+    const inclusion = mount(InclusionForm, { global: { plugins: [createAppI18n('fr')] } });
+    expect((inclusion.find('#inclusion-peopleAccompanied').element as HTMLInputElement).value).toBe('3100');
+    expect(inclusion.text()).toContain('Impact évité par le réemploi');
   });
 });
