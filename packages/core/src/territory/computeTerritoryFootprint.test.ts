@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { getFactorSet } from '../factors/factorSets';
+import { getFactorSet, listFactorSets } from '../factors/factorSets';
 import { dec } from '../internal/decimal';
 import { parseOrganisation } from '../parse/parseProject';
 import { DigitalServiceSchema } from '../schemas/digitalServices';
@@ -112,5 +112,17 @@ describe('computeTerritoryFootprint', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('finds the rows it needs in every shipped factor set', () => {
+    for (const version of listFactorSets()) {
+      const other = computeTerritoryFootprint(
+        { organisation: organisation(60000), territory: territory({ fixedLines: 1, mobileLines: 1, dataCentres: [{ id: 'dc', name: 'DC', itPowerKw: '1' }] }) },
+        getFactorSet(version),
+        { year: 2025 },
+      );
+      expect(other.dataCentres[0]?.values.co2eKg?.v.gt(0)).toBe(true);
+      expect(other.networks?.values.co2eKg?.v.gt(0)).toBe(true);
+    }
   });
 });
