@@ -88,7 +88,7 @@ function footprintSections(footprint: FootprintView): Section[] {
               ['Ratio', 'kg CO2e'],
               [
                 ...(footprint.perAgent ? [['Par agent', num(footprint.perAgent.co2eKg, CO2E_PER_PERSON_DISPLAY)]] : []),
-                ...(footprint.perInhabitant ? [['Par habitant', num(footprint.perInhabitant.co2eKg, CO2E_PER_PERSON_DISPLAY)]] : []),
+                ...(footprint.perInhabitant ? [['Empreinte propre par habitant', num(footprint.perInhabitant.co2eKg, CO2E_PER_PERSON_DISPLAY)]] : []),
               ],
             ),
           ]
@@ -371,7 +371,7 @@ function summarySection(input: StrategyDocumentInput, footprint: FootprintView |
   const items: string[] = [];
   if (footprint !== undefined) {
     items.push(`Empreinte carbone du numérique en ${footprint.year} : ${qty(footprint.total.co2eKg, CO2)} (${range(footprint.low.co2eKg, footprint.high.co2eKg, CO2)}).`);
-    if (footprint.perAgent !== undefined) items.push(`Soit ${qty(footprint.perAgent.co2eKg, CO2E_PER_PERSON_DISPLAY)} par agent${footprint.perInhabitant ? ` et ${qty(footprint.perInhabitant.co2eKg, CO2E_PER_PERSON_DISPLAY)} par habitant` : ''}.`);
+    if (footprint.perAgent !== undefined) items.push(`Soit ${qty(footprint.perAgent.co2eKg, CO2E_PER_PERSON_DISPLAY)} par agent${footprint.perInhabitant ? ` et ${qty(footprint.perInhabitant.co2eKg, CO2E_PER_PERSON_DISPLAY)} par habitant (empreinte propre de la collectivité, pas celle du territoire)` : ''}.`);
     const top = [...footprint.byCategory].sort((a, b) => b.total.co2eKg.comparedTo(a.total.co2eKg))[0];
     if (top !== undefined && top.total.co2eKg.gt(0)) {
       items.push(`Premier poste : ${keyLabel(CATEGORY_LABELS_FR, top.key).toLowerCase()}, ${share(top.total.co2eKg, footprint.total.co2eKg)} des émissions.`);

@@ -14,7 +14,8 @@ import { computeProjectTrajectory } from '../strategy/projectTrajectory';
 import { buildYearlyBilan } from '../strategy/yearlyBilan';
 import { buildStrategyDocument } from './buildStrategyDocument';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
-import type { ReenDocument } from './model';
+import { DocumentSchema, type ReenDocument } from './model';
+import { territoryChapter } from './territoryChapter';
 
 export interface ProjectDocumentOptions {
   /** Date of the document, ISO `YYYY-MM-DD` (documents never read the clock). */
@@ -50,7 +51,7 @@ export function buildStrategyDocumentFromProject(project: ProjectFile, options: 
     year: project.organisation.referenceYear,
   });
   const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(project, { factorSet }) : undefined;
-  return buildStrategyDocument({ organisation: project.organisation, strategy, footprint, factorSet, trajectory }, { date: options.date });
+  return withTerritoryChapter(buildStrategyDocument({ organisation: project.organisation, strategy, footprint, factorSet, trajectory }, { date: options.date }), project, footprint, factorSet);
 }
 
 /**
@@ -67,5 +68,14 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
   const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
   const current = computeFootprint(inputsOf(project), factorSet, { method: project.method, amortisationYears: project.amortisationYears, year });
   const bilan = buildYearlyBilan(strategy, year, { current, factorSet });
-  return buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date });
+  return withTerritoryChapter(buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date }), project, current, factorSet);
+}
+
+/** Inserts the « Territoire » chapter (when the project has its data) before the annexes. */
+function withTerritoryChapter(document: ReenDocument, project: ProjectFile, footprint: ReturnType<typeof computeFootprint>, factorSet: FactorSet): ReenDocument {
+  const chapter = territoryChapter(project, footprint, factorSet);
+  if (!chapter) return document;
+  const annex = document.sections.findIndex((part) => part.id.startsWith('annexe'));
+  const at = annex < 0 ? document.sections.length : annex;
+  return DocumentSchema.parse({ ...document, sections: [...document.sections.slice(0, at), chapter, ...document.sections.slice(at)] });
 }
