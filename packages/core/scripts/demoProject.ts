@@ -9,6 +9,7 @@
  */
 import { PROJECT_SCHEMA_VERSION, type InventoryItemInput, type ProjectFileInput } from '../src/index';
 import { buildDemoStrategy } from './demoStrategy';
+import { DEMO_DIGITAL_SERVICES, DEMO_ENTITIES, DEMO_INCLUSION, DEMO_TERRITORY, demoEntityLabel } from './demoTerritory';
 
 type Line = Omit<InventoryItemInput, 'id'>;
 
@@ -121,7 +122,7 @@ function inventory(): Line[] {
 
 /** The demo project file, as plain JSON (decimals as strings). */
 export function buildDemoProject(): ProjectFileInput {
-  const items = inventory().map((line, index) => ({ id: `bp-${String(index + 1).padStart(4, '0')}`, ...line }));
+  const items = inventory().map((line, index) => ({ id: `bp-${String(index + 1).padStart(4, '0')}`, ...line, entity: demoEntityLabel(line) }));
   const project = {
     schemaVersion: PROJECT_SCHEMA_VERSION,
     id: 'demo-beau-pays',
@@ -190,6 +191,10 @@ export function buildDemoProject(): ProjectFileInput {
       storageGbYears: '25000',
       website: { pageViews: '850000', pageWeightMb: '2.4' },
     },
+    territory: DEMO_TERRITORY,
+    entities: DEMO_ENTITIES,
+    digitalServices: DEMO_DIGITAL_SERVICES,
+    inclusion: DEMO_INCLUSION,
     createdAt: '2025-01-15T09:00:00.000Z',
     updatedAt: '2026-11-25T09:00:00.000Z',
   } satisfies ProjectFileInput;

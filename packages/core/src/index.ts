@@ -303,3 +303,38 @@ export { estimateInventoryFromAgents } from './estimate/estimateInventoryFromAge
 export type { EstimateOrganisation, EstimateInventoryOptions, InventoryEstimate } from './estimate/estimateInventoryFromAgents';
 export { getEstimateRatios, EstimateRatioSchema, EstimateRatioSourceSchema, EstimateRatioTableSchema } from './estimate/ratios';
 export type { EstimateRatio, EstimateRatioSource, EstimateRatioTable } from './estimate/ratios';
+
+// Territorial bilan (never added to the own footprint), several entities on one DSI (issue 15).
+export { TerritorySchema, TerritoryDataCentreSchema } from './schemas/territory';
+export type { Territory, TerritoryFileInput, TerritoryDataCentre, TerritoryDataCentreInput } from './schemas/territory';
+export { computeTerritoryFootprint } from './territory/computeTerritoryFootprint';
+export type { TerritoryBilanInput, TerritoryOptions } from './territory/computeTerritoryFootprint';
+export { serializeTerritory } from './territory/serializeTerritory';
+export type { SerializedTerritory, SerializedTerritoryValues } from './territory/serializeTerritory';
+export { TERRITORY_INDICATORS } from './territory/types';
+export type { TerritoryFootprint, TerritoryNode, TerritoryIndicator, TerritoryDataCentreFootprint, PublicServiceFootprint, NetworksBasis } from './territory/types';
+export { getTerritoryReferences, TerritoryReferenceSetSchema } from './territory/references';
+export type { TerritoryReferenceSet } from './territory/references';
+export { swdConstants, swdEmissions, swdPerVisit, BYTES_PER_GB, SWD_SEGMENTS } from './territory/swd';
+export type { SwdConstants, SwdEmissions, SwdOptions, SwdVisitOptions, SwdSegment } from './territory/swd';
+export { EntitiesSchema, EntitySchema, AllocationKeySchema, ENTITY_KINDS } from './schemas/entities';
+export type { Entities, EntitiesInput, Entity, EntityInput, EntityKind, AllocationKey } from './schemas/entities';
+export { reenObligation, REEN_POPULATION_THRESHOLD } from './entities/obligation';
+export type { ObligationStatus, ObligationReason } from './entities/obligation';
+export { attributeInventory, matchEntity } from './entities/attribute';
+export type { Attribution } from './entities/attribute';
+export { apportion } from './entities/apportion';
+export { computeEntityBilans, SHARED_POOLS } from './entities/computeEntityBilans';
+export type { EntityBilan, EntityShare, SharedPool } from './entities/computeEntityBilans';
+export { serializeEntityBilans } from './entities/serializeEntityBilans';
+export type { SerializedEntityBilan } from './entities/serializeEntityBilans';
+export { DigitalServiceSchema, RgesnAssessmentSchema, RgaaDeclarationSchema, RGESN_ANSWERS, RGAA_STATUSES, DIGITAL_SERVICE_KINDS } from './schemas/digitalServices';
+export type { DigitalService, DigitalServiceInput, RgesnAssessment, RgesnAnswer, RgaaDeclaration, RgaaStatus, DigitalServiceKind } from './schemas/digitalServices';
+export { InclusionSchema, InclusionYearSchema, DonatedDevicesSchema } from './schemas/inclusion';
+export type { Inclusion, InclusionYear, InclusionYearInput, DonatedDevices } from './schemas/inclusion';
+export { getRgesnReferential, scoreRgesn, rgesnProgress, latestRgesnAssessment, RgesnReferentialSchema, RGESN_PRIORITIES } from './ecodesign/rgesn';
+export type { RgesnReferential, RgesnCriterion, RgesnPriority, RgesnScore, RgesnTally } from './ecodesign/rgesn';
+export { computeReuseAvoided } from './inclusion/reuse';
+export type { ReuseAvoided } from './inclusion/reuse';
+export { measureProjectIndicators, recordProjectIndicators, PROJECT_INDICATOR_KINDS } from './strategy/projectIndicators';
+export type { ProjectIndicators, ProjectIndicatorInput, ProjectIndicatorKind } from './strategy/projectIndicators';

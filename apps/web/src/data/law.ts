@@ -3,7 +3,7 @@
  * and décret n° 2022-1084 du 29 juillet 2022 (https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046113741),
  * art. D. 2311-15-1 CGCT.
  */
-import type { OrganisationKind } from '@reen/core';
+import { reenObligation as coreObligation, REEN_POPULATION_THRESHOLD, type OrganisationKind } from '@reen/core';
 
 export const REEN_LAW_SOURCE = {
   publisher: 'Légifrance',
@@ -11,8 +11,8 @@ export const REEN_LAW_SOURCE = {
   url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046113741',
 } as const;
 
-/** "plus de 50 000 habitants": the obligation applies strictly above this population. */
-export const REEN_POPULATION_THRESHOLD = 50_000;
+/** "plus de 50 000 habitants": the obligation applies strictly above this population (the core's constant). */
+export { REEN_POPULATION_THRESHOLD };
 
 /** Kinds covered: communes, and EPCI à fiscalité propre (a métropole is one). */
 export const REEN_COVERED_KINDS: readonly OrganisationKind[] = ['commune', 'epci', 'metropole'];
@@ -23,8 +23,9 @@ export const REEN_DEADLINES = [
   { key: 'strategy', date: '2025-01-01' },
 ] as const;
 
-/** Whether the REEN obligation applies to an organisation. */
+/** Whether the REEN obligation applies to an organisation: the core's test, in the screen's terms. */
 export function reenObligation(kind: OrganisationKind, population: number): 'applies' | 'below-threshold' | 'other-kind' {
-  if (!REEN_COVERED_KINDS.includes(kind)) return 'other-kind';
-  return population > REEN_POPULATION_THRESHOLD ? 'applies' : 'below-threshold';
+  const status = coreObligation(kind, population);
+  if (status.obliged) return 'applies';
+  return status.reason === 'kind-not-covered' ? 'other-kind' : 'below-threshold';
 }

@@ -1,3 +1,4 @@
+import { territoryEn, territoryStepsEn } from './territory.en';
 import type { LocaleMessages } from './types';
 import { strategyEn, strategyStepsEn } from './strategy.en';
 
@@ -23,6 +24,7 @@ export const en: LocaleMessages = {
     usage: 'Usage',
     bilan: 'Footprint',
     ...strategyStepsEn,
+    ...territoryStepsEn,
   },
   project: {
     menu: 'Project',
@@ -171,6 +173,7 @@ export const en: LocaleMessages = {
       powerW: 'Power (W)',
       weightKg: 'Weight (kg)',
       id: 'Identifier',
+      entity: 'Entity',
       type: 'Type',
       name: 'Name',
     },
@@ -355,7 +358,7 @@ export const en: LocaleMessages = {
     range: 'Low – high range',
     rangeValue: '{low} – {high}',
     perAgent: 'Per agent',
-    perInhabitant: 'Per inhabitant',
+    perInhabitant: 'Own footprint per inhabitant',
     notApplicable: 'not applicable',
     indicators: {
       co2eKg: 'Greenhouse gases',
@@ -416,4 +419,5 @@ export const en: LocaleMessages = {
     generic: '{field}: invalid value',
   },
   strategy: strategyEn,
+  territorial: territoryEn,
 };

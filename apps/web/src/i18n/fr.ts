@@ -1,3 +1,4 @@
+import { territoryFr, territoryStepsFr } from './territory.fr';
 import { strategyFr, strategyStepsFr } from './strategy.fr';
 /**
  * French messages (default locale). Every user-facing string of the app lives here or in en.ts;
@@ -24,6 +25,7 @@ export const fr = {
     usage: 'Usages',
     bilan: 'Bilan',
     ...strategyStepsFr,
+    ...territoryStepsFr,
   },
   project: {
     menu: 'Projet',
@@ -172,6 +174,7 @@ export const fr = {
       powerW: 'Puissance (W)',
       weightKg: 'Poids (kg)',
       id: 'Identifiant',
+      entity: 'Entité',
       type: 'Type',
       name: 'Nom',
     },
@@ -356,7 +359,7 @@ export const fr = {
     range: 'Fourchette basse – haute',
     rangeValue: '{low} – {high}',
     perAgent: 'Par agent',
-    perInhabitant: 'Par habitant',
+    perInhabitant: 'Empreinte propre par habitant',
     notApplicable: 'sans objet',
     indicators: {
       co2eKg: 'Gaz à effet de serre',
@@ -417,4 +420,5 @@ export const fr = {
     generic: '{field} : valeur invalide',
   },
   strategy: strategyFr,
+  territorial: territoryFr,
 } as const;

@@ -176,6 +176,18 @@ export const strategyEn: Widen<typeof strategyFr> = {
         indicator: 'Average PUE of server rooms',
         target: 'Targeted PUE',
       },
+      'rgesn-declaration': {
+        name: 'X % of digital services with an eco-design declaration',
+        label: '{value} % of digital services with a published eco-design declaration in {year}',
+        indicator: 'Share of digital services with a published RGESN declaration',
+        target: 'Target share (%)',
+      },
+      'security-awareness': {
+        name: 'X % of agents aware of IT security',
+        label: '{value} % of agents aware of IT security in {year}',
+        indicator: 'Share of agents who followed an IT security awareness session',
+        target: 'Target share (%)',
+      },
     },
   },
   units: { tCO2e: 't CO2e', m3: 'm³', m3_world_eq: 'm³ world eq.', kWh: 'kWh', years: 'years', _: '%' },

@@ -175,6 +175,18 @@ export const strategyFr = {
         indicator: 'PUE moyen des salles informatiques',
         target: 'PUE visé',
       },
+      'rgesn-declaration': {
+        name: 'X % des services numériques avec une déclaration d’écoconception',
+        label: '{value} % des services numériques avec une déclaration d’écoconception publiée en {year}',
+        indicator: 'Part des services numériques avec une déclaration RGESN publiée',
+        target: 'Part visée (%)',
+      },
+      'security-awareness': {
+        name: 'X % des agents sensibilisés à la sécurité informatique',
+        label: '{value} % des agents sensibilisés à la sécurité informatique en {year}',
+        indicator: 'Part des agents sensibilisés à la sécurité informatique',
+        target: 'Part visée (%)',
+      },
     },
   },
   units: { tCO2e: 't CO2e', m3: 'm³', m3_world_eq: 'm³ éq. monde', kWh: 'kWh', years: 'ans', _: '%' },

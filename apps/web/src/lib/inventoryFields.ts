@@ -27,4 +27,5 @@ export const FIELD_IDS = [
   'country',
   'sizeClass',
   'id',
+  'entity',
 ] as const;

@@ -76,10 +76,10 @@ export function measureDraftFromCatalogue(
 
 /** Objective templates offered on the Objectifs step (examples of issue 8 and of the guides). */
 export interface ObjectiveTemplate {
-  readonly id: 'co2e-reduction' | 'pc-lifetime' | 'refurbished-share' | 'pue';
+  readonly id: 'co2e-reduction' | 'pc-lifetime' | 'refurbished-share' | 'pue' | 'rgesn-declaration' | 'security-awareness';
   readonly kind: IndicatorKind;
   readonly direction: 'decrease' | 'increase';
-  readonly axis: 'lifecycle' | 'procurement' | 'ecodesign' | 'governance';
+  readonly axis: 'lifecycle' | 'procurement' | 'ecodesign' | 'awareness' | 'inclusion' | 'governance';
   readonly mode: 'relative' | 'absolute';
   /** Suggested target value (decimal string), in % of the baseline (relative) or the indicator's unit. */
   readonly suggestedTarget: string;
@@ -89,13 +89,19 @@ export interface ObjectiveTemplate {
  * The suggested objectives. The suggested values are only starting points the user changes: −30 %
  * (an example of a reduction target), 7 years (issue 8's example for PCs), 20 % refurbished
  * (the article 55 AGEC minimum share of reused or refurbished IT purchases for the State and
- * local authorities, décret n° 2021-254), PUE 1.5 (issue 8's example).
+ * local authorities, décret n° 2021-254), PUE 1.5 (issue 8's example), 100 % of the services with a
+ * published déclaration d'écoconception (RGESN 2024, criterion 1.4: every service reports its
+ * self-assessment in one) and 100 % of the agents aware of IT security (axis 4 of the décret names
+ * the awareness of all agents). The last two are measured from the project's records
+ * (`measureProjectIndicators`), not from the trajectory.
  */
 export const OBJECTIVE_TEMPLATES: readonly ObjectiveTemplate[] = [
   { id: 'co2e-reduction', kind: 'co2e-t', direction: 'decrease', axis: 'lifecycle', mode: 'relative', suggestedTarget: '-30' },
   { id: 'pc-lifetime', kind: 'average-lifetime-years', direction: 'increase', axis: 'lifecycle', mode: 'absolute', suggestedTarget: '7' },
   { id: 'refurbished-share', kind: 'refurbished-purchase-share', direction: 'increase', axis: 'procurement', mode: 'absolute', suggestedTarget: '20' },
   { id: 'pue', kind: 'pue', direction: 'decrease', axis: 'ecodesign', mode: 'absolute', suggestedTarget: '1.5' },
+  { id: 'rgesn-declaration', kind: 'rgesn-declaration-share', direction: 'increase', axis: 'ecodesign', mode: 'absolute', suggestedTarget: '100' },
+  { id: 'security-awareness', kind: 'security-awareness-share', direction: 'increase', axis: 'awareness', mode: 'absolute', suggestedTarget: '100' },
 ];
 
 /** Suggested actors, drawn from the decree ("en lien avec les acteurs publics et privés intéressés") and the guides. */

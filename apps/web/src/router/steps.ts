@@ -17,6 +17,9 @@ export const STEPS: readonly WizardStep[] = [
   { name: 'hosting', path: '/hebergement', component: () => import('../views/HostingView.vue') },
   { name: 'usage', path: '/usages', component: () => import('../views/UsageView.vue') },
   { name: 'bilan', path: '/bilan', component: () => import('../views/BilanView.vue') },
+  { name: 'entities', path: '/entites', component: () => import('../views/EntitiesView.vue') },
+  { name: 'territory', path: '/territoire', component: () => import('../views/TerritoryView.vue') },
+  { name: 'ecodesign', path: '/ecoconception-inclusion', component: () => import('../views/EcodesignView.vue') },
   // Part 2: building the strategy, the document and the yearly follow-up.
   { name: 'actors', path: '/acteurs', component: () => import('../views/ActorsView.vue') },
   { name: 'engaged-actions', path: '/actions-engagees', component: () => import('../views/EngagedActionsView.vue') },

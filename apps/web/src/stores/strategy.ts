@@ -6,6 +6,7 @@ import {
   D,
   INDICATORS,
   measureIndicators,
+  measureProjectIndicators,
   getMaturityQuestionnaire,
   pointValue,
   projectTrajectory,
@@ -231,7 +232,11 @@ export const useStrategyStore = defineStore('strategy', () => {
   /** The baseline value of a template's indicator, from the trajectory's baseline year (core's `pointValue`). */
   function baselineValue(template: Pick<ObjectiveTemplate, 'kind'>): Dec | undefined {
     const first = trajectory.value?.years[0];
-    return first ? pointValue(first.trend, template.kind) : undefined;
+    const fromTrajectory = first ? pointValue(first.trend, template.kind) : undefined;
+    if (fromTrajectory !== undefined || !project.value) return fromTrajectory;
+    // Eco-design, inclusion and awareness kinds: measured from the project's records of the baseline year.
+    const year = draft.value?.baselineYear ?? project.value.organisation.referenceYear;
+    return (measureProjectIndicators(project.value, footprintStore.factorSet, year).values as Partial<Record<string, Dec>>)[template.kind];
   }
 
   /**
@@ -327,11 +332,15 @@ export const useStrategyStore = defineStore('strategy', () => {
     const d = ensure();
     if (!result || !d || !inputs.value) return undefined;
     const measured = measureIndicators(inputs.value, result, footprintStore.factorSet);
+    // Eco-design, inclusion and awareness indicators, measured from the project's own records.
+    const recorded = project.value ? measureProjectIndicators(project.value, footprintStore.factorSet, measured.year).values : {};
     for (const indicator of d.indicators ?? []) {
-      const value = measured.values[indicator.kind];
+      const computedValue = measured.values[indicator.kind];
+      const value = computedValue ?? (recorded as Partial<Record<string, Dec>>)[indicator.kind];
       if (value === undefined) continue;
       const others = (indicator.values ?? []).filter((v) => v.year !== measured.year);
-      indicator.values = [...others, { year: measured.year, value: value.toFixed(), factorSetVersion: measured.factorSetVersion }].sort((a, b) => a.year - b.year);
+      const stamp = computedValue !== undefined ? { factorSetVersion: measured.factorSetVersion } : {};
+      indicator.values = [...others, { year: measured.year, value: value.toFixed(), ...stamp }].sort((a, b) => a.year - b.year);
     }
     recordYearFootprint();
     return measured.year;

@@ -119,9 +119,30 @@ export const command: CommandDefinition = {
       stockRule: (values['stock-rule'] as (typeof STOCK_RULES)[number] | undefined) ?? project?.stockRule ?? 'beges',
     });
 
+    // The territorial bilan (kept apart from the totals) and the per-entity bilans of a shared DSI.
+    const territory =
+      organisationIsKnown && organisation.population > 0
+        ? core.serializeTerritory(
+            core.computeTerritoryFootprint({ organisation, territory: project?.territory, digitalServices: project?.digitalServices, usage }, set, { year: bilanYear }),
+            { lang },
+          )
+        : undefined;
+    const byEntity = project?.entities
+      ? core.serializeEntityBilans(
+          core.computeEntityBilans({ organisation, inventory, hosting, usage }, project.entities, result, set, {
+            year: bilanYear,
+            method,
+            amortisationYears: amortisationYears ?? project.amortisationYears,
+          }),
+          { lang },
+        )
+      : undefined;
+
     const wording = await importIssueWording();
     const bilan = buildBilanJson({
       serialized: core.serializeFootprint(result, { lang }),
+      ...(territory ? { territory } : {}),
+      ...(byEntity ? { byEntity } : {}),
       counts,
       issues: imported?.issues ?? [],
       lang,

@@ -3,7 +3,7 @@
  * CSV and Markdown views built from it. Every number comes from the core's result; this module only
  * converts Decimals to strings and rounds for display.
  */
-import type { Issue, Phase, SerializedFootprint } from '@reen/core';
+import type { Issue, Phase, SerializedEntityBilan, SerializedFootprint, SerializedTerritory, SerializedTerritoryValues } from '@reen/core';
 import type { Lang, MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { CsvCell } from './csv';
@@ -42,6 +42,10 @@ export interface BilanJsonIssue {
  */
 export type BilanJson = Omit<SerializedFootprint, 'schemaVersion'> & {
   readonly schemaVersion: typeof BILAN_JSON_SCHEMA_VERSION;
+  /** Per-entity bilans of a shared DSI; their `co2eKg` add up exactly to `totals.co2eKg`. */
+  readonly byEntity?: SerializedEntityBilan[];
+  /** The territorial bilan: low confidence, never added to `totals`. */
+  readonly territory?: SerializedTerritory;
   readonly import: ImportCounts;
   readonly issues: readonly BilanJsonIssue[];
 };
@@ -50,6 +54,10 @@ export type BilanJson = Omit<SerializedFootprint, 'schemaVersion'> & {
 export interface BilanJsonInput {
   /** `serializeFootprint(result, { lang })` of @reen/core. */
   readonly serialized: SerializedFootprint;
+  /** `serializeTerritory(…)` of @reen/core, when the organisation is known. */
+  readonly territory?: SerializedTerritory;
+  /** `serializeEntityBilans(…)` of @reen/core, when the project has entities. */
+  readonly byEntity?: SerializedEntityBilan[];
   readonly counts: ImportCounts;
   readonly issues: readonly Issue[];
   readonly lang: Lang;
@@ -76,6 +84,8 @@ export function buildBilanJson(input: BilanJsonInput): BilanJson {
   return {
     schemaVersion: BILAN_JSON_SCHEMA_VERSION,
     ...rest,
+    ...(input.byEntity ? { byEntity: input.byEntity } : {}),
+    ...(input.territory ? { territory: input.territory } : {}),
     import: { rowsRead: input.counts.rowsRead, accepted: input.counts.accepted, rejected: input.counts.rejected },
     issues: issuesToJson(input.issues, input.lang, input.formatIssue),
     trace,
@@ -195,6 +205,25 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
     );
   }
 
+  if (bilan.byEntity && bilan.byEntity.length > 0) {
+    out.push(heading(t(lang, 'bilan.byEntity'), 2), '');
+    out.push(
+      table(
+        [t(lang, 'bilan.col.entity'), t(lang, 'bilan.col.obliged'), t(lang, 'bilan.col.co2eKg'), t(lang, 'bilan.col.share'), t(lang, 'bilan.col.perAgent')],
+        bilan.byEntity.map((row) => [
+          row.name,
+          t(lang, row.obliged ? 'bilan.yes' : 'bilan.no'),
+          round(row.co2eKg, 1),
+          share(row.co2eKg, totals.co2eKg),
+          row.perAgent ? round(row.perAgent.co2eKg, 1) : '',
+        ]),
+        ['left', 'left', 'right', 'right', 'right'],
+      ),
+      '',
+    );
+  }
+  if (bilan.territory) out.push(...renderTerritory(bilan.territory, { lang, round, table, heading }));
+
   out.push(t(lang, 'bilan.import', { read: bilan.import.rowsRead, accepted: bilan.import.accepted, rejected: bilan.import.rejected }), '');
 
   if (bilan.issues.length > 0) {
@@ -263,4 +292,31 @@ export function renderBilanCsv(bilan: BilanJson): string {
   for (const note of bilan.trace.assumptions) rows.push(['assumption', undefined, ...Array<CsvCell>(11).fill(undefined), note]);
   for (const note of bilan.trace.fallbacks) rows.push(['fallback', undefined, ...Array<CsvCell>(11).fill(undefined), note]);
   return toCsv(CSV_HEADERS, rows.map((row) => [...row, ...Array<CsvCell>(Math.max(0, CSV_HEADERS.length - row.length)).fill(undefined)]));
+}
+
+/** The territorial bilan as a short table of the human views: total, ratios, and the parts reported apart. */
+function renderTerritory(
+  territory: SerializedTerritory,
+  view: { lang: Lang; round: DisplayRounding; table: typeof renderTextTable; heading: (text: string, level: number) => string },
+): string[] {
+  const { lang, round, table, heading } = view;
+  const row = (label: string, values: SerializedTerritoryValues | null, decimals: number): string[] => [
+    label,
+    values?.co2eKg !== undefined ? round(values.co2eKg, decimals) : '',
+    values?.co2eKgLow !== undefined ? round(values.co2eKgLow, decimals) : '',
+    values?.co2eKgHigh !== undefined ? round(values.co2eKgHigh, decimals) : '',
+  ];
+  const rows = [
+    row(t(lang, 'bilan.territory.residents'), territory.totals, 0),
+    row(t(lang, 'bilan.territory.perInhabitant'), territory.perInhabitant, 1),
+    row(t(lang, 'bilan.territory.national'), territory.nationalPerInhabitant, 1),
+    ...(territory.dataCentres.length > 0 ? [row(t(lang, 'bilan.territory.dataCentres'), territory.dataCentresTotal, 0)] : []),
+    ...(territory.publicServices.length > 0 ? [row(t(lang, 'bilan.territory.publicServices'), territory.publicServicesTotal, 1)] : []),
+  ];
+  return [
+    heading(t(lang, 'bilan.territory', { population: formatDecimalString(String(territory.population), lang) }), 2),
+    '',
+    table([t(lang, 'bilan.col.indicator'), t(lang, 'bilan.col.co2eKg'), t(lang, 'bilan.col.low'), t(lang, 'bilan.col.high')], rows, ['left', 'right', 'right', 'right']),
+    '',
+  ];
 }

@@ -156,3 +156,6 @@ export function serializeFootprint(result: FootprintResult, options: SerializeOp
     trace: trace(result.trace, lang),
   };
 }
+
+/** A trace as plain JSON, notes worded in the chosen language (shared with the territorial and per-entity outputs). */
+export { trace as serializeTrace };

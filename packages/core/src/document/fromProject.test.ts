@@ -5,6 +5,10 @@ import { parseProject } from '../parse/parseProject';
 import { buildStrategyDocument } from './buildStrategyDocument';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject } from './fromProject';
+import type { ReenDocument } from './model';
+
+/** The document without the « Territoire » chapter, which only the project file can give. */
+const withoutTerritory = (document: ReenDocument): ReenDocument => ({ ...document, sections: document.sections.filter((part) => part.id !== 'territoire') });
 
 describe('documents from a project file', () => {
   const d = demo();
@@ -12,13 +16,13 @@ describe('documents from a project file', () => {
   it('computes the footprint and the trajectory the way the step-by-step builders do', () => {
     const fromProject = buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE });
     const direct = buildStrategyDocument({ organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory }, { date: DEMO_DATE });
-    expect(fromProject).toEqual(direct);
+    expect(withoutTerritory(fromProject)).toEqual(direct);
   });
 
   it('computes year N live and takes N−1 from the recorded snapshot for the yearly bilan', () => {
     const fromProject = buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE });
     const direct = buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: d.bilan2026, footprint: d.result2026, factorSet: d.factorSet }, { date: DEMO_DATE });
-    expect(fromProject).toEqual(direct);
+    expect(withoutTerritory(fromProject)).toEqual(direct);
   });
 
   it('reads the demo project back from its JSON, strategy included', () => {
@@ -30,5 +34,14 @@ describe('documents from a project file', () => {
     const { strategy: _strategy, ...withoutStrategy } = d.project;
     expect(() => buildStrategyDocumentFromProject(withoutStrategy, { date: DEMO_DATE })).toThrow(FootprintError);
     expect(() => buildYearlyBilanDocumentFromProject(withoutStrategy, 2026, { date: DEMO_DATE })).toThrow(/project\.strategy/);
+  });
+
+  it('adds the « Territoire » chapter before the annex when the project has territory, entities, services or inclusion data', () => {
+    const document = buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE });
+    const ids = document.sections.map((part) => part.id);
+    const chapter = document.sections.find((part) => part.id === 'territoire');
+    expect(ids.indexOf('territoire')).toBe(ids.length - 2);
+    expect(chapter?.content.map((part) => ('id' in part ? part.id : part.kind))).toEqual(['territoire-estimation', 'territoire-entites', 'territoire-ecoconception', 'territoire-inclusion']);
+    expect(JSON.stringify(chapter)).toContain('faible confiance');
   });
 });

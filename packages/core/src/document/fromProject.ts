@@ -18,7 +18,8 @@ import { buildTechnicalAnnexDocument, technicalAnnexCsv } from './technicalAnnex
 import { adoptedStrategy } from '../strategy/adopt';
 import { checkStrategy } from '../strategy/check';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
-import type { ReenDocument } from './model';
+import { DocumentSchema, type ReenDocument } from './model';
+import { territoryChapter } from './territoryChapter';
 
 export interface ProjectDocumentOptions {
   /** Date of the document, ISO `YYYY-MM-DD` (documents never read the clock). */
@@ -48,7 +49,8 @@ const inputsOf = (project: ProjectFile): StrategyInputs => ({ organisation: proj
  */
 export function buildStrategyDocumentFromProject(project: ProjectFile, options: ProjectDocumentOptions): ReenDocument {
   const parts = strategyParts(project, options);
-  return buildStrategyDocument(parts, { date: options.date, ...(options.version ? { version: options.version } : {}) });
+  const document = buildStrategyDocument(parts, { date: options.date, ...(options.version ? { version: options.version } : {}) });
+  return withTerritoryChapter(document, project, parts.computed, parts.factorSet);
 }
 
 /** What the strategy, the programme de travail and the technical annex are built from. */
@@ -62,10 +64,11 @@ function strategyParts(project: ProjectFile, options: ProjectDocumentOptions) {
     method: project.method,
     amortisationYears: project.amortisationYears,
     year: project.organisation.referenceYear,
+    ...(project.stockRule ? { stockRule: project.stockRule } : {}),
   });
   const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(forVersion, { factorSet }) : undefined;
   // The adopted version prints the footprint frozen with it, not today's.
-  return { organisation: project.organisation, strategy: live, footprint: options.version === 'adopted' && strategy.bilan.footprint ? strategy.bilan.footprint : footprint, factorSet, trajectory, inventoryIsEstimate: project.inventoryIsEstimate };
+  return { organisation: project.organisation, strategy: live, footprint: options.version === 'adopted' && strategy.bilan.footprint ? strategy.bilan.footprint : footprint, factorSet, trajectory, inventoryIsEstimate: project.inventoryIsEstimate, computed: footprint };
 }
 
 /** The programme de travail of a project (2023 deliverable), on its own. */
@@ -97,7 +100,7 @@ export function technicalAnnexCsvFromProject(project: ProjectFile, options: Omit
 export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: number, options: ProjectDocumentOptions): ReenDocument {
   const strategy = strategyOf(project);
   const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
-  const current = computeFootprint(inputsOf(project), factorSet, { method: project.method, amortisationYears: project.amortisationYears, year });
+  const current = computeFootprint(inputsOf(project), factorSet, { method: project.method, amortisationYears: project.amortisationYears, year, ...(project.stockRule ? { stockRule: project.stockRule } : {}) });
   const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(project, { factorSet }) : undefined;
   // A year whose footprint is frozen in the strategy keeps it (a past bilan keeps its figures);
   // otherwise the footprint of N is computed now from the project's inventory.
@@ -107,5 +110,14 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
     factorSet,
     ...(trajectory ? { trajectory } : {}),
   });
-  return buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date });
+  return withTerritoryChapter(buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date }), project, current, factorSet);
+}
+
+/** Inserts the « Territoire » chapter (when the project has its data) before the annexes. */
+function withTerritoryChapter(document: ReenDocument, project: ProjectFile, footprint: ReturnType<typeof computeFootprint>, factorSet: FactorSet): ReenDocument {
+  const chapter = territoryChapter(project, footprint, factorSet);
+  if (!chapter) return document;
+  const annex = document.sections.findIndex((part) => part.id.startsWith('annexe'));
+  const at = annex < 0 ? document.sections.length : annex;
+  return DocumentSchema.parse({ ...document, sections: [...document.sections.slice(0, at), chapter, ...document.sections.slice(at)] });
 }

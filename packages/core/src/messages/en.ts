@@ -1,7 +1,9 @@
+import { TERRITORY_ISSUE_MESSAGES_EN, TERRITORY_TRACE_MESSAGES_EN } from './territory';
 import type { ISSUE_MESSAGES_FR, TRACE_MESSAGES_FR } from './fr';
 
 /** English messages. Same keys as the French maps (enforced by the types). */
 export const ISSUE_MESSAGES_EN: Record<keyof typeof ISSUE_MESSAGES_FR, string> = {
+  ...TERRITORY_ISSUE_MESSAGES_EN,
   required: 'The field "{field}" is required: fill it in.',
   invalid_type: 'The field "{field}" has the wrong type (expected: {expected}): correct the value.',
   not_integer: 'The field "{field}" must be a whole number: remove the decimal part.',
@@ -43,6 +45,7 @@ export const ISSUE_MESSAGES_EN: Record<keyof typeof ISSUE_MESSAGES_FR, string> =
 
 /** English wording of the trace notes (assumptions and fallbacks of a result). */
 export const TRACE_MESSAGES_EN: Record<keyof typeof TRACE_MESSAGES_FR, string> = {
+  ...TERRITORY_TRACE_MESSAGES_EN,
   size_class_variant: '{category}: factors of size class "{sizeClass}".',
   size_class_variant_missing: '{category}: no factors for size class "{sizeClass}", generic category factors used. Check the size class.',
   size_class_missing: '{category}: size class not given, generic factors used. Give the class (small, medium, large) for a better result.',

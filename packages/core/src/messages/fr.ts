@@ -1,9 +1,11 @@
+import { TERRITORY_ISSUE_MESSAGES_FR, TERRITORY_TRACE_MESSAGES_FR } from './territory';
 /**
  * French messages (default language). Each message says what is wrong and how to fix it.
  * `{name}` is replaced by the issue's or the note's parameter of that name.
  */
 /** French wording of the issue codes of the `parse…` functions. */
 export const ISSUE_MESSAGES_FR = {
+  ...TERRITORY_ISSUE_MESSAGES_FR,
   required: 'Le champ « {field} » est obligatoire : renseignez-le.',
   invalid_type: 'Le champ « {field} » n’a pas le bon type (attendu : {expected}) : corrigez la valeur.',
   not_integer: 'Le champ « {field} » doit être un nombre entier : retirez la partie décimale.',
@@ -45,6 +47,7 @@ export const ISSUE_MESSAGES_FR = {
 
 /** French wording of the trace notes (assumptions and fallbacks of a result). */
 export const TRACE_MESSAGES_FR = {
+  ...TERRITORY_TRACE_MESSAGES_FR,
   size_class_variant: '{category} : facteurs de la classe de taille « {sizeClass} ».',
   size_class_variant_missing: '{category} : pas de facteurs pour la classe « {sizeClass} », facteurs génériques de la catégorie utilisés. Vérifiez la classe de taille.',
   size_class_missing: '{category} : classe de taille non renseignée, facteurs génériques utilisés. Indiquez la classe (small, medium, large) pour un résultat plus juste.',

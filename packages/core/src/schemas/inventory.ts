@@ -56,9 +56,9 @@ export const InventoryItemSchema = z
     refurbished: z.boolean().default(false),
     usage: UsageProfileSchema.optional(),
     site: z.string().optional(),
-    /** Organisational unit the device belongs to, as the source tool names it (GLPI's `Entité` path "A > B > C", G4IT's `nomEntite`). */
-    entity: z.string().optional(),
     perimeter: PerimeterSchema.default('administration'),
+    /** Entity label, as the source tool names it (GLPI `Entité` path "A > B > C", G4IT `nomEntite`, or a column): the project's `entities` attribute the line. */
+    entity: z.string().trim().min(1).optional(),
     /** Country of use; defaults to the organisation's country. */
     country: CountrySchema.optional(),
     /** Where the line came from, when it was imported from a file. */

@@ -5,6 +5,10 @@ import { OrganisationSchema } from './organisation';
 import { STOCK_RULES } from './categories';
 import { UsageSchema } from './usage';
 import { StrategySchema } from '../strategy/schema';
+import { TerritorySchema } from './territory';
+import { EntitiesSchema } from './entities';
+import { DigitalServiceSchema } from './digitalServices';
+import { InclusionSchema } from './inclusion';
 
 /** Current version of the project file (`*.reen.json`). Bump it with a migration in `parse/migrations.ts`. */
 export const PROJECT_SCHEMA_VERSION = 2;
@@ -36,6 +40,14 @@ export const ProjectFileSchema = z.object({
   usage: UsageSchema.default({ boxesInInventory: false }),
   /** The stratégie numérique responsable (since schema version 2); absent until the user starts it. */
   strategy: StrategySchema.optional(),
+  /** The territory, for the territorial bilan (never added to the own footprint). */
+  territory: TerritorySchema.optional(),
+  /** Several entities sharing one DSI (ville, EPCI, CCAS/CIAS, member communes, syndicat). */
+  entities: EntitiesSchema.optional(),
+  /** Public digital services, with their RGESN self-assessments and RGAA status. */
+  digitalServices: z.array(DigitalServiceSchema).optional(),
+  /** Digital inclusion and awareness figures, per year. */
+  inclusion: InclusionSchema.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

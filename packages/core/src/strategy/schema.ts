@@ -115,6 +115,18 @@ export const INDICATOR_KINDS = {
   pue: { unit: 'ratio', computed: true },
   'agents-trained-share': { unit: '%', computed: false },
   'rgesn-audited-services': { unit: 'count', computed: false },
+  // Measured from the project's digital services and inclusion figures (measureProjectIndicators).
+  'rgesn-declaration-share': { unit: '%', computed: false },
+  'rgesn-score': { unit: '%', computed: false },
+  'rgaa-full-compliance-share': { unit: '%', computed: false },
+  'public-access-points': { unit: 'count', computed: false },
+  'digital-advisers': { unit: 'count', computed: false },
+  'france-services': { unit: 'count', computed: false },
+  'people-accompanied': { unit: 'count', computed: false },
+  'devices-donated': { unit: 'count', computed: false },
+  'reuse-avoided-co2e-t': { unit: 'tCO2e', computed: false },
+  'elected-trained': { unit: 'count', computed: false },
+  'security-awareness-share': { unit: '%', computed: false },
   custom: { unit: '', computed: false },
 } as const;
 export type IndicatorKind = keyof typeof INDICATOR_KINDS;

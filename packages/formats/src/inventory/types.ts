@@ -26,6 +26,7 @@ export const FIELD_IDS = [
   'country',
   'sizeClass',
   'id',
+  'entity',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
