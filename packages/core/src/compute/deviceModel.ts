@@ -14,7 +14,7 @@ import type { UsageProfile } from '../schemas/inventory';
 import type { Organisation } from '../schemas/organisation';
 import { lookupOf, type FactorLookup } from './factorLookup';
 import type { AccountingMethod, Indicators, LifetimeLevel, Trace } from './types';
-import { Accumulator, exact, invI, mergeTraces, mulD, mulI, TraceBuilder, ZERO_INTERVAL, type Interval, type NodeValues } from './values';
+import { Accumulator, divD, exact, invI, mergeTraces, mulD, mulI, TraceBuilder, ZERO_INTERVAL, type Interval, type NodeValues } from './values';
 
 /** Options shared by the device, fleet and hosting computations. */
 export interface DeviceModelOptions {
@@ -231,7 +231,7 @@ export class DeviceModel {
       if (power && hours && days) {
         const kwh = mulI(mulI(power, hours), days);
         return {
-          kwh: { v: kwh.v.div(THOUSAND), lo: kwh.lo.div(THOUSAND), hi: kwh.hi.div(THOUSAND) },
+          kwh: divD(kwh, THOUSAND),
           prefix: candidate,
           factorIds: [`${candidate}.use.activePowerW`, `${candidate}.use.hoursPerDay`, `${candidate}.use.daysPerYear`],
           source: 'power',

@@ -7,6 +7,8 @@ import { ONE, ZERO, type Dec } from '../internal/decimal';
 import { INDICATORS, type Indicator } from '../schemas/factors';
 import { PHASES, type Phase } from '../schemas/categories';
 import type { FootprintNode, Indicators, Trace, TraceNote } from './types';
+import { addPoly, constantPoly, invPoly, mulPoly, scalePoly, type Poly } from '../uncertainty/poly';
+import { nodePolyOf, setNodePoly, type NodePoly } from '../uncertainty/nodePoly';
 
 /**
  * A central value with its low and high bounds. Every factor we multiply is non-negative, so
@@ -16,6 +18,21 @@ export interface Interval {
   readonly v: Dec;
   readonly lo: Dec;
   readonly hi: Dec;
+  /**
+   * The same quantity as a sum of products of factor rows, for the Monte Carlo
+   * (`uncertainty/poly.ts`); absent when the value depends on no factor row.
+   */
+  readonly x?: Poly;
+}
+
+/** The poly of an interval: its own, else its central value as a constant. */
+function polyOf(a: Interval): Poly {
+  return a.x ?? constantPoly(a.v.toNumber());
+}
+
+/** Attaches a poly when one of the operands had one. */
+function withPoly(value: { v: Dec; lo: Dec; hi: Dec }, x: Poly | undefined): Interval {
+  return x === undefined ? value : { ...value, x };
 }
 
 /** The zero interval (also a marker for "nothing added yet"). */
@@ -28,28 +45,34 @@ export function exact(value: Dec): Interval {
 
 /** a × b, bounds with bounds (both non-negative). */
 export function mulI(a: Interval, b: Interval): Interval {
-  return { v: a.v.times(b.v), lo: a.lo.times(b.lo), hi: a.hi.times(b.hi) };
+  return withPoly({ v: a.v.times(b.v), lo: a.lo.times(b.lo), hi: a.hi.times(b.hi) }, a.x || b.x ? mulPoly(polyOf(a), polyOf(b)) : undefined);
 }
 
 /** a × an exact decimal. */
 export function mulD(a: Interval, b: Dec): Interval {
-  return { v: a.v.times(b), lo: a.lo.times(b), hi: a.hi.times(b) };
+  return withPoly({ v: a.v.times(b), lo: a.lo.times(b), hi: a.hi.times(b) }, a.x ? scalePoly(a.x, b.toNumber()) : undefined);
+}
+
+/** a ÷ an exact, strictly positive decimal. */
+export function divD(a: Interval, b: Dec): Interval {
+  return withPoly({ v: a.v.div(b), lo: a.lo.div(b), hi: a.hi.div(b) }, a.x ? scalePoly(a.x, 1 / b.toNumber()) : undefined);
 }
 
 /** a + b, bounds with bounds. */
 export function addI(a: Interval, b: Interval): Interval {
-  return { v: a.v.plus(b.v), lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
+  return withPoly({ v: a.v.plus(b.v), lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) }, a.x || b.x ? addPoly(polyOf(a), polyOf(b)) : undefined);
 }
 
 /** a − b for intervals of non-negative values, bounds crossed (low − high, high − low), floored at 0. */
 export function subI(a: Interval, b: Interval): Interval {
   const lo = a.lo.minus(b.hi);
-  return { v: a.v.minus(b.v), lo: lo.isNegative() ? ZERO : lo, hi: a.hi.minus(b.lo) };
+  const x = a.x || b.x ? addPoly(polyOf(a), scalePoly(polyOf(b), -1)) : undefined;
+  return withPoly({ v: a.v.minus(b.v), lo: lo.isNegative() ? ZERO : lo, hi: a.hi.minus(b.lo) }, x);
 }
 
 /** 1 ÷ x: the low bound comes from the high value of x. x must be strictly positive. */
 export function invI(a: Interval): Interval {
-  return { v: ONE.div(a.v), lo: ONE.div(a.hi), hi: ONE.div(a.lo) };
+  return withPoly({ v: ONE.div(a.v), lo: ONE.div(a.hi), hi: ONE.div(a.lo) }, a.x ? invPoly(a.x) : undefined);
 }
 
 /**
@@ -103,10 +126,12 @@ export class Accumulator {
     const total = zeroIndicators();
     const low = zeroIndicators();
     const high = zeroIndicators();
+    let uncertain = false;
     for (const phase of PHASES) {
       const row = zeroIndicators();
       for (const indicator of INDICATORS) {
         const value = this.phases[phase][indicator];
+        if (value.x) uncertain = true;
         row[indicator] = value.v;
         total[indicator] = total[indicator].plus(value.v);
         low[indicator] = low[indicator].plus(value.lo);
@@ -114,7 +139,20 @@ export class Accumulator {
       }
       byPhase[phase] = INDICATORS.every((indicator) => row[indicator].isZero()) ? ZERO_INDICATORS : Object.freeze(row);
     }
-    return { byPhase: Object.freeze(byPhase), total: Object.freeze(total), low: Object.freeze(low), high: Object.freeze(high) };
+    const values = { byPhase: Object.freeze(byPhase), total: Object.freeze(total), low: Object.freeze(low), high: Object.freeze(high) };
+    if (uncertain) {
+      const poly = {} as Record<Indicator, Poly>;
+      for (const indicator of INDICATORS) {
+        let sum: Poly = [];
+        for (const phase of PHASES) {
+          const value = this.phases[phase][indicator];
+          if (value !== ZERO_INTERVAL) sum = addPoly(sum, polyOf(value));
+        }
+        poly[indicator] = sum;
+      }
+      setNodePoly(values.total, { base: Object.freeze(poly), k: 1 });
+    }
+    return values;
   }
 }
 
@@ -165,10 +203,12 @@ export const ZERO_VALUES: NodeValues = Object.freeze({
  */
 export class LinearSum {
   private readonly cells: Dec[] = new Array<Dec>(35).fill(ZERO);
+  private poly: Record<Indicator, Poly> | undefined;
 
   /** Adds `values × factor`. */
   addScaled(values: NodeValues, factor: Dec): this {
     if (values === ZERO_VALUES) return this;
+    this.addPolyScaled(values, factor);
     let i = 0;
     for (const phase of PHASES) {
       const row = values.byPhase[phase];
@@ -182,6 +222,17 @@ export class LinearSum {
       for (const indicator of INDICATORS) this.bump(i++, group[indicator], factor);
     }
     return this;
+  }
+
+  /** The symbolic side of `addScaled` (see `uncertainty/nodePoly.ts`). */
+  private addPolyScaled(values: NodeValues, factor: Dec): void {
+    const ref = nodePolyOf(values);
+    if (!ref && !this.poly) return;
+    const k = factor.toNumber();
+    const poly = (this.poly ??= previousAsConstants(this.cells));
+    for (const indicator of INDICATORS) {
+      poly[indicator] = addPoly(poly[indicator], ref ? scalePoly(ref.base[indicator], ref.k * k) : constantPoly(values.total[indicator].toNumber() * k));
+    }
   }
 
   private bump(index: number, value: Dec, factor: Dec): void {
@@ -208,14 +259,24 @@ export class LinearSum {
     const total = read();
     const low = read();
     const high = read();
+    if (this.poly && total !== ZERO_INDICATORS) setNodePoly(total, { base: Object.freeze({ ...this.poly }), k: 1 });
     return Object.freeze({ byPhase: Object.freeze(byPhase), total, low, high });
   }
+}
+
+/** The totals summed so far (cells 20 to 24), as constant polys: a sum's first uncertain term may come late. */
+function previousAsConstants(cells: readonly Dec[]): Record<Indicator, Poly> {
+  const poly = {} as Record<Indicator, Poly>;
+  INDICATORS.forEach((indicator, i) => {
+    poly[indicator] = constantPoly((cells[20 + i] as Dec).toNumber());
+  });
+  return poly;
 }
 
 /** Multiplies every value by a factor (a quantity of devices, for instance). */
 export function scaleValues(values: NodeValues, factor: Dec): NodeValues {
   if (values === ZERO_VALUES || factor.eq(1)) return values;
-  return Object.freeze({
+  const scaled = Object.freeze({
     byPhase: Object.freeze({
       manufacturing: scaleIndicators(values.byPhase.manufacturing, factor),
       distribution: scaleIndicators(values.byPhase.distribution, factor),
@@ -226,13 +287,16 @@ export function scaleValues(values: NodeValues, factor: Dec): NodeValues {
     low: scaleIndicators(values.low, factor),
     high: scaleIndicators(values.high, factor),
   });
+  const ref = nodePolyOf(values);
+  if (ref && scaled.total !== ZERO_INDICATORS) setNodePoly(scaled.total, { base: ref.base, k: ref.k * factor.toNumber() });
+  return scaled;
 }
 
 /** Adds two sets of node values. */
 export function addValues(a: NodeValues, b: NodeValues): NodeValues {
   if (a === ZERO_VALUES) return b;
   if (b === ZERO_VALUES) return a;
-  return Object.freeze({
+  const sum = Object.freeze({
     byPhase: Object.freeze({
       manufacturing: addIndicators(a.byPhase.manufacturing, b.byPhase.manufacturing),
       distribution: addIndicators(a.byPhase.distribution, b.byPhase.distribution),
@@ -243,6 +307,18 @@ export function addValues(a: NodeValues, b: NodeValues): NodeValues {
     low: addIndicators(a.low, b.low),
     high: addIndicators(a.high, b.high),
   });
+  const refA = nodePolyOf(a);
+  const refB = nodePolyOf(b);
+  if ((refA || refB) && sum.total !== a.total && sum.total !== b.total) {
+    const poly = {} as Record<Indicator, Poly>;
+    for (const indicator of INDICATORS) poly[indicator] = addPoly(polyOfNode(a, refA, indicator), polyOfNode(b, refB, indicator));
+    setNodePoly(sum.total, { base: Object.freeze(poly), k: 1 });
+  }
+  return sum;
+}
+
+function polyOfNode(values: NodeValues, ref: { base: NodePoly; k: number } | undefined, indicator: Indicator): Poly {
+  return ref ? scalePoly(ref.base[indicator], ref.k) : constantPoly(values.total[indicator].toNumber());
 }
 
 /** Divides the total by a positive integer (ratios per agent, per inhabitant). */
