@@ -284,6 +284,7 @@ export type { EstimateRatio, EstimateRatioSource, EstimateRatioTable } from './e
 export { computeDistribution, DEFAULT_DRAWS, PERCENTILE_SIGNIFICANT_DIGITS } from './uncertainty/distribution';
 export type { FootprintDistribution, NodeDistribution, DistributionOptions } from './uncertainty/distribution';
 export { SENSITIVITY_TOP } from './uncertainty/sensitivity';
+export { uncertaintySentenceFr } from './uncertainty/wording';
 export type { Sensitivity, SensitivityEntry } from './uncertainty/sensitivity';
 export { analyseFootprint } from './quality/analyseFootprint';
 export type { AnalysisContext, FootprintAnalysis } from './quality/analyseFootprint';

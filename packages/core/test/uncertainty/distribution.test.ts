@@ -4,7 +4,7 @@
  * sensitivity of a sum of two independent rows.
  */
 import { describe, expect, it } from 'vitest';
-import { computeDistribution, computeFootprint, dec, type FactorSet, type InventoryItemInput } from '../../src/index';
+import { computeDistribution, computeFootprint, dec, uncertaintySentenceFr, type FactorSet, type InventoryItemInput } from '../../src/index';
 import { latinHypercube, quantileOfSorted, triangularQuantile } from '../../src/uncertainty/sampling';
 import { hosting, items, organisation, usage } from '../helpers';
 import { pinnedFactorSet } from './pinned';
@@ -126,5 +126,16 @@ describe('computeDistribution', () => {
     expect(da.byCategory.map((node) => node.p50.co2eKg.toFixed())).toEqual(db.byCategory.map((node) => node.p50.co2eKg.toFixed()));
     // Nothing varies in the pinned set: every percentile is the exact reference value.
     expect(first.total.p5.co2eKg.toFixed()).toBe(first.total.p95.co2eKg.toFixed());
+  });
+});
+
+describe('uncertaintySentenceFr', () => {
+  it('words the reference value, its P5–P95 interval and its percentile for documents', () => {
+    // The single-row case above: reference 383.5570675 kg, P5 ≈ 388.1 kg, P95 ≈ 523.3 kg, percentile 0.
+    const result = bilan(pinnedFactorSet(['device.laptop.manufacturing.co2eKg']), [{ category: 'laptop', quantity: 10, purchaseYear: 2024 }]);
+    expect(uncertaintySentenceFr(result, computeDistribution(result))).toBe(
+      'Valeur de référence : 0,4\u00a0t CO2e. 90\u202f% des 2\u202f000 simulations donnent entre 0,4 et 0,5\u00a0t CO2e (intervalle P5 – P95) ; ' +
+        'la valeur de référence se situe au centile 0 : 0\u202f% des simulations donnent moins, 100\u202f% donnent plus.',
+    );
   });
 });
