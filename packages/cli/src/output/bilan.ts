@@ -165,7 +165,7 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
       p5: round(totals.co2eKgP5, DISPLAY_DECIMALS.co2eKg),
       p95: round(totals.co2eKgP95, DISPLAY_DECIMALS.co2eKg),
       percentile: round(bilan.uncertainty.referencePercentile.co2eKg, 1),
-      draws: bilan.uncertainty.draws,
+      draws: formatDecimalString(String(bilan.uncertainty.draws), lang),
     }),
     '',
   );

@@ -67,7 +67,7 @@ export interface DevicesPerAgentComparison {
   readonly key: 'computers' | CategoryId;
   readonly labelFr: string;
   readonly categories: readonly CategoryId[];
-  /** Devices counted (disposed devices excluded). */
+  /** Devices counted: every status but disposed, every perimeter but schools. */
   readonly quantity: number;
   readonly perAgent: Dec;
   readonly low: Dec;
@@ -117,8 +117,19 @@ function position(value: Dec, low: Dec, high: Dec): BandPosition {
 
 const fr = (value: Dec, decimals: number): string => formatNumberFr(value, { decimals });
 
+/**
+ * Devices of these categories that serve the organisation: every status but disposed, every
+ * perimeter but schools (pupils' devices are not agents' workstations; the published ratios count
+ * the computers of the administration and of its public services).
+ */
+function devicesServingAgents(result: FootprintResult, categories: readonly CategoryId[]): number {
+  return result.groups
+    .filter((group) => categories.includes(group.category) && group.status !== 'disposed' && group.perimeter !== 'schools')
+    .reduce((sum, group) => sum + group.quantity, 0);
+}
+
 function devicesComparison(key: DevicesPerAgentComparison['key'], labelFr: string, categories: readonly CategoryId[], ratio: EstimateRatio, result: FootprintResult, agents: number): DevicesPerAgentComparison {
-  const quantity = result.byCategory.filter((entry) => categories.includes(entry.key)).reduce((sum, entry) => sum + entry.quantity, 0);
+  const quantity = devicesServingAgents(result, categories);
   const perAgent = dec(quantity).div(agents);
   const low = dec(ratio.low);
   const high = dec(ratio.high);
@@ -165,9 +176,9 @@ export function assessPlausibility(result: FootprintResult, organisation: Pick<O
     });
     const ratios = new Map(getEstimateRatios().ratios.map((ratio) => [ratio.category, ratio]));
     const computers = ratios.get('desktop');
-    if (computers) devicesPerAgent.push(devicesComparison('computers', 'Postes de travail (ordinateurs de tout type)', COMPUTER_CATEGORIES, computers, result, organisation.agents));
+    if (computers) devicesPerAgent.push(devicesComparison('computers', 'Postes de travail (ordinateurs de tout type, hors écoles)', COMPUTER_CATEGORIES, computers, result, organisation.agents));
     const monitors = ratios.get('monitor');
-    if (monitors) devicesPerAgent.push(devicesComparison('monitor', 'Écrans', ['monitor'], monitors, result, organisation.agents));
+    if (monitors) devicesPerAgent.push(devicesComparison('monitor', 'Écrans (hors écoles)', ['monitor'], monitors, result, organisation.agents));
 
     const thin = devicesPerAgent.find((entry) => entry.key === 'computers' && entry.position === 'below');
     if (thin) {
