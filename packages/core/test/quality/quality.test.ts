@@ -57,14 +57,21 @@ describe('assessDataQuality', () => {
 
 describe('assessPlausibility', () => {
   it('flags a thin inventory in words and figures', () => {
-    // 730 laptops for 1,000 agents: 0.73 computer per agent, below the published 1.00–1.18.
+    // 730 laptops for 1,000 agents: 0.73 computer per agent, below the published 1.00–1.18. The
+    // schools' 400 laptops and the 50 disposed ones are not agents' workstations.
+    const inventory = items([
+      { category: 'laptop', quantity: 730 },
+      { category: 'laptop', quantity: 400, perimeter: 'schools' },
+      { category: 'laptop', quantity: 50, status: 'disposed' },
+    ]);
     const result = computeFootprint(
-      { organisation: organisation({ agents: 1000 }), inventory: items([{ category: 'laptop', quantity: 730 }]), hosting: hosting(), usage: usage() },
+      { organisation: organisation({ agents: 1000 }), inventory, hosting: hosting(), usage: usage() },
       factors,
       { year: 2025, method: 'stock' },
     );
     const plausibility = assessPlausibility(result, { agents: 1000, population: 60000 });
     const computers = plausibility.devicesPerAgent.find((entry) => entry.key === 'computers');
+    expect(computers?.quantity).toBe(730);
     expect(computers?.perAgent.toFixed()).toBe('0.73');
     expect(computers?.position).toBe('below');
     expect(plausibility.notices[0]).toEqual({
