@@ -7,7 +7,7 @@ import { ONE, ZERO, type Dec } from '../internal/decimal';
 import { INDICATORS, type Indicator } from '../schemas/factors';
 import { PHASES, type Phase } from '../schemas/categories';
 import type { FootprintNode, Indicators, Trace, TraceNote } from './types';
-import { addPoly, constantPoly, invPoly, mulPoly, scalePoly, type Poly } from '../uncertainty/poly';
+import { addPoly, constantPoly, derivedPoly, invPoly, mulPoly, scalePoly, type Poly } from '../uncertainty/poly';
 import { nodePolyOf, setNodePoly, type NodePoly } from '../uncertainty/nodePoly';
 
 /**
@@ -41,6 +41,15 @@ export const ZERO_INTERVAL: Interval = Object.freeze({ v: ZERO, lo: ZERO, hi: ZE
 /** An exact quantity (no uncertainty): an input such as a metered kWh or a quantity. */
 export function exact(value: Dec): Interval {
   return { v: value, lo: value, hi: value };
+}
+
+/**
+ * An interval that is a function of another (a piecewise share of a lifetime, for instance): the
+ * caller gives the exact value and bounds; the Monte Carlo draws `f` of the other's draw, so the
+ * two stay correlated. `f` works in floats and is used by the simulation only.
+ */
+export function derivedI(value: { v: Dec; lo: Dec; hi: Dec }, of: Interval, name: string, f: (x: number) => number): Interval {
+  return withPoly(value, of.x ? derivedPoly(of.x, name, f) : undefined);
 }
 
 /** a × b, bounds with bounds (both non-negative). */

@@ -90,9 +90,16 @@ export class Simulation {
     readonly n: number,
   ) {}
 
-  /** Draws of a factor row (triangular, on its stream). */
+  /** Draws of a factor row (triangular, on its stream), or of a function of one. */
   row(variable: Variable): Float64Array {
     let values = this.rows.get(variable.id);
+    if (!values && variable.of) {
+      const base = this.row(variable.of.base);
+      const f = variable.of.f;
+      values = new Float64Array(this.n);
+      for (let i = 0; i < this.n; i++) values[i] = f(base[i] as number);
+      this.rows.set(variable.id, values);
+    }
     if (!values) {
       let u = this.uniforms.get(variable.drawKey);
       if (!u) {

@@ -10,9 +10,12 @@
  * engine's exact decimals.
  */
 
-/** One uncertain factor row: its id, its central value and its bounds, and the stream it is drawn from. */
+/** One uncertain factor row (or a function of one): its id, its central value and its bounds, and the stream it is drawn from. */
 export interface Variable {
+  /** The factor row id, or `<row>|<name>` for a function of a row. */
   readonly id: string;
+  /** The factor row that is drawn. */
+  readonly row: string;
   readonly v: number;
   readonly lo: number;
   readonly hi: number;
@@ -21,6 +24,12 @@ export interface Variable {
    * (`lifetime:laptop`), every other row on its own (its id).
    */
   readonly drawKey: string;
+  /**
+   * A function of another variable's draw, e.g. the BEGES share of a year as a function of the
+   * lifetime. Its `lo` and `hi` are f at the base's bounds and value, for reading only: the
+   * simulation draws f(base), and the engine's envelope bounds the function itself.
+   */
+  readonly of?: { readonly base: Variable; readonly f: (x: number) => number };
 }
 
 /** coefficient × Π variable^power, with a canonical key of the product (without the coefficient). */
@@ -50,10 +59,29 @@ const variables = new WeakMap<object, Poly>();
 export function variablePoly(owner: object, id: string, v: number, lo: number, hi: number): Poly {
   const known = variables.get(owner);
   if (known) return known;
-  const variable: Variable = Object.freeze({ id, v, lo, hi, drawKey: drawKeyOf(id) });
+  const variable: Variable = Object.freeze({ id, row: id, v, lo, hi, drawKey: drawKeyOf(id) });
   const poly: Poly = Object.freeze([Object.freeze({ c: 1, vars: Object.freeze([Object.freeze([variable, 1] as const)]), key: id })]);
   variables.set(owner, poly);
   return poly;
+}
+
+/**
+ * f(x) for a poly that is one factor row x (coefficient 1, power 1), as a new variable drawn with
+ * x: a piecewise function of a lifetime keeps its correlation with every other use of that
+ * lifetime. `undefined` when the poly is not a single row.
+ *
+ * @param name - Names the function, so that equal functions of the same row are one variable.
+ * @param f - The function, in floats (simulation only), monotone or not.
+ */
+export function derivedPoly(base: Poly, name: string, f: (x: number) => number): Poly | undefined {
+  const term = base.length === 1 ? base[0] : undefined;
+  const pair = term && term.c === 1 && term.vars.length === 1 ? term.vars[0] : undefined;
+  if (!pair || pair[1] !== 1) return undefined;
+  const of = pair[0];
+  const id = `${of.id}|${name}`;
+  const v = f(of.v);
+  const variable: Variable = Object.freeze({ id, row: of.row, v, lo: Math.min(v, f(of.lo), f(of.hi)), hi: Math.max(v, f(of.lo), f(of.hi)), drawKey: of.drawKey, of: Object.freeze({ base: of, f }) });
+  return [{ c: 1, vars: [[variable, 1]], key: id }];
 }
 
 /** A constant (no variable). */

@@ -77,7 +77,7 @@ export function sensitivityOf(result: FootprintResult, simulation: Simulation): 
       for (const key of new Set(term.vars.map(([variable]) => variable.drawKey))) {
         const stream = streams.get(key) ?? { terms: [], rows: new Set<string>() };
         stream.terms.push(term);
-        for (const [variable] of term.vars) if (variable.drawKey === key) stream.rows.add(variable.id);
+        for (const [variable] of term.vars) if (variable.drawKey === key) stream.rows.add(variable.row);
         streams.set(key, stream);
       }
     }

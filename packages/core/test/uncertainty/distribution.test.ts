@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeDistribution, computeFootprint, dec, uncertaintySentenceFr, type FactorSet, type InventoryItemInput } from '../../src/index';
 import { latinHypercube, quantileOfSorted, triangularQuantile } from '../../src/uncertainty/sampling';
+import { addPoly, constantPoly, derivedPoly, variablePoly } from '../../src/uncertainty/poly';
+import { Simulation } from '../../src/uncertainty/distribution';
 import { hosting, items, organisation, usage } from '../helpers';
 import { pinnedFactorSet } from './pinned';
 
@@ -137,5 +139,21 @@ describe('uncertaintySentenceFr', () => {
       'Valeur de référence : 0,4\u00a0t CO2e. 90\u202f% des 2\u202f000 simulations donnent entre 0,4 et 0,5\u00a0t CO2e (intervalle P5 – P95) ; ' +
         'la valeur de référence se situe au centile 0 : 0\u202f% des simulations donnent moins, 100\u202f% donnent plus.',
     );
+  });
+});
+
+describe('derived variables', () => {
+  it('draws a function of a row with the row, so both stay correlated', () => {
+    // x triangular (3, mode 5, max 5); y = 1 ÷ x when x > 4, else 0 (a piecewise share).
+    const x = variablePoly({}, 'device.laptop.lifetimeYears', 5, 3, 5);
+    const f = (years: number) => (years > 4 ? 1 / years : 0);
+    const y = derivedPoly(x, 'share', f);
+    expect(y?.[0]?.vars[0]?.[0]).toMatchObject({ id: 'device.laptop.lifetimeYears|share', row: 'device.laptop.lifetimeYears', drawKey: 'lifetime:laptop', v: 0.2 });
+    const simulation = new Simulation('seed', 2000);
+    const xs = simulation.evaluate(x);
+    const ys = simulation.evaluate(y ?? []);
+    for (let i = 0; i < 2000; i++) expect(ys[i]).toBe(f(xs[i] as number));
+    // Not a single row: no derived variable.
+    expect(derivedPoly(addPoly(x, constantPoly(1)), 'share', f)).toBeUndefined();
   });
 });
