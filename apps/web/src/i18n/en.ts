@@ -349,6 +349,7 @@ export const en: LocaleMessages = {
     devicesPerAgent: '{what} per agent',
     qualityTitle: 'Data quality and perimeter',
     qualityScore: 'Data quality score: {score} on a scale from 1 (best) to 5, {band} quality.',
+    purchaseYearMissing: '{devices} devices without a purchase year ({share} % of the carbon footprint): the fleet rule applies to them. Enter their purchase date for a more accurate bilan.',
     qualityLevel: 'Data level',
     qualityRating: 'Rating',
     perimeterTitle: 'Perimeter of the bilan',

@@ -350,6 +350,7 @@ export const fr = {
     devicesPerAgent: '{what} par agent',
     qualityTitle: 'Qualité des données et périmètre',
     qualityScore: 'Note de qualité des données : {score} sur une échelle de 1 (meilleure) à 5, qualité {band}.',
+    purchaseYearMissing: '{devices} équipements sans année d’achat ({share} % de l’empreinte carbone) : la règle du parc leur est appliquée. Renseignez leur date d’achat pour un bilan plus juste.',
     qualityLevel: 'Niveau de donnée',
     qualityRating: 'Note',
     perimeterTitle: 'Périmètre du bilan',

@@ -69,6 +69,11 @@ export interface DataQuality {
   /** Σ share × rating, from 1 (best) to 5; `undefined` when the footprint is zero. */
   readonly score: Dec | undefined;
   readonly band: DataQualityBand | undefined;
+  /**
+   * Inventory lines without a purchase year (the stock method then applies the fleet rule to them,
+   * the flux method cannot place them): devices, lines and kg CO2e, and their share of the footprint.
+   */
+  readonly purchaseYearMissing: { readonly lines: number; readonly devices: number; readonly co2eKg: Dec; readonly share: Dec };
 }
 
 /** Options of `assessDataQuality`. */
@@ -91,10 +96,12 @@ function codes(trace: Trace): { assumptions: Set<string>; fallbacks: Set<string>
   return { assumptions: new Set(trace.assumptions.map((note) => note.code)), fallbacks: new Set(trace.fallbacks.map((note) => note.code)) };
 }
 
-/** A country or proxy fallback of the electricity makes the use part a proxy. */
+/** The electricity of another country, of the EU-27 or of the world in place of the country's own. */
+const ELECTRICITY_PROXIES = ['electricity_country_fallback', 'electricity_eu_fallback', 'electricity_world_fallback'];
+
+/** A country fallback of the electricity makes the use part a proxy. */
 function electricityProxy(fallbacks: Set<string>): boolean {
-  for (const code of fallbacks) if (code.startsWith('electricity_country') || code.startsWith('electricity_region')) return true;
-  return false;
+  return ELECTRICITY_PROXIES.some((code) => fallbacks.has(code));
 }
 
 function hasProxy(fallbacks: Set<string>, only: readonly string[]): boolean {
@@ -181,7 +188,15 @@ export function assessDataQuality(result: FootprintResult, options: DataQualityO
     if (score !== undefined) score = score.plus(co2[level].times(DATA_QUALITY_RATING[level]));
   }
   if (score !== undefined) score = score.div(total);
+  const undated = result.groups.filter((group) => group.purchaseYear === undefined && group.status !== 'disposed');
+  const undatedCo2 = undated.reduce((sum, group) => sum.plus(group.total.co2eKg), ZERO);
   return Object.freeze({
+    purchaseYearMissing: Object.freeze({
+      lines: undated.length,
+      devices: undated.reduce((sum, group) => sum + group.quantity, 0),
+      co2eKg: undatedCo2,
+      share: total.isZero() ? ZERO : undatedCo2.div(total),
+    }),
     lines: Object.freeze(lines),
     co2eKgByLevel: Object.freeze(co2),
     shareByLevel: Object.freeze(share),

@@ -39,6 +39,8 @@ export interface SerializedDataQuality {
   readonly band: string | null;
   readonly bandLabelFr: string | null;
   readonly levels: { level: DataQualityLevel; labelFr: string; rating: number; co2eKg: string; share: string; lines: number }[];
+  /** Inventory lines without a purchase year: groups, devices, kg CO2e and share of the footprint. */
+  readonly purchaseYearMissing: { lines: number; devices: number; co2eKg: string; share: string };
 }
 
 export interface SerializedPlausibility {
@@ -106,6 +108,12 @@ export function serializeAnalysis(analysis: FootprintAnalysis): { dataQuality: S
         share: str(quality.shareByLevel[level]),
         lines: quality.lines.filter((line) => line.level === level).length,
       })),
+      purchaseYearMissing: {
+        lines: quality.purchaseYearMissing.lines,
+        devices: quality.purchaseYearMissing.devices,
+        co2eKg: str(quality.purchaseYearMissing.co2eKg),
+        share: str(quality.purchaseYearMissing.share),
+      },
     },
     plausibility: {
       perAgent: plausibility.perAgent

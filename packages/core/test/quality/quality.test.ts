@@ -31,6 +31,11 @@ describe('assessDataQuality', () => {
     expect(quality.shareByLevel.category.toFixed()).toBe('1');
     expect(quality.score?.toFixed()).toBe('3');
     expect(quality.band).toBe('good');
+    // No purchase year on the line: counted apart.
+    expect(quality.purchaseYearMissing.lines).toBe(1);
+    expect(quality.purchaseYearMissing.devices).toBe(10);
+    expect(quality.purchaseYearMissing.share.toFixed()).toBe('1');
+    expect(assessDataQuality(bilan([{ category: 'laptop', quantity: 10, purchaseYear: 2024 }])).purchaseYearMissing).toMatchObject({ lines: 0, devices: 0 });
   });
 
   it('counts metered use as measured, and scores the mix', () => {
