@@ -94,7 +94,7 @@ export function lookupOf(factorSet: FactorSet): FactorLookup {
     const lo = new D(row.uncertainty.low);
     const hi = new D(row.uncertainty.high);
     // A row with a range is a variable of the Monte Carlo; a row without one is a constant.
-    const value: Interval = lo.eq(hi) ? Object.freeze({ v, lo, hi }) : Object.freeze({ v, lo, hi, x: variablePoly(row, id, v.toNumber(), lo.toNumber(), hi.toNumber()) });
+    const value: Interval = lo.eq(hi) ? Object.freeze({ v, lo, hi }) : Object.freeze({ v, lo, hi, x: () => variablePoly(row, id, v.toNumber(), lo.toNumber(), hi.toNumber()) });
     intervals.set(id, value);
     return value;
   };

@@ -1,15 +1,19 @@
 import { dec, sum, ONE, ZERO, type Dec } from '../internal/decimal';
-import type { AccountingMethod, FootprintResult, Indicators, TraceNote } from '../compute/types';
+import type { AccountingMethod, FootprintResult, Indicators, StockRule, TraceNote } from '../compute/types';
 import type { FactorSet } from '../schemas/factors';
 import type { Hosting } from '../schemas/hosting';
 import { applyLever, type ScheduledLever, type StrategyInputs } from './applyLevers';
 import type { FootprintEngine } from './engine';
 import { computeFootprint } from '../compute/computeFootprint';
+import { withoutPolys } from '../compute/values';
 import { averageLifetimeYears, fleetInventory, initFleet, stepFleet, type FleetState, type RetirementEvent } from './fleet';
 import { factorParamsOf } from './factorParams';
 import { FLEET_LEVER_KINDS, type Lever } from './levers';
 import { minusIndicators, plusIndicators, ZERO_INDICATORS } from './indicators';
 import type { Measure } from './schema';
+
+/** The engine of the scenarios: exact values, no Monte Carlo recipes (a trajectory is never simulated). */
+const exactFootprint: typeof computeFootprint = (input, factorSet, options) => withoutPolys(() => computeFootprint(input, factorSet, options));
 
 /**
  * Share of a measure's levers applied in a year. With no roll-out steps, 1 from the start year
@@ -94,6 +98,8 @@ export interface TrajectoryOptions {
   readonly horizonYear: number;
   readonly method: AccountingMethod;
   readonly amortisationYears: number;
+  /** Stock method: `beges` (default) or `fleet`, as in `computeFootprint`. */
+  readonly stockRule?: StockRule;
   /** The footprint engine; `computeFootprint` by default (tests inject small engines). */
   readonly engine?: FootprintEngine;
   /** Compute each measure's contribution (one more projection per measure). Default true. */
@@ -178,8 +184,13 @@ export function simulate(inputs: StrategyInputs, measures: readonly Measure[], f
     if (year > options.baselineYear) state = stepFleet(state, scheduled, inputs, baselineFleet, factorSet);
     let yearInputs: StrategyInputs = { ...inputs, inventory: fleetInventory(state) };
     for (const { lever, share } of scheduled) if (!isFleetLever(lever)) yearInputs = applyLever(yearInputs, lever, share, factorSet, notes);
-    const engine = options.engine ?? computeFootprint;
-    const result = engine(yearInputs, factorSet, { year, method: options.method, amortisationYears: options.amortisationYears });
+    const engine = options.engine ?? exactFootprint;
+    const result = engine(yearInputs, factorSet, {
+      year,
+      method: options.method,
+      amortisationYears: options.amortisationYears,
+      ...(options.stockRule !== undefined ? { stockRule: options.stockRule } : {}),
+    });
     const stranded = options.method === 'stock' ? strandedEmbodied(state.retired, year, inputs, factorSet, engine) : undefined;
     const devices = state.lots.reduce((n, l) => n + l.quantity, 0);
     years.push({

@@ -42,6 +42,15 @@ export interface Term {
 /** A sum of terms with distinct keys. The empty sum is zero. */
 export type Poly = readonly Term[];
 
+/** A poly computed on first use (memoised): the engine's arithmetic only records how to build it. */
+export type LazyPoly = () => Poly;
+
+/** Memoises a poly recipe. */
+export function lazyPoly(make: () => Poly): LazyPoly {
+  let memo: Poly | undefined;
+  return () => (memo ??= make());
+}
+
 const LIFETIME_ROW = /^device\.([a-z0-9-]+)(?:\.[a-z0-9-]+)?\.lifetimeYears$/;
 
 /** The draw key of a factor row (see `Variable.drawKey`). */
