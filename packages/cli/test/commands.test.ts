@@ -140,7 +140,7 @@ describe('reen bilan', () => {
       },
     ]);
     const totals = json['totals'] as Record<string, string>;
-    for (const key of ['co2eKg', 'co2eKgLow', 'co2eKgHigh', 'waterL', 'waterScarcityM3eq', 'energyKwh']) expect(totals[key]).toMatch(/^\d+(\.\d+)?$/);
+    for (const key of ['co2eKg', 'co2eKgLow', 'co2eKgHigh', 'co2eKgP5', 'co2eKgP50', 'co2eKgP95', 'waterL', 'waterScarcityM3eq', 'energyKwh']) expect(totals[key]).toMatch(/^\d+(\.\d+)?$/);
     const trace = json['trace'] as Record<string, string[]>;
     expect(trace['factors']).toContain('electricity.FRA.2024.co2eKgPerKwh');
     expect(trace['fallbacks']?.every((note) => typeof note === 'string')).toBe(true);
@@ -206,10 +206,33 @@ describe('reen bilan', () => {
     expect(markdown.split('\n').slice(0, 5)).toEqual([
       '# Bilan 2024 — méthode stock, règle BEGES — facteurs fr-2025.1 — méthodologie reen-2026.1',
       '',
-      '| Indicateur | Valeur | Basse | Haute | Unité |',
-      '|---|---:|---:|---:|---|',
-      '| Empreinte carbone | 385,3 | 360,3 | 859,4 | kg CO2e |',
+      '| Indicateur | Valeur | P5 | P95 | Basse | Haute | Unité |',
+      '|---|---:|---:|---:|---:|---:|---|',
+      '| Empreinte carbone | 385,3 | 419,3 | 645,7 | 360,3 | 859,4 | kg CO2e |',
     ]);
+  });
+
+  it('gives P5, P50 and P95 beside the bounds on every node, the same on a rerun, with the analysis', async () => {
+    const run = async () => JSON.parse((await runInProcess(['bilan', 'mini.reen.json', '--format', 'json'])).stdout) as Record<string, unknown>;
+    const json = await run();
+    const nodes = [json['totals'], ...(['byCategory', 'byPerimeter', 'bySite', 'byDomain'] as const).flatMap((key) => json[key] as unknown[])] as Record<string, string>[];
+    for (const node of nodes) {
+      for (const indicator of ['co2eKg', 'waterL', 'waterScarcityM3eq', 'adpKgSbEq', 'energyKwh']) {
+        const chain = ['Low', 'P5', 'P50', 'P95', 'High'].map((suffix) => node[`${indicator}${suffix}`] as string);
+        for (const value of chain) expect(value).toMatch(/^\d+(\.\d+)?$/);
+        const numbers = chain.map(Number);
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      }
+    }
+    expect(await run()).toEqual(json);
+    const uncertainty = json['uncertainty'] as { draws: number; distribution: string; sensitivity: { co2eKg: { share: string; labelFr: string }[] } };
+    expect(uncertainty.draws).toBe(2000);
+    expect(uncertainty.distribution).toBe('triangular');
+    expect(uncertainty.sensitivity.co2eKg.length).toBeGreaterThan(0);
+    expect(uncertainty.sensitivity.co2eKg.length).toBeLessThanOrEqual(10);
+    expect(json['dataQuality']).toMatchObject({ levels: expect.any(Array) });
+    expect((json['perimeter'] as { notCounted: unknown[] }).notCounted).toHaveLength(7);
+    expect(json['plausibility']).toMatchObject({ devicesPerAgent: expect.any(Array), notices: expect.any(Array) });
   });
 
   it('recognises a project saved under a plain .json name', async () => {

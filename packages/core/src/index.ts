@@ -2,7 +2,7 @@
  * @reen/core: the pure footprint engine and strategy model of REEN kit.
  * Exports are listed by name; internal modules are never re-exported wholesale.
  */
-export { D, dec, sum, roundForDisplay, ROUNDING } from './internal/decimal';
+export { D, dec, sum, roundForDisplay, ROUNDING, jsonDecimal, JSON_ROUNDED_SIGNIFICANT_DIGITS } from './internal/decimal';
 export type { Dec } from './internal/decimal';
 
 export {
@@ -338,3 +338,39 @@ export { computeReuseAvoided } from './inclusion/reuse';
 export type { ReuseAvoided } from './inclusion/reuse';
 export { measureProjectIndicators, recordProjectIndicators, PROJECT_INDICATOR_KINDS } from './strategy/projectIndicators';
 export type { ProjectIndicators, ProjectIndicatorInput, ProjectIndicatorKind } from './strategy/projectIndicators';
+// Numbers you can defend: Monte Carlo distribution and sensitivity, data quality, plausibility, perimeter.
+export { computeDistribution, DEFAULT_DRAWS, PERCENTILE_SIGNIFICANT_DIGITS } from './uncertainty/distribution';
+export type { FootprintDistribution, NodeDistribution, DistributionOptions } from './uncertainty/distribution';
+export { SENSITIVITY_TOP } from './uncertainty/sensitivity';
+export { uncertaintySentenceFr } from './uncertainty/wording';
+export type { Sensitivity, SensitivityEntry } from './uncertainty/sensitivity';
+export { analyseFootprint } from './quality/analyseFootprint';
+export type { AnalysisContext, FootprintAnalysis } from './quality/analyseFootprint';
+export {
+  assessDataQuality,
+  DATA_QUALITY_LEVELS,
+  DATA_QUALITY_RATING,
+  DATA_QUALITY_LEVEL_LABELS_FR,
+  DATA_QUALITY_BAND_LABELS_FR,
+} from './quality/dataQuality';
+export type { DataQuality, DataQualityLevel, DataQualityLine, DataQualityBand, DataQualityOptions } from './quality/dataQuality';
+export { assessPlausibility, plausibilityReferences, COMPUTER_CATEGORIES } from './quality/plausibility';
+export type {
+  Plausibility,
+  PlausibilityNotice,
+  PlausibilityNoticeCode,
+  PlausibilitySource,
+  PerAgentComparison,
+  PerInhabitantComparison,
+  DevicesPerAgentComparison,
+  BandPosition,
+} from './quality/plausibility';
+export { bilanPerimeter } from './quality/perimeter';
+export type { BilanPerimeter, PerimeterItem } from './quality/perimeter';
+export type {
+  SerializedUncertainty,
+  SerializedSensitivityEntry,
+  SerializedDataQuality,
+  SerializedPlausibility,
+  SerializedPerimeter,
+} from './quality/serializeAnalysis';

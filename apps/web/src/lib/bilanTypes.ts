@@ -7,4 +7,7 @@ export interface BreakdownRow {
   readonly value: Dec;
   readonly quantity?: number | undefined;
   readonly trace?: Trace | undefined;
+  /** Monte Carlo percentiles of the value, when the row is a node of the result. */
+  readonly p5?: Dec | undefined;
+  readonly p95?: Dec | undefined;
 }

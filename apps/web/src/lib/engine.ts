@@ -4,6 +4,7 @@
  * can call it, and the worker can call it too.
  */
 import {
+  analyseFootprint,
   computeFootprint,
   estimateInventoryFromAgents,
   formatIssue,
@@ -14,7 +15,7 @@ import {
   parseProject,
   ProjectFileSchema,
 } from '@reen/core';
-import type { AccountingMethod, EstimateRatio, FactorRow, FactorSet, FootprintResult, InventoryEstimate, Issue, ParseResult, ProjectFile, TraceNote } from '@reen/core';
+import type { AccountingMethod, EstimateRatio, FactorRow, FactorSet, FootprintAnalysis, FootprintResult, InventoryEstimate, Issue, ParseResult, ProjectFile, TraceNote } from '@reen/core';
 import type { Locale } from '../i18n';
 import { normaliseDraft, type ProjectDraft } from './project';
 
@@ -45,6 +46,14 @@ export function computeProject(project: ProjectFile, factorSet: FactorSet, metho
     factorSet,
     { year: project.organisation.referenceYear, method, amortisationYears: project.amortisationYears, stockRule: project.stockRule ?? 'beges' },
   );
+}
+
+/**
+ * The analysis of a bilan: Monte Carlo distribution and sensitivity, data quality, plausibility
+ * and perimeter, computed once by the core for the screens.
+ */
+export function analyseProject(project: ProjectFile, factorSet: FactorSet, result: FootprintResult): FootprintAnalysis {
+  return analyseFootprint(result, { organisation: project.organisation, factorSet, inventoryIsEstimate: project.inventoryIsEstimate });
 }
 
 /** Index of the factor rows by id, for the "D'où vient ce chiffre ?" panel. */

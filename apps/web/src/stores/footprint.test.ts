@@ -22,6 +22,21 @@ describe('useFootprintStore', () => {
     expect(footprint.result!.total.co2eKg.gt(0)).toBe(true);
   });
 
+  it('gives the analysis of the bilan: percentiles, data quality, plausibility with the thin-inventory notice, perimeter', async () => {
+    const projectStore = useProjectStore();
+    await projectStore.importProjectObject(smallProject());
+    const footprint = useFootprintStore();
+    const analysis = footprint.analysis!;
+    const result = footprint.result!;
+    expect(analysis.distribution.total.p5.co2eKg.gte(result.low.co2eKg)).toBe(true);
+    expect(analysis.distribution.total.p95.co2eKg.lte(result.high.co2eKg)).toBe(true);
+    expect(analysis.distribution.byCategory).toHaveLength(result.byCategory.length);
+    // 10 laptops for 500 agents: 0.02 computer per agent.
+    expect(analysis.plausibility.notices[0]?.messageFr).toBe('0,02 poste par agent : l’inventaire semble incomplet (les collectivités publiées comptent de 1,00 à 1,18 poste par agent).');
+    expect(analysis.dataQuality.shareByLevel.category.toFixed()).toBe('1');
+    expect(analysis.perimeter.notCounted.map((item) => item.id)).toContain('refrigerants');
+  });
+
   it('recomputes when an input changes, and gives stock and flux side by side', async () => {
     const projectStore = useProjectStore();
     await projectStore.importProjectObject(smallProject());

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
-import type { FactorRow, FactorSet, FootprintResult } from '@reen/core';
-import { computeProject, factorSetFor, rowsById } from '../lib/engine';
+import type { FactorRow, FactorSet, FootprintAnalysis, FootprintResult } from '@reen/core';
+import { analyseProject, computeProject, factorSetFor, rowsById } from '../lib/engine';
 import { useProjectStore } from './project';
 
 /**
@@ -27,5 +27,10 @@ export const useFootprintStore = defineStore('footprint', () => {
     project.value ? (project.value.method === 'flux' ? result.value : computeProject(project.value, factorSet.value, 'flux')) : undefined,
   );
 
-  return { factorSet, factorRows, result, stock, flux };
+  /** Distribution, sensitivity, data quality, plausibility and perimeter of the bilan (read by the Bilan screen only, so computed on demand). */
+  const analysis = computed<FootprintAnalysis | undefined>(() =>
+    project.value && result.value ? analyseProject(project.value, factorSet.value, result.value) : undefined,
+  );
+
+  return { factorSet, factorRows, result, stock, flux, analysis };
 });

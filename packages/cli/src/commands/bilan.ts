@@ -140,7 +140,10 @@ export const command: CommandDefinition = {
 
     const wording = await importIssueWording();
     const bilan = buildBilanJson({
-      serialized: core.serializeFootprint(result, { lang }),
+      serialized: core.serializeFootprint(result, {
+        lang,
+        analysis: core.analyseFootprint(result, { organisation, factorSet: set, inventoryIsEstimate: project?.inventoryIsEstimate ?? false }),
+      }),
       ...(territory ? { territory } : {}),
       ...(byEntity ? { byEntity } : {}),
       counts,

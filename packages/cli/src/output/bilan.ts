@@ -147,17 +147,73 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
   const totals = bilan.totals;
   out.push(
     table(
-      [t(lang, 'bilan.col.indicator'), t(lang, 'bilan.col.value'), t(lang, 'bilan.col.low'), t(lang, 'bilan.col.high'), t(lang, 'bilan.col.unit')],
+      [t(lang, 'bilan.col.indicator'), t(lang, 'bilan.col.value'), 'P5', 'P95', t(lang, 'bilan.col.low'), t(lang, 'bilan.col.high'), t(lang, 'bilan.col.unit')],
       [
-        [t(lang, 'bilan.total'), round(totals.co2eKg, DISPLAY_DECIMALS.co2eKg), round(totals.co2eKgLow, DISPLAY_DECIMALS.co2eKg), round(totals.co2eKgHigh, DISPLAY_DECIMALS.co2eKg), 'kg CO2e'],
-        [t(lang, 'bilan.water'), round(totals.waterL, DISPLAY_DECIMALS.waterL), '', '', 'L'],
-        [t(lang, 'bilan.waterScarcity'), round(totals.waterScarcityM3eq, DISPLAY_DECIMALS.waterScarcityM3eq), '', '', lang === 'fr' ? 'm³ eq. monde' : 'm³ world-eq'],
-        [t(lang, 'bilan.energy'), round(totals.energyKwh, DISPLAY_DECIMALS.energyKwh), '', '', 'kWh'],
+        [
+          t(lang, 'bilan.total'),
+          round(totals.co2eKg, DISPLAY_DECIMALS.co2eKg),
+          round(totals.co2eKgP5, DISPLAY_DECIMALS.co2eKg),
+          round(totals.co2eKgP95, DISPLAY_DECIMALS.co2eKg),
+          round(totals.co2eKgLow, DISPLAY_DECIMALS.co2eKg),
+          round(totals.co2eKgHigh, DISPLAY_DECIMALS.co2eKg),
+          'kg CO2e',
+        ],
+        [t(lang, 'bilan.water'), round(totals.waterL, DISPLAY_DECIMALS.waterL), round(totals.waterLP5, DISPLAY_DECIMALS.waterL), round(totals.waterLP95, DISPLAY_DECIMALS.waterL), '', '', 'L'],
+        [
+          t(lang, 'bilan.waterScarcity'),
+          round(totals.waterScarcityM3eq, DISPLAY_DECIMALS.waterScarcityM3eq),
+          round(totals.waterScarcityM3eqP5, DISPLAY_DECIMALS.waterScarcityM3eq),
+          round(totals.waterScarcityM3eqP95, DISPLAY_DECIMALS.waterScarcityM3eq),
+          '',
+          '',
+          lang === 'fr' ? 'm³ eq. monde' : 'm³ world-eq',
+        ],
+        [t(lang, 'bilan.energy'), round(totals.energyKwh, DISPLAY_DECIMALS.energyKwh), round(totals.energyKwhP5, DISPLAY_DECIMALS.energyKwh), round(totals.energyKwhP95, DISPLAY_DECIMALS.energyKwh), '', '', 'kWh'],
       ],
-      ['left', 'right', 'right', 'right', 'left'],
+      ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
     ),
     '',
+    t(lang, 'bilan.reference', {
+      value: round(totals.co2eKg, DISPLAY_DECIMALS.co2eKg),
+      p5: round(totals.co2eKgP5, DISPLAY_DECIMALS.co2eKg),
+      p95: round(totals.co2eKgP95, DISPLAY_DECIMALS.co2eKg),
+      percentile: round(bilan.uncertainty.referencePercentile.co2eKg, 1),
+      draws: formatDecimalString(String(bilan.uncertainty.draws), lang),
+    }),
+    '',
   );
+
+  const sensitivity = bilan.uncertainty.sensitivity.co2eKg;
+  if (sensitivity.length > 0) {
+    out.push(heading(t(lang, 'bilan.sensitivity'), 2), '');
+    out.push(
+      table(
+        [t(lang, 'bilan.col.input'), t(lang, 'bilan.col.varianceShare')],
+        sensitivity.map((entry) => [entry.labelFr, `${round(String(Number(entry.share) * 100), 1)} %`]),
+        ['left', 'right'],
+      ),
+      '',
+    );
+  }
+  if (bilan.dataQuality?.score) {
+    out.push(
+      heading(t(lang, 'bilan.dataQuality'), 2),
+      '',
+      table(
+        [t(lang, 'bilan.col.level'), t(lang, 'bilan.col.share')],
+        bilan.dataQuality.levels.map((level) => [level.labelFr, `${round(String(Number(level.share) * 100), 1)} %`]),
+        ['left', 'right'],
+      ),
+      '',
+      t(lang, 'bilan.dataQualityScore', { score: round(bilan.dataQuality.score, 2), band: bilan.dataQuality.bandLabelFr ?? '' }),
+      '',
+    );
+  }
+  if (bilan.plausibility && bilan.plausibility.notices.length > 0) {
+    out.push(heading(t(lang, 'bilan.plausibility'), 2), '');
+    for (const notice of bilan.plausibility.notices) out.push(`${kind === 'md' ? '- ' : '  '}${notice.messageFr}`);
+    out.push('');
+  }
 
   out.push(heading(t(lang, 'bilan.byPhase'), 2), '');
   out.push(

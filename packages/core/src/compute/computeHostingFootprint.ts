@@ -6,13 +6,9 @@ import { deviceModelFor, type DeviceModel } from './deviceModel';
 import type { HostedCounts } from './hostedInventory';
 import type { FactorLookup } from './factorLookup';
 import type { CloudFootprint, HostingFootprint, SiteFootprint } from './types';
-import { Accumulator, addI, addValues, exact, mergeTraces, mulD, mulI, scaleValues, subI, toNode, TraceBuilder, ZERO_INTERVAL, ZERO_VALUES, type Interval, type NodeValues } from './values';
+import { Accumulator, addI, divD, addValues, exact, mergeTraces, mulD, mulI, scaleValues, subI, toNode, TraceBuilder, ZERO_INTERVAL, ZERO_VALUES, type Interval, type NodeValues } from './values';
 
 const THOUSAND = new D(1000);
-
-function divI(value: Interval, divisor: Dec): Interval {
-  return { v: value.v.div(divisor), lo: value.lo.div(divisor), hi: value.hi.div(divisor) };
-}
 
 /** A ratio given on the site, else the factor set's default for the kind (recorded as a fallback). */
 function siteParameter(
@@ -155,14 +151,14 @@ function computeCloud(line: CloudLine, model: DeviceModel): CloudFootprint {
   const utilisation = lookup.require('cloud.utilisation');
   trace.factor('cloud.utilisation');
   const averageW = addI(minW, mulI(utilisation, subI(maxW, minW)));
-  const computeKwh = divI(mulD(averageW, line.vcpuHours), THOUSAND);
+  const computeKwh = divD(mulD(averageW, line.vcpuHours), THOUSAND);
   const memory = lookup.require('cloud.memory.kwhPerGbHour');
   const ssd = lookup.require('cloud.storage.ssd.whPerTbHour');
   const hdd = lookup.require('cloud.storage.hdd.whPerTbHour');
   const network = lookup.require('cloud.network.kwhPerGb');
   trace.factor('cloud.memory.kwhPerGbHour').factor('cloud.storage.ssd.whPerTbHour').factor('cloud.storage.hdd.whPerTbHour').factor('cloud.network.kwhPerGb');
   const memoryKwh = mulD(memory, line.memoryGbHours);
-  const storageKwh = divI(addI(mulD(ssd, line.storageSsdTbHours), mulD(hdd, line.storageHddTbHours)), THOUSAND);
+  const storageKwh = divD(addI(mulD(ssd, line.storageSsdTbHours), mulD(hdd, line.storageHddTbHours)), THOUSAND);
   const networkKwh = mulD(network, line.egressGb);
   const it = addI(addI(computeKwh, memoryKwh), addI(storageKwh, networkKwh));
   const pue = cloudFactor(lookup, line.provider, 'pue', trace);

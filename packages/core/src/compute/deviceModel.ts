@@ -15,7 +15,7 @@ import type { Organisation } from '../schemas/organisation';
 import { lookupOf, type FactorLookup } from './factorLookup';
 import { STOCK_RULES, type StockRule } from '../schemas/categories';
 import type { AccountingMethod, Indicators, LifetimeLevel, Trace } from './types';
-import { Accumulator, exact, invI, mergeTraces, mulD, mulI, TraceBuilder, ZERO_INTERVAL, type Interval, type NodeValues } from './values';
+import { Accumulator, derivedI, divD, exact, invI, mergeTraces, mulD, mulI, polysTracked, TraceBuilder, ZERO_INTERVAL, type Interval, type NodeValues } from './values';
 
 /** Options shared by the device, fleet and hosting computations. */
 export interface DeviceModelOptions {
@@ -109,6 +109,8 @@ const MODELS_PER_FACTOR_SET = 16;
 export function deviceModelFor(factorSet: FactorSet, options: DeviceModelOptions): DeviceModel {
   const hypotheses = options.organisation?.lifetimeHypotheses ?? {};
   const key = JSON.stringify([
+    // Units computed without polys must not serve a computation that simulates.
+    polysTracked(),
     options.year,
     options.method,
     options.amortisationYears ?? 1,
@@ -280,7 +282,7 @@ export class DeviceModel {
       if (power && hours && days) {
         const kwh = mulI(mulI(power, hours), days);
         return {
-          kwh: { v: kwh.v.div(THOUSAND), lo: kwh.lo.div(THOUSAND), hi: kwh.hi.div(THOUSAND) },
+          kwh: divD(kwh, THOUSAND),
           prefix: candidate,
           factorIds: [`${candidate}.use.activePowerW`, `${candidate}.use.hoursPerDay`, `${candidate}.use.daysPerYear`],
           source: 'power',
@@ -499,5 +501,7 @@ export function begesShare(age: Dec, lifetime: Interval): Interval {
   if (peak.gt(lifetime.lo) && peak.lt(lifetime.hi)) candidates.push(begesShareAt(age, peak));
   const v = begesShareAt(age, lifetime.v);
   candidates.push(v);
-  return { v, lo: D.min(...candidates), hi: D.max(...candidates) };
+  // The Monte Carlo draws the same share of the drawn lifetime (a derived variable of the lifetime row).
+  const a = age.toNumber();
+  return derivedI({ v, lo: D.min(...candidates), hi: D.max(...candidates) }, lifetime, `beges:${age.toString()}`, (years) => (a >= years ? 0 : Math.min(1, years - a) / years));
 }

@@ -7,6 +7,7 @@ import { D } from '../internal/decimal';
 import { FootprintError } from '../errors';
 import type { FactorRow, FactorSet } from '../schemas/factors';
 import type { Interval } from './values';
+import { variablePoly } from '../uncertainty/poly';
 
 /** The electricity factor chosen for a country and a year. */
 export interface ElectricityChoice {
@@ -89,7 +90,11 @@ export function lookupOf(factorSet: FactorSet): FactorLookup {
     if (known) return known;
     const row = rows.get(id);
     if (!row) return undefined;
-    const value = Object.freeze({ v: new D(row.value), lo: new D(row.uncertainty.low), hi: new D(row.uncertainty.high) });
+    const v = new D(row.value);
+    const lo = new D(row.uncertainty.low);
+    const hi = new D(row.uncertainty.high);
+    // A row with a range is a variable of the Monte Carlo; a row without one is a constant.
+    const value: Interval = lo.eq(hi) ? Object.freeze({ v, lo, hi }) : Object.freeze({ v, lo, hi, x: () => variablePoly(row, id, v.toNumber(), lo.toNumber(), hi.toNumber()) });
     intervals.set(id, value);
     return value;
   };

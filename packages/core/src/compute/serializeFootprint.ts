@@ -1,4 +1,15 @@
-import type { Dec } from '../internal/decimal';
+import { jsonDecimal } from '../internal/decimal';
+import { computeDistribution, type FootprintDistribution } from '../uncertainty/distribution';
+import type { FootprintAnalysis } from '../quality/analyseFootprint';
+import {
+  serializeAnalysis,
+  serializeLine,
+  serializeUncertainty,
+  type SerializedDataQuality,
+  type SerializedPerimeter,
+  type SerializedPlausibility,
+  type SerializedUncertainty,
+} from '../quality/serializeAnalysis';
 import { INDICATORS, type Indicator } from '../schemas/factors';
 import { PHASES, type Phase } from '../schemas/categories';
 import { formatTraceNote, type Lang } from '../messages/index';
@@ -7,8 +18,11 @@ import type { Breakdown, FootprintNode, FootprintResult, Indicators, Trace, Trac
 /** Version of the JSON shape produced by `serializeFootprint` (the CLI's `--format json`). */
 export const FOOTPRINT_JSON_SCHEMA_VERSION = 1;
 
-/** Indicator values as decimal strings, with `…Low` and `…High` bounds. */
-export type SerializedTotals = Record<Indicator | `${Indicator}Low` | `${Indicator}High`, string>;
+/**
+ * Indicator values as decimal strings, with `…Low` and `…High` bounds (worst-case envelope) and the
+ * Monte Carlo percentiles `…P5`, `…P50`, `…P95`.
+ */
+export type SerializedTotals = Record<Indicator | `${Indicator}${'Low' | 'High' | 'P5' | 'P50' | 'P95'}`, string>;
 export type SerializedIndicators = Record<Indicator, string>;
 export type SerializedPhases = Record<Phase, SerializedIndicators>;
 
@@ -48,6 +62,12 @@ export interface SerializedFootprint {
   readonly perAgent: SerializedIndicators | null;
   readonly perInhabitant: SerializedIndicators | null;
   readonly groups?: Record<string, unknown>[];
+  /** The Monte Carlo: iterations, seed, where the reference value sits, sensitivity. */
+  readonly uncertainty: SerializedUncertainty;
+  /** With `analysis`: data quality, plausibility and perimeter. */
+  readonly dataQuality?: SerializedDataQuality;
+  readonly plausibility?: SerializedPlausibility;
+  readonly perimeter?: SerializedPerimeter;
   readonly trace: SerializedTrace;
 }
 
@@ -57,9 +77,11 @@ export interface SerializeOptions {
   readonly lang?: Lang;
   /** Include the groups (one entry per distinct group; can be long). Default false. */
   readonly groups?: boolean;
+  /** The result's `analyseFootprint`: adds data quality, plausibility and perimeter. */
+  readonly analysis?: FootprintAnalysis;
 }
 
-const str = (value: Dec): string => value.toFixed();
+const str = jsonDecimal;
 
 function indicators(values: Indicators): SerializedIndicators {
   const out = {} as SerializedIndicators;
@@ -67,12 +89,16 @@ function indicators(values: Indicators): SerializedIndicators {
   return out;
 }
 
-function totals(node: FootprintNode): SerializedTotals {
+function totals(node: FootprintNode, distribution: FootprintDistribution): SerializedTotals {
   const out = {} as SerializedTotals;
+  const percentiles = distribution.of(node);
   for (const indicator of INDICATORS) {
     out[indicator] = str(node.total[indicator]);
     out[`${indicator}Low`] = str(node.low[indicator]);
     out[`${indicator}High`] = str(node.high[indicator]);
+    out[`${indicator}P5`] = str(percentiles.p5[indicator]);
+    out[`${indicator}P50`] = str(percentiles.p50[indicator]);
+    out[`${indicator}P95`] = str(percentiles.p95[indicator]);
   }
   return out;
 }
@@ -83,8 +109,8 @@ function phases(node: FootprintNode): SerializedPhases {
   return out;
 }
 
-function breakdown<K extends string, N extends string>(list: readonly Breakdown<K>[], name: N): (SerializedNode & Record<N, string>)[] {
-  return list.map((entry) => ({ [name]: entry.key, quantity: entry.quantity, ...totals(entry), byPhase: phases(entry) }) as SerializedNode & Record<N, string>);
+function breakdown<K extends string, N extends string>(list: readonly Breakdown<K>[], name: N, distribution: FootprintDistribution): (SerializedNode & Record<N, string>)[] {
+  return list.map((entry) => ({ [name]: entry.key, quantity: entry.quantity, ...totals(entry, distribution), byPhase: phases(entry) }) as SerializedNode & Record<N, string>);
 }
 
 function trace(value: Trace, lang: Lang): SerializedTrace {
@@ -99,18 +125,24 @@ function trace(value: Trace, lang: Lang): SerializedTrace {
 }
 
 /**
- * Turns a `FootprintResult` into plain JSON: every decimal becomes a string (`toFixed()`, exact, no
- * rounding), totals carry `…Low`/`…High` bounds, and trace notes are worded in the chosen language
- * next to their codes. This is the base of the CLI's `--format json` contract.
+ * Turns a `FootprintResult` into plain JSON: every decimal becomes a string (exact when the value is
+ * exact, 15 significant digits for a rounded quotient: `jsonDecimal`), totals carry `…Low`/`…High`
+ * bounds and the Monte Carlo percentiles `…P5`/`…P50`/`…P95` (`computeDistribution`), the
+ * `uncertainty` section gives the seed, where the reference value sits and the sensitivity, and
+ * trace notes are worded in the chosen language next to their codes. With `analysis`
+ * (`analyseFootprint`), data quality, plausibility and perimeter are added. This is the base of the
+ * CLI's `--format json` contract.
  *
  * @param result - A result of `computeFootprint`.
- * @param options - `{ lang?: 'fr' | 'en', groups?: boolean }`.
+ * @param options - `{ lang?: 'fr' | 'en', groups?: boolean, analysis?: FootprintAnalysis }`.
  * @returns A `SerializedFootprint`, safe for `JSON.stringify`.
  * @example
  * JSON.stringify(serializeFootprint(computeFootprint(input, factorSet, { year: 2025, method: 'stock' })));
  */
 export function serializeFootprint(result: FootprintResult, options: SerializeOptions = {}): SerializedFootprint {
   const lang = options.lang ?? 'fr';
+  const distribution = options.analysis?.distribution ?? computeDistribution(result);
+  const levels = options.analysis ? new Map(options.analysis.dataQuality.lines.filter((line) => line.domain === 'fleet').map((line) => [line.key, line])) : undefined;
   return {
     schemaVersion: FOOTPRINT_JSON_SCHEMA_VERSION,
     year: result.year,
@@ -123,12 +155,12 @@ export function serializeFootprint(result: FootprintResult, options: SerializeOp
       devicesWithoutPurchaseYear: result.stockSummary.devicesWithoutPurchaseYear,
       devicesBoughtAfterYear: result.stockSummary.devicesBoughtAfterYear,
     },
-    totals: totals(result),
+    totals: totals(result, distribution),
     byPhase: phases(result),
-    byCategory: breakdown(result.byCategory, 'category'),
-    byPerimeter: breakdown(result.byPerimeter, 'perimeter'),
-    bySite: breakdown(result.bySite, 'site'),
-    byDomain: breakdown(result.byDomain, 'domain'),
+    byCategory: breakdown(result.byCategory, 'category', distribution),
+    byPerimeter: breakdown(result.byPerimeter, 'perimeter', distribution),
+    bySite: breakdown(result.bySite, 'site', distribution),
+    byDomain: breakdown(result.byDomain, 'domain', distribution),
     perAgent: result.perAgent ? indicators(result.perAgent) : null,
     perInhabitant: result.perInhabitant ? indicators(result.perInhabitant) : null,
     ...(options.groups
@@ -147,12 +179,15 @@ export function serializeFootprint(result: FootprintResult, options: SerializeOp
             lifetimeYears: str(group.lifetimeYears),
             lifetimeLevel: group.lifetimeLevel,
             energyKwhPerYear: str(group.energyKwhPerYear),
-            ...totals(group),
+            ...totals(group, distribution),
             byPhase: phases(group),
+            ...(levels ? { dataQuality: serializeLine(levels.get(group.key)) } : {}),
             trace: trace(group.trace, lang),
           })),
         }
       : {}),
+    uncertainty: serializeUncertainty(distribution),
+    ...(options.analysis ? serializeAnalysis(options.analysis) : {}),
     trace: trace(result.trace, lang),
   };
 }

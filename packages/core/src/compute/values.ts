@@ -7,6 +7,8 @@ import { ONE, ZERO, type Dec } from '../internal/decimal';
 import { INDICATORS, type Indicator } from '../schemas/factors';
 import { PHASES, type Phase } from '../schemas/categories';
 import type { FootprintNode, Indicators, Trace, TraceNote } from './types';
+import { addPoly, constantPoly, derivedPoly, invPoly, lazyPoly, mulPoly, scalePoly, type LazyPoly, type Poly } from '../uncertainty/poly';
+import { hasNodePoly, nodePolyOf, setNodePoly, type NodePoly, type PolyRef } from '../uncertainty/nodePoly';
 
 /**
  * A central value with its low and high bounds. Every factor we multiply is non-negative, so
@@ -16,6 +18,42 @@ export interface Interval {
   readonly v: Dec;
   readonly lo: Dec;
   readonly hi: Dec;
+  /**
+   * The same quantity as a sum of products of factor rows, for the Monte Carlo
+   * (`uncertainty/poly.ts`); absent when the value depends on no factor row.
+   */
+  readonly x?: LazyPoly;
+}
+
+let tracking = true;
+
+/**
+ * Runs a computation without the symbolic side (no poly recipes): for computations that are never
+ * simulated, such as a trajectory's scenarios. The exact values are the same.
+ */
+export function withoutPolys<T>(run: () => T): T {
+  const previous = tracking;
+  tracking = false;
+  try {
+    return run();
+  } finally {
+    tracking = previous;
+  }
+}
+
+/** Whether the current computation records polys (part of the device model's cache key). */
+export function polysTracked(): boolean {
+  return tracking;
+}
+
+/** The poly of an interval: its own, else its central value as a constant. */
+function polyOf(a: Interval): Poly {
+  return a.x ? a.x() : constantPoly(a.v.toNumber());
+}
+
+/** Attaches a poly when one of the operands had one. */
+function withPoly(value: { v: Dec; lo: Dec; hi: Dec }, x: LazyPoly | undefined): Interval {
+  return x === undefined || !tracking ? value : { v: value.v, lo: value.lo, hi: value.hi, x };
 }
 
 /** The zero interval (also a marker for "nothing added yet"). */
@@ -26,30 +64,45 @@ export function exact(value: Dec): Interval {
   return { v: value, lo: value, hi: value };
 }
 
+/**
+ * An interval that is a function of another (a piecewise share of a lifetime, for instance): the
+ * caller gives the exact value and bounds; the Monte Carlo draws `f` of the other's draw, so the
+ * two stay correlated. `f` works in floats and is used by the simulation only.
+ */
+export function derivedI(value: { v: Dec; lo: Dec; hi: Dec }, of: Interval, name: string, f: (x: number) => number): Interval {
+  return withPoly(value, of.x ? lazyPoly(() => derivedPoly(polyOf(of), name, f) ?? constantPoly(value.v.toNumber())) : undefined);
+}
+
 /** a × b, bounds with bounds (both non-negative). */
 export function mulI(a: Interval, b: Interval): Interval {
-  return { v: a.v.times(b.v), lo: a.lo.times(b.lo), hi: a.hi.times(b.hi) };
+  return withPoly({ v: a.v.times(b.v), lo: a.lo.times(b.lo), hi: a.hi.times(b.hi) }, a.x || b.x ? lazyPoly(() => mulPoly(polyOf(a), polyOf(b))) : undefined);
 }
 
 /** a × an exact decimal. */
 export function mulD(a: Interval, b: Dec): Interval {
-  return { v: a.v.times(b), lo: a.lo.times(b), hi: a.hi.times(b) };
+  return withPoly({ v: a.v.times(b), lo: a.lo.times(b), hi: a.hi.times(b) }, a.x ? lazyPoly(() => scalePoly(polyOf(a), b.toNumber())) : undefined);
+}
+
+/** a ÷ an exact, strictly positive decimal. */
+export function divD(a: Interval, b: Dec): Interval {
+  return withPoly({ v: a.v.div(b), lo: a.lo.div(b), hi: a.hi.div(b) }, a.x ? lazyPoly(() => scalePoly(polyOf(a), 1 / b.toNumber())) : undefined);
 }
 
 /** a + b, bounds with bounds. */
 export function addI(a: Interval, b: Interval): Interval {
-  return { v: a.v.plus(b.v), lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
+  return withPoly({ v: a.v.plus(b.v), lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) }, a.x || b.x ? lazyPoly(() => addPoly(polyOf(a), polyOf(b))) : undefined);
 }
 
 /** a − b for intervals of non-negative values, bounds crossed (low − high, high − low), floored at 0. */
 export function subI(a: Interval, b: Interval): Interval {
   const lo = a.lo.minus(b.hi);
-  return { v: a.v.minus(b.v), lo: lo.isNegative() ? ZERO : lo, hi: a.hi.minus(b.lo) };
+  const x = a.x || b.x ? lazyPoly(() => addPoly(polyOf(a), scalePoly(polyOf(b), -1))) : undefined;
+  return withPoly({ v: a.v.minus(b.v), lo: lo.isNegative() ? ZERO : lo, hi: a.hi.minus(b.lo) }, x);
 }
 
 /** 1 ÷ x: the low bound comes from the high value of x. x must be strictly positive. */
 export function invI(a: Interval): Interval {
-  return { v: ONE.div(a.v), lo: ONE.div(a.hi), hi: ONE.div(a.lo) };
+  return withPoly({ v: ONE.div(a.v), lo: ONE.div(a.hi), hi: ONE.div(a.lo) }, a.x ? lazyPoly(() => invPoly(polyOf(a)) ?? constantPoly(ONE.div(a.v).toNumber())) : undefined);
 }
 
 /**
@@ -103,10 +156,12 @@ export class Accumulator {
     const total = zeroIndicators();
     const low = zeroIndicators();
     const high = zeroIndicators();
+    let uncertain = false;
     for (const phase of PHASES) {
       const row = zeroIndicators();
       for (const indicator of INDICATORS) {
         const value = this.phases[phase][indicator];
+        if (value.x) uncertain = true;
         row[indicator] = value.v;
         total[indicator] = total[indicator].plus(value.v);
         low[indicator] = low[indicator].plus(value.lo);
@@ -114,7 +169,20 @@ export class Accumulator {
       }
       byPhase[phase] = INDICATORS.every((indicator) => row[indicator].isZero()) ? ZERO_INDICATORS : Object.freeze(row);
     }
-    return { byPhase: Object.freeze(byPhase), total: Object.freeze(total), low: Object.freeze(low), high: Object.freeze(high) };
+    const values = { byPhase: Object.freeze(byPhase), total: Object.freeze(total), low: Object.freeze(low), high: Object.freeze(high) };
+    if (uncertain && tracking) {
+      const cells = PHASES.map((phase) => ({ ...this.phases[phase] }));
+      setNodePoly(values.total, () => {
+        const poly = {} as Record<Indicator, Poly>;
+        for (const indicator of INDICATORS) {
+          let sum: Poly = [];
+          for (const row of cells) if (row[indicator] !== ZERO_INTERVAL) sum = addPoly(sum, polyOf(row[indicator]));
+          poly[indicator] = sum;
+        }
+        return { base: Object.freeze(poly), k: 1 };
+      });
+    }
+    return values;
   }
 }
 
@@ -165,10 +233,17 @@ export const ZERO_VALUES: NodeValues = Object.freeze({
  */
 export class LinearSum {
   private readonly cells: Dec[] = new Array<Dec>(35).fill(ZERO);
+  /** The terms, for the recipe of the poly (`uncertainty/nodePoly.ts`). */
+  private readonly parts: [NodeValues, Dec][] = [];
+  private uncertain = false;
 
   /** Adds `values × factor`. */
   addScaled(values: NodeValues, factor: Dec): this {
     if (values === ZERO_VALUES) return this;
+    if (tracking) {
+      this.parts.push([values, factor]);
+      if (!this.uncertain && hasNodePoly(values)) this.uncertain = true;
+    }
     let i = 0;
     for (const phase of PHASES) {
       const row = values.byPhase[phase];
@@ -208,6 +283,18 @@ export class LinearSum {
     const total = read();
     const low = read();
     const high = read();
+    if (this.uncertain && total !== ZERO_INDICATORS) {
+      const parts = this.parts;
+      setNodePoly(total, () => {
+        const poly = {} as Record<Indicator, Poly>;
+        for (const indicator of INDICATORS) {
+          let sum: Poly = [];
+          for (const [part, factor] of parts) sum = addPoly(sum, polyOfNode(part, nodePolyOf(part), indicator, factor.toNumber()));
+          poly[indicator] = sum;
+        }
+        return { base: Object.freeze(poly), k: 1 };
+      });
+    }
     return Object.freeze({ byPhase: Object.freeze(byPhase), total, low, high });
   }
 }
@@ -215,7 +302,7 @@ export class LinearSum {
 /** Multiplies every value by a factor (a quantity of devices, for instance). */
 export function scaleValues(values: NodeValues, factor: Dec): NodeValues {
   if (values === ZERO_VALUES || factor.eq(1)) return values;
-  return Object.freeze({
+  const scaled = Object.freeze({
     byPhase: Object.freeze({
       manufacturing: scaleIndicators(values.byPhase.manufacturing, factor),
       distribution: scaleIndicators(values.byPhase.distribution, factor),
@@ -226,13 +313,20 @@ export function scaleValues(values: NodeValues, factor: Dec): NodeValues {
     low: scaleIndicators(values.low, factor),
     high: scaleIndicators(values.high, factor),
   });
+  if (tracking && hasNodePoly(values) && scaled.total !== ZERO_INDICATORS) {
+    setNodePoly(scaled.total, () => {
+      const ref = nodePolyOf(values) as PolyRef;
+      return { base: ref.base, k: ref.k * factor.toNumber() };
+    });
+  }
+  return scaled;
 }
 
 /** Adds two sets of node values. */
 export function addValues(a: NodeValues, b: NodeValues): NodeValues {
   if (a === ZERO_VALUES) return b;
   if (b === ZERO_VALUES) return a;
-  return Object.freeze({
+  const sum = Object.freeze({
     byPhase: Object.freeze({
       manufacturing: addIndicators(a.byPhase.manufacturing, b.byPhase.manufacturing),
       distribution: addIndicators(a.byPhase.distribution, b.byPhase.distribution),
@@ -243,6 +337,19 @@ export function addValues(a: NodeValues, b: NodeValues): NodeValues {
     low: addIndicators(a.low, b.low),
     high: addIndicators(a.high, b.high),
   });
+  if (tracking && (hasNodePoly(a) || hasNodePoly(b)) && sum.total !== a.total && sum.total !== b.total) {
+    setNodePoly(sum.total, () => {
+      const poly = {} as Record<Indicator, Poly>;
+      for (const indicator of INDICATORS) poly[indicator] = addPoly(polyOfNode(a, nodePolyOf(a), indicator, 1), polyOfNode(b, nodePolyOf(b), indicator, 1));
+      return { base: Object.freeze(poly), k: 1 };
+    });
+  }
+  return sum;
+}
+
+/** The poly of node values × factor (constants when they have none). */
+function polyOfNode(values: NodeValues, ref: { base: NodePoly; k: number } | undefined, indicator: Indicator, factor: number): Poly {
+  return ref ? scalePoly(ref.base[indicator], ref.k * factor) : constantPoly(values.total[indicator].toNumber() * factor);
 }
 
 /** Divides the total by a positive integer (ratios per agent, per inhabitant). */

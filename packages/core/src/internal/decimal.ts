@@ -4,8 +4,11 @@
  */
 import Decimal from 'decimal.js';
 
+/** Significant digits of every Decimal operation of the core. */
+export const DECIMAL_PRECISION = 40;
+
 /** Configured, independent Decimal constructor: 40 significant digits, round half to even. */
-export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -40, toExpPos: 40 });
+export const D = Decimal.clone({ precision: DECIMAL_PRECISION, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -40, toExpPos: 40 });
 
 /** A decimal value of @reen/core. */
 export type Dec = Decimal;
@@ -34,6 +37,18 @@ export const ROUNDING = {
 /** Rounds for display only, with a named rounding mode; returns a plain decimal string. */
 export function roundForDisplay(value: Dec, decimals: number, mode: keyof typeof ROUNDING = 'halfEven'): string {
   return value.toDecimalPlaces(decimals, ROUNDING[mode]).toFixed(decimals);
+}
+
+/** Significant digits of a value that the engine had to round (a repeating quotient), in JSON. */
+export const JSON_ROUNDED_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * A decimal as a JSON string: exact when the value is exact; a value that filled the engine's 40
+ * significant digits is a rounded quotient (÷ a lifetime, ÷ the agents), shown at 15 significant
+ * digits rather than as 40 digits that only look exact.
+ */
+export function jsonDecimal(value: Dec): string {
+  return value.sd() >= DECIMAL_PRECISION ? value.toSignificantDigits(JSON_ROUNDED_SIGNIFICANT_DIGITS).toFixed() : value.toFixed();
 }
 
 export { Decimal };

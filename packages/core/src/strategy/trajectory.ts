@@ -5,11 +5,15 @@ import type { Hosting } from '../schemas/hosting';
 import { applyLever, type ScheduledLever, type StrategyInputs } from './applyLevers';
 import type { FootprintEngine } from './engine';
 import { computeFootprint } from '../compute/computeFootprint';
+import { withoutPolys } from '../compute/values';
 import { averageLifetimeYears, fleetInventory, initFleet, stepFleet, type FleetState, type RetirementEvent } from './fleet';
 import { factorParamsOf } from './factorParams';
 import { FLEET_LEVER_KINDS, type Lever } from './levers';
 import { minusIndicators, plusIndicators, ZERO_INDICATORS } from './indicators';
 import type { Measure } from './schema';
+
+/** The engine of the scenarios: exact values, no Monte Carlo recipes (a trajectory is never simulated). */
+const exactFootprint: typeof computeFootprint = (input, factorSet, options) => withoutPolys(() => computeFootprint(input, factorSet, options));
 
 /**
  * Share of a measure's levers applied in a year. With no roll-out steps, 1 from the start year
@@ -180,7 +184,7 @@ export function simulate(inputs: StrategyInputs, measures: readonly Measure[], f
     if (year > options.baselineYear) state = stepFleet(state, scheduled, inputs, baselineFleet, factorSet);
     let yearInputs: StrategyInputs = { ...inputs, inventory: fleetInventory(state) };
     for (const { lever, share } of scheduled) if (!isFleetLever(lever)) yearInputs = applyLever(yearInputs, lever, share, factorSet, notes);
-    const engine = options.engine ?? computeFootprint;
+    const engine = options.engine ?? exactFootprint;
     const result = engine(yearInputs, factorSet, {
       year,
       method: options.method,

@@ -1,7 +1,7 @@
 import { createTestingPinia } from '@pinia/testing';
 import { mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { computeFootprint, getFactorSet, INDICATORS, parseProject } from '@reen/core';
+import { computeDistribution, computeFootprint, getFactorSet, INDICATORS, parseProject } from '@reen/core';
 import { createAppI18n } from '../../i18n';
 import BilanTotals from './BilanTotals.vue';
 import { smallProject } from '../../../test/unit/helpers';
@@ -23,5 +23,22 @@ describe('BilanTotals', () => {
     }
     expect(wrapper.findAll('button.trace-button')).toHaveLength(INDICATORS.length);
     expect(wrapper.find('button.trace-button').attributes('aria-label')).toBe('D’où vient ce chiffre ? — Gaz à effet de serre');
+    // Without a distribution, no interval column.
+    expect(wrapper.find('.interval').exists()).toBe(false);
+  });
+
+  it('shows the P5 – P95 interval of the Monte Carlo beside the range', () => {
+    const parsed = parseProject(smallProject());
+    if (!parsed.success) throw new Error('fixture invalid');
+    const result = computeFootprint(parsed.data, getFactorSet(), { year: 2024, method: 'stock' });
+    const distribution = computeDistribution(result);
+    const wrapper = mount(BilanTotals, {
+      props: { result, distribution: distribution.total },
+      global: { plugins: [createTestingPinia({ createSpy: vi.fn }), createAppI18n('fr')] },
+    });
+    expect(wrapper.find('thead').text()).toContain('Intervalle P5 – P95');
+    const cell = wrapper.find('tr[data-indicator="co2eKg"] .interval');
+    expect(cell.attributes('data-p5')).toBe(distribution.total.p5.co2eKg.toFixed());
+    expect(cell.attributes('data-p95')).toBe(distribution.total.p95.co2eKg.toFixed());
   });
 });

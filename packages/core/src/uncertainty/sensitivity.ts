@@ -1,0 +1,118 @@
+/**
+ * Sensitivity of a footprint's total: which factor rows and default lifetimes drive its variance,
+ * "what to measure better first".
+ *
+ * The share of an input is its first-order variance index (Sobol'), Var(E[Y | Xᵢ]) ÷ Var(Y): the
+ * part of the variance that would disappear if that input were known exactly (Saltelli et al.,
+ * Global Sensitivity Analysis: The Primer, Wiley, 2008, ch. 4). Inputs are independent and the total
+ * is a sum of products of inputs, so E[Y | Xᵢ] is exact: in each product, every other input is
+ * replaced by its mean, computed on the same draws. An input is a draw stream: one factor row, or
+ * the default lifetimes of one category.
+ */
+import { INDICATORS, type Indicator } from '../schemas/factors';
+import type { CategoryId } from '../schemas/categories';
+import type { FootprintResult } from '../compute/types';
+import { nodePolyOf } from './nodePoly';
+import type { Term, Variable } from './poly';
+import type { Simulation } from './distribution';
+import { sensitivityLabelFr } from './labels';
+
+/** Number of inputs listed per indicator. */
+export const SENSITIVITY_TOP = 10;
+
+/** One input of the sensitivity ranking. */
+export interface SensitivityEntry {
+  /** The draw stream: a factor row id, or `lifetime:<category>` for a category's default lifetimes. */
+  readonly key: string;
+  readonly kind: 'factor' | 'lifetime';
+  /** The factor rows drawn on this stream that the total uses. */
+  readonly factorIds: readonly string[];
+  /** Lifetimes: the category. */
+  readonly category?: CategoryId;
+  /** First-order share of the variance of the total, between 0 and 1. */
+  readonly share: number;
+  /** French wording, for screens and documents. */
+  readonly labelFr: string;
+}
+
+/** Sensitivity of each indicator's total. */
+export interface Sensitivity {
+  /** The `SENSITIVITY_TOP` inputs with the largest shares, largest first. */
+  readonly byIndicator: Readonly<Record<Indicator, readonly SensitivityEntry[]>>;
+  /**
+   * Sum of the first-order shares of all inputs (at most 1, up to sampling noise); the rest of the
+   * variance comes from interactions (a manufacturing factor drawn together with a lifetime).
+   */
+  readonly explained: Readonly<Record<Indicator, number>>;
+}
+
+function variance(values: Float64Array): number {
+  let mean = 0;
+  for (const value of values) mean += value;
+  mean /= values.length;
+  let sum = 0;
+  for (const value of values) sum += (value - mean) * (value - mean);
+  return sum / values.length;
+}
+
+const round4 = (value: number): number => Math.round(value * 10000) / 10000;
+
+/** The sensitivity of a result's total, on the draws of a simulation. */
+export function sensitivityOf(result: FootprintResult, simulation: Simulation): Sensitivity {
+  const ref = nodePolyOf(result);
+  const byIndicator = {} as Record<Indicator, readonly SensitivityEntry[]>;
+  const explained = {} as Record<Indicator, number>;
+  for (const indicator of INDICATORS) {
+    const poly = ref?.base[indicator] ?? [];
+    const total = simulation.evaluate(poly);
+    const totalVariance = variance(total);
+    if (!ref || totalVariance <= 0) {
+      byIndicator[indicator] = Object.freeze([]);
+      explained[indicator] = 0;
+      continue;
+    }
+    // Terms by draw stream.
+    const streams = new Map<string, { terms: Term[]; rows: Set<string> }>();
+    for (const term of poly) {
+      for (const key of new Set(term.vars.map(([variable]) => variable.drawKey))) {
+        const stream = streams.get(key) ?? { terms: [], rows: new Set<string>() };
+        stream.terms.push(term);
+        for (const [variable] of term.vars) if (variable.drawKey === key) stream.rows.add(variable.row);
+        streams.set(key, stream);
+      }
+    }
+    const entries: SensitivityEntry[] = [];
+    let sum = 0;
+    for (const [key, stream] of streams) {
+      const conditional = new Float64Array(simulation.n);
+      for (const term of stream.terms) {
+        let coefficient = term.c * ref.k;
+        const own: (readonly [Variable, number])[] = [];
+        for (const pair of term.vars) {
+          if (pair[0].drawKey === key) own.push(pair);
+          else coefficient *= simulation.mean(pair[0], pair[1]);
+        }
+        const ownKey = own.map(([variable, power]) => `${variable.id}^${power}`).join('*');
+        const values = simulation.product(own, `own:${ownKey}`);
+        for (let i = 0; i < simulation.n; i++) conditional[i] = (conditional[i] as number) + coefficient * (values[i] as number);
+      }
+      const share = variance(conditional) / totalVariance;
+      sum += share;
+      const lifetime = key.startsWith('lifetime:');
+      entries.push(
+        Object.freeze({
+          key,
+          kind: lifetime ? ('lifetime' as const) : ('factor' as const),
+          factorIds: Object.freeze([...stream.rows].sort()),
+          ...(lifetime ? { category: key.slice('lifetime:'.length) as CategoryId } : {}),
+          share: round4(share),
+          labelFr: sensitivityLabelFr(key),
+        }),
+      );
+    }
+    entries.sort((a, b) => b.share - a.share || (a.key < b.key ? -1 : 1));
+    byIndicator[indicator] = Object.freeze(entries.slice(0, SENSITIVITY_TOP));
+    explained[indicator] = round4(sum);
+  }
+  return Object.freeze({ byIndicator: Object.freeze(byIndicator), explained: Object.freeze(explained) });
+}
