@@ -4,6 +4,7 @@ import type { RawRow, RowSink } from './csv';
 import { classificationKey, DEFAULT_MIN_CATEGORY_SCORE, inferCategory, sizeClassFromWeight } from './infer';
 import type { CategoryInference } from './infer';
 import { isPlaceholderSerial, mapCountry, mapPerimeter, mapSizeClass, mapStatus } from './labels';
+import { applyValueRules, valueMapColumns, type ValueRule } from './valueMaps';
 import type { DetectedProfile } from './mapping';
 import { buildMapping, detectProfile, findHeaderRow, profileById } from './mapping';
 import { parseBooleanText, parseDateText, parseDecimalText, parseQuantityText } from './values';
@@ -271,6 +272,12 @@ export class TableProcessor implements RowSink {
         this.issue({ code: 'column_ignored', severity: 'info', path: [], position: this.position(header.line, c.header), params: { column: c.header } });
       }
     }
+    for (const extra of valueMapColumns(this.headers, opts.valueMaps, new Set(Object.keys(this.cols)))) {
+      this.cols[extra.field] = { index: extra.index, header: extra.header };
+      this.columnOfField.set(extra.field, extra.header);
+    }
+    this.valueRules = {};
+    for (const [field, map] of Object.entries(opts.valueMaps ?? {})) if (map && map.rules.length > 0) this.valueRules[field as FieldId] = map.rules;
     this.keyColumns = [...new Set(Object.entries(this.cols).filter(([field]) => !ROW_IDENTITY_FIELDS.has(field)).map(([, col]) => (col as Col).index))].sort((a, b) => a - b);
     if (!this.cols.category && !this.cols.type && !this.cols.model) {
       this.issue({ code: 'mapping_no_category_column', severity: this.profile.categoryHint ? 'warning' : 'error', path: [], position: this.position(header.line), params: {} });
@@ -384,8 +391,12 @@ export class TableProcessor implements RowSink {
     const col = this.cols[field];
     if (!col) return '';
     const v = row.cells[col.index];
-    return v === undefined ? '' : v.trim();
+    const text = v === undefined ? '' : v.trim();
+    const rules = this.valueRules[field];
+    return rules === undefined || text === '' ? text : this.memo(`value:${field}`, text, (t) => applyValueRules(rules, t));
   }
+  /** Value rules by field (`ImportOptions.valueMaps`). */
+  private valueRules: Partial<Record<FieldId, readonly ValueRule[]>> = {};
 
   /**
    * Accepts a row whose cells, apart from the serial number, id and name, repeat a row accepted
