@@ -26,6 +26,8 @@ describe('value maps', () => {
     expect(applyValueRules(rules, '27')).toBe('medium');
     expect(applyValueRules(rules, '270')).toBe('270');
     expect(applyValueRules(rules, '')).toBe('');
+    expect(applyValueRules(rules, 'Ville > Police', 'administration')).toBe('administration');
+    expect(applyValueRules(rules, '', 'administration')).toBe('');
     // "contains" matches whole words only.
     expect(applyValueRules([{ match: 'contains', value: 'cole', to: 'x' }], 'Écoles')).toBe('Écoles');
   });

@@ -4,7 +4,7 @@ import type { RawRow, RowSink } from './csv';
 import { classificationKey, DEFAULT_MIN_CATEGORY_SCORE, inferCategory, sizeClassFromWeight } from './infer';
 import type { CategoryInference } from './infer';
 import { isPlaceholderSerial, mapCountry, mapPerimeter, mapSizeClass, mapStatus } from './labels';
-import { applyValueRules, valueMapColumns, type ValueRule } from './valueMaps';
+import { applyValueRules, valueMapColumns, type FieldValueMap } from './valueMaps';
 import type { DetectedProfile } from './mapping';
 import { buildMapping, detectProfile, findHeaderRow, profileById } from './mapping';
 import { parseBooleanText, parseDateText, parseDecimalText, parseQuantityText } from './values';
@@ -277,7 +277,7 @@ export class TableProcessor implements RowSink {
       this.columnOfField.set(extra.field, extra.header);
     }
     this.valueRules = {};
-    for (const [field, map] of Object.entries(opts.valueMaps ?? {})) if (map && map.rules.length > 0) this.valueRules[field as FieldId] = map.rules;
+    for (const [field, map] of Object.entries(opts.valueMaps ?? {})) if (map && (map.rules.length > 0 || map.otherwise)) this.valueRules[field as FieldId] = map;
     this.keyColumns = [...new Set(Object.entries(this.cols).filter(([field]) => !ROW_IDENTITY_FIELDS.has(field)).map(([, col]) => (col as Col).index))].sort((a, b) => a - b);
     if (!this.cols.category && !this.cols.type && !this.cols.model) {
       this.issue({ code: 'mapping_no_category_column', severity: this.profile.categoryHint ? 'warning' : 'error', path: [], position: this.position(header.line), params: {} });
@@ -393,10 +393,10 @@ export class TableProcessor implements RowSink {
     const v = row.cells[col.index];
     const text = v === undefined ? '' : v.trim();
     const rules = this.valueRules[field];
-    return rules === undefined || text === '' ? text : this.memo(`value:${field}`, text, (t) => applyValueRules(rules, t));
+    return rules === undefined || text === '' ? text : this.memo(`value:${field}`, text, (t) => applyValueRules(rules.rules, t, rules.otherwise));
   }
-  /** Value rules by field (`ImportOptions.valueMaps`). */
-  private valueRules: Partial<Record<FieldId, readonly ValueRule[]>> = {};
+  /** Value maps by field (`ImportOptions.valueMaps`). */
+  private valueRules: Partial<Record<FieldId, FieldValueMap>> = {};
 
   /**
    * Accepts a row whose cells, apart from the serial number, id and name, repeat a row accepted

@@ -20,8 +20,10 @@ export interface ValueRule {
 export interface FieldValueMap {
   /** Header of the column to read; default: the column mapped to the field. */
   readonly column?: string;
-  /** Rules, first match wins; a cell no rule matches is read as it is. */
+  /** Rules, first match wins. */
   readonly rules: readonly ValueRule[];
+  /** The text read when no rule matches a non-empty cell; default: the cell as it is. */
+  readonly otherwise?: string;
 }
 
 /** Value maps by field. */
@@ -38,12 +40,12 @@ function matches(rule: ValueRule, text: string, normalised: string): boolean {
   return text.split(SEGMENT_SEPARATOR).some((segment) => normalizeLabel(segment) === wanted);
 }
 
-/** The text a cell reads as after the rules: the first matching rule's `to`, else the cell itself. */
-export function applyValueRules(rules: readonly ValueRule[], text: string): string {
-  if (rules.length === 0 || text === '') return text;
+/** The text a cell reads as after the rules: the first matching rule's `to`, else `otherwise`, else the cell itself. */
+export function applyValueRules(rules: readonly ValueRule[], text: string, otherwise?: string): string {
+  if (text === '') return text;
   const normalised = normalizeLabel(text);
   for (const rule of rules) if (matches(rule, text, normalised)) return rule.to;
-  return text;
+  return otherwise !== undefined && otherwise !== '' ? otherwise : text;
 }
 
 /**
