@@ -48,17 +48,25 @@ export const useInventoryHistoryStore = defineStore('inventoryHistory', () => {
     baselineKey = keyOf(baseline);
   }
 
-  async function persist(): Promise<void> {
+  let persisting: Promise<void> = Promise.resolve();
+  /** Saves the stacks (writes are chained, so the last one wins) and deletes the import sources nothing refers to. */
+  function persist(): Promise<void> {
     const id = projectId;
-    if (!id || projectStore.readOnly) return;
-    const record = { projectId: id, undo: undoStack.value, redo: redoStack.value };
-    try {
-      await db.saveHistory(plainCopy(record));
-      await db.pruneImportSources(id, referencedSources(record, projectStore.importReport));
-    } catch (error) {
-      projectStore.storageError = toStorageError(error);
-    }
+    if (!id || projectStore.readOnly) return persisting;
+    const record = plainCopy({ projectId: id, undo: undoStack.value, redo: redoStack.value });
+    const keep = referencedSources(record, projectStore.importReport);
+    persisting = persisting.then(async () => {
+      try {
+        await db.saveHistory(record);
+        await db.pruneImportSources(id, keep);
+      } catch (error) {
+        projectStore.storageError = toStorageError(error);
+      }
+    });
+    return persisting;
   }
+  /** Resolves once the stacks are written (tests, and before a reload). */
+  const flush = (): Promise<void> => persisting;
 
   /** Turns the edits made since the last step into one undo step. Returns true when there were some. */
   function commitEdits(): boolean {
@@ -129,25 +137,32 @@ export const useInventoryHistoryStore = defineStore('inventoryHistory', () => {
   /** Redoes the last undone change. */
   const redo = (): Promise<boolean> => move('redo');
 
+  function load(id: string | undefined): void {
+    commitEdits();
+    projectId = id;
+    undoStack.value = [];
+    redoStack.value = [];
+    setBaseline();
+    if (!id) return;
+    loading = db
+      .loadHistory(id)
+      .then((stored) => {
+        if (projectId !== id || !stored) return;
+        undoStack.value = stored.undo.slice(-HISTORY_LIMIT);
+        redoStack.value = stored.redo.slice(-HISTORY_LIMIT);
+      })
+      .catch(() => undefined);
+  }
+  watch(() => projectStore.project?.id, load, { immediate: true });
+  // Another tab saved the project (this one is read-only, or takes over): its history is the one that counts.
   watch(
-    () => projectStore.project?.id,
-    (id) => {
-      commitEdits();
-      projectId = id;
-      undoStack.value = [];
-      redoStack.value = [];
-      setBaseline();
-      if (!id) return;
-      loading = db
-        .loadHistory(id)
-        .then((stored) => {
-          if (projectId !== id || !stored) return;
-          undoStack.value = stored.undo.slice(-HISTORY_LIMIT);
-          redoStack.value = stored.redo.slice(-HISTORY_LIMIT);
-        })
-        .catch(() => undefined);
+    () => projectStore.externalChange,
+    () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      projectId = undefined;
+      load(projectStore.project?.id);
     },
-    { immediate: true },
   );
 
   watch(
@@ -159,12 +174,5 @@ export const useInventoryHistoryStore = defineStore('inventoryHistory', () => {
     { deep: true },
   );
 
-  /** Called when the project is replaced by another tab's save: the baseline follows, no step is made. */
-  function resync(): void {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    setBaseline();
-  }
-
-  return { undoStack, redoStack, canUndo, canRedo, lastUndo, lastRedo, record, undo, redo, commitEdits, resync, ready: () => loading };
+  return { undoStack, redoStack, canUndo, canRedo, lastUndo, lastRedo, record, undo, redo, commitEdits, flush, ready: () => loading };
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importInventoryFiles } from '@reen/formats/inventory';
 import { computeFootprint, getFactorSet, parseProject, serializeFootprint } from '@reen/core';
 import { FIELD_IDS as APP_FIELD_IDS } from '../lib/inventoryFields';
@@ -22,6 +22,10 @@ describe('useInventoryImportStore', () => {
   beforeEach(async () => {
     setActivePinia(createPinia());
     await useProjectStore().importProjectObject(smallProject({ inventory: [] }));
+  });
+  afterEach(async () => {
+    await useInventoryHistoryStore().flush();
+    await useProjectStore().flush();
   });
 
   it('lists the same mappable fields as @reen/formats', () => {

@@ -216,10 +216,11 @@ export const useProjectStore = defineStore('project', () => {
     } catch (error) {
       storageError.value = toStorageError(error);
     }
-    const live = project.value?.id === incoming.id ? { project: plainCopy(project.value), updatedAt: project.value.updatedAt } : undefined;
-    const current = live ?? existing;
-    if (current !== undefined && !sameProjectContent((current as { project?: unknown }).project, incoming)) {
-      const stored = current as { project?: { organisation?: { name?: unknown } }; updatedAt?: unknown };
+    // The open project is the most recent content; the stored record has the date of its last save.
+    const live = project.value?.id === incoming.id ? plainCopy(project.value) : undefined;
+    const current = live ?? (existing as { project?: unknown } | undefined)?.project;
+    if (current !== undefined && !sameProjectContent(current, incoming)) {
+      const stored = { project: current as { organisation?: { name?: unknown } }, updatedAt: (existing as { updatedAt?: unknown } | undefined)?.updatedAt ?? live?.updatedAt };
       return {
         ok: false,
         issues: [],
