@@ -55,7 +55,7 @@ describe('data-safety components', () => {
     expect(text).toContain('Import refusé : l’inventaire n’a pas changé.');
     expect(text).toContain('photo.png');
     expect(text).not.toContain('Import terminé');
-    expect(wrapper.get('[role="alert"]').exists()).toBe(true);
+    expect(wrapper.find('[role="alert"]').exists()).toBe(true);
   });
 
   it('names the last change on « Annuler », and Ctrl+Z undoes it outside text fields only', async () => {
