@@ -62,6 +62,8 @@ export const useProjectStore = defineStore('project', () => {
   let suspendAutosave = false;
 
   async function flushSaves(): Promise<void> {
+    // Asynchronous from the start, so that `saving` is set before this can set it back to null.
+    await Promise.resolve();
     while (saveRequested && tabRole.value === 'writer') {
       saveRequested = false;
       const current = project.value;

@@ -1,0 +1,177 @@
+// Journey: nothing is lost or replaced silently. On the demo (2,518 devices), bad files imported in
+// the default mode (empty, PNG, encrypted workbook, zip bomb, every row rejected) are refused and the
+// inventory stays; « Remplacer » shows the counts and asks; « Annuler » (button and Ctrl+Z) undoes,
+// also after a reload; a second tab is read-only; a project file with a stored id asks; a corrupt
+// record only affects its own project. Every screen is axe-clean.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, goToStep, openSession, type Session } from './browser';
+import { encryptedWorkbookBytes, pngBytes, zipBombBytes } from '../unit/badFiles';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'formats', 'test', 'fixtures');
+const GLPI = { name: 'glpi-ordinateurs.csv', mimeType: 'text/csv', buffer: readFileSync(join(FIXTURES, 'glpi-ordinateurs.csv')) };
+const DEMO_TITLE = 'Inventaire agrégé (';
+
+describe('data safety journey', () => {
+  let session: Session;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    session = await openSession(baseUrl);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function gridTitle(): Promise<string> {
+    return (await session.page.locator('#grid-title').textContent()) ?? '';
+  }
+
+  it('refuses bad files in the default mode and keeps the stored inventory', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'La collectivité' }).waitFor();
+    await goToStep(page, /^Inventaire/);
+    const before = await gridTitle();
+    expect(before).toContain(DEMO_TITLE);
+    expect(before).toMatch(/2\s518 équipements/);
+    const bad = [
+      { name: 'vide.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) },
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(pngBytes()) },
+      { name: 'protege.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(encryptedWorkbookBytes()) },
+      { name: 'bombe.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(zipBombBytes()) },
+      { name: 'rejets.csv', mimeType: 'text/csv', buffer: Buffer.from('Type;Quantité\nPortable;-3\nÉcran;zéro\n') },
+    ];
+    for (const file of bad) {
+      await page.locator('#inventory-files').setInputFiles([file]);
+      const refused = page.getByTestId('import-refused');
+      await refused.waitFor();
+      await expect(refused.textContent()).resolves.toContain('Import refusé : l’inventaire n’a pas changé.');
+      await expect(page.getByTestId('import-summary').count()).resolves.toBe(0);
+      expect(await gridTitle()).toBe(before);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Abandonner cet import' }).click();
+    // The refusals are not saved anywhere: after a reload the demo inventory is still there.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'L’inventaire du parc' }).waitFor();
+    expect(await gridTitle()).toBe(before);
+  });
+
+  it('asks before replacing, with the counts before and after, then undoes the replacement, also after a reload', async () => {
+    const { page } = session;
+    const before = await gridTitle();
+    await page.locator('#inventory-files').setInputFiles([GLPI]);
+    const dialog = page.getByRole('dialog', { name: 'Remplacer l’inventaire ?' });
+    await dialog.waitFor();
+    const counts = await page
+      .getByTestId('import-confirm-counts')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')));
+    expect(counts[1]?.[0]).toBe('Équipements');
+    expect(counts[1]?.[1]).toMatch(/^2\s518$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Ne rien changer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await gridTitle()).toBe(before);
+
+    await page.locator('#inventory-files').setInputFiles([GLPI]);
+    await dialog.getByRole('button', { name: 'Remplacer', exact: true }).click();
+    await page.getByTestId('import-summary').waitFor();
+    const replaced = await gridTitle();
+    expect(replaced).not.toBe(before);
+
+    // « Annuler » names the change and survives a reload.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'L’inventaire du parc' }).waitFor();
+    expect(await gridTitle()).toBe(replaced);
+    const undo = page.getByTestId('history-undo');
+    await expect(undo.textContent()).resolves.toContain('Annuler : remplacement par glpi-ordinateurs.csv');
+    await undo.click();
+    await page.waitForFunction((title) => document.querySelector('#grid-title')?.textContent === title, before);
+    // Ctrl+Z's twin, Ctrl+Maj+Z, redoes it from the keyboard.
+    await page.locator('body').focus();
+    await page.keyboard.press('Control+Shift+Z');
+    await page.waitForFunction((title) => document.querySelector('#grid-title')?.textContent === title, replaced);
+    await page.keyboard.press('Control+Z');
+    await page.waitForFunction((title) => document.querySelector('#grid-title')?.textContent === title, before);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('makes a second tab on the same project read-only, with a banner, until it takes over', async () => {
+    const { page, context } = session;
+    const second = await context.newPage();
+    await second.goto(`${baseUrl}/#/inventaire`);
+    const banner = second.getByTestId('read-only-banner');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain('lecture seule');
+    await expect(second.locator('#inventory-files').isDisabled()).resolves.toBe(true);
+    expect(await axeViolations(second)).toEqual([]);
+    await banner.getByRole('button', { name: 'Modifier dans cet onglet' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.getByTestId('read-only-banner').waitFor();
+    await second.close();
+    // The first tab takes the lock back once the other one is closed.
+    await page.getByTestId('read-only-banner').waitFor({ state: 'detached' });
+  });
+
+  it('asks before replacing a stored project with a file of the same id, showing both dates', async () => {
+    const { page } = session;
+    const exported = await page.evaluate(async () => {
+      const request = indexedDB.open('reen-kit');
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const id = await new Promise<string>((resolve) => {
+        const get = database.transaction('settings').objectStore('settings').get('lastProjectId');
+        get.onsuccess = () => resolve(get.result as string);
+      });
+      const stored = await new Promise<{ project: Record<string, unknown> }>((resolve) => {
+        const get = database.transaction('projects').objectStore('projects').get(id);
+        get.onsuccess = () => resolve(get.result as { project: Record<string, unknown> });
+      });
+      database.close();
+      return stored.project;
+    });
+    const changed = { ...exported, updatedAt: '2025-06-01T08:00:00.000Z', organisation: { ...(exported['organisation'] as object), agents: 1 } };
+    await page.getByText('Projet', { exact: true }).click();
+    await page.locator('#project-import').setInputFiles([{ name: 'beau-pays.reen.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) }]);
+    const dialog = page.getByRole('dialog', { name: 'Ce projet existe déjà dans ce navigateur' });
+    await dialog.waitFor();
+    const dates = await page.getByTestId('project-conflict-dates').textContent();
+    expect(dates).toContain('Fichier importé : modifié le 1 juin 2025');
+    expect(dates).toContain('Projet enregistré ici');
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await goToStep(page, /^Collectivité/);
+    await expect(page.getByLabel('Nombre d’agents').inputValue()).resolves.not.toBe('1');
+  });
+
+  it('lists a corrupt record as such, keeps the other projects, and offers its export and removal', async () => {
+    const { page } = session;
+    await page.evaluate(async () => {
+      const request = indexedDB.open('reen-kit');
+      const database = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+      await new Promise<void>((resolve) => {
+        const transaction = database.transaction('projects', 'readwrite');
+        transaction.objectStore('projects').put({ id: 'project-abime', project: 'ceci n’est pas un projet', updatedAt: '2026-01-01T00:00:00.000Z' });
+        transaction.oncomplete = () => resolve();
+      });
+      database.close();
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByText('Projet', { exact: true }).click();
+    await page.getByRole('button', { name: 'Exporter tel quel le projet illisible project-abime' }).waitFor();
+    await expect(page.locator('.project-menu__list').textContent()).resolves.toContain('Communauté d’agglomération de Beau Pays');
+    expect(await axeViolations(page)).toEqual([]);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Supprimer le projet illisible project-abime' }).click();
+    await page.getByRole('button', { name: 'Exporter tel quel le projet illisible project-abime' }).waitFor({ state: 'detached' });
+    expect(session.errors.filter((error) => !error.includes('favicon'))).toEqual([]);
+  });
+});
