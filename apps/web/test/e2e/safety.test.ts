@@ -3,7 +3,8 @@
 // inventory stays; « Remplacer » shows the counts and asks; « Annuler » (button and Ctrl+Z) undoes,
 // also after a reload; a second tab is read-only; a project file with a stored id asks; a corrupt
 // record only affects its own project. Every screen is axe-clean.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, goToStep, openSession, type Session } from './browser';
@@ -172,6 +173,23 @@ describe('data safety journey', () => {
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Supprimer le projet illisible project-abime' }).click();
     await page.getByRole('button', { name: 'Exporter tel quel le projet illisible project-abime' }).waitFor({ state: 'detached' });
+  });
+
+  it('opens a 1,000,000-device project file (200,000 lines) merged in a worker, and the tab stays responsive', async () => {
+    const { page } = session;
+    const demo = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'core', 'data', 'demo', 'beau-pays.reen.json'), 'utf8')) as Record<string, unknown>;
+    // Even lines are laptops of 2018, 2020, 2022; odd lines monitors of 2019, 2021, 2023: six distinct lines.
+    const lines = Array.from({ length: 200_000 }, (_, index) => ({ category: index % 2 === 0 ? 'laptop' : 'monitor', quantity: 5, purchaseDate: `20${18 + (index % 6)}-03-01`, serialNumber: `SN${index}` }));
+    const path = join(mkdtempSync(join(tmpdir(), 'reen-million-')), 'million.reen.json');
+    writeFileSync(path, JSON.stringify({ ...demo, id: 'project-million', organisation: { ...(demo['organisation'] as object), name: 'Ville Million' }, inventory: lines }));
+    await page.getByText('Projet', { exact: true }).click();
+    await page.locator('#project-import').setInputFiles(path);
+    const status = page.locator('.project-menu__status .alert--success');
+    await status.waitFor({ timeout: 120_000 });
+    await expect(status.textContent()).resolves.toMatch(/Les 200\s000 lignes d’inventaire du fichier ont été regroupées/);
+    await goToStep(page, /^Inventaire/);
+    await expect(page.locator('#grid-title').textContent()).resolves.toMatch(/\(6 lignes, 1\s000\s000 équipements\)/);
+    expect(session.requests.some((url) => url.includes('projectFile.worker'))).toBe(true);
     expect(session.errors.filter((error) => !error.includes('favicon'))).toEqual([]);
   });
 });
