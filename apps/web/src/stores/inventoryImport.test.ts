@@ -222,6 +222,7 @@ describe('useInventoryImportStore', () => {
     expect(proposal.reasons).toEqual(['rejects']);
     expect(proposal.before.rejected).toBe(rejectedBefore);
     expect(proposal.after).toMatchObject({ rowsRead: 16, rejected: 15 });
+    expect(proposal.issues.map((issue) => issue.code)).toContain('perimeter_unknown');
     importer.dismiss();
     expect(useProjectStore().project!.inventory).toEqual(before);
     expect(importer.appliedReport!.settings.files).toEqual([{ mapping: {} }]);

@@ -34,6 +34,8 @@ export interface ImportProposal {
   readonly before: InventoryCounts & { readonly rejected?: number; readonly rowsRead?: number };
   readonly after: InventoryCounts & { readonly rejected: number; readonly rowsRead: number };
   readonly lost: readonly LostEdit[];
+  /** The first reasons rows would be rejected for (when the change rejects most rows). */
+  readonly issues: readonly Issue[];
 }
 
 interface Prepared {
@@ -231,6 +233,7 @@ export const useInventoryImportStore = defineStore('inventoryImport', () => {
       before: { ...countInventory(current), ...(applied ? { rejected: applied.counts.rejected, rowsRead: applied.counts.rowsRead } : {}) },
       after: { ...countInventory([...p.kept, ...p.run.items]), rejected: p.run.report.counts.rejected, rowsRead: p.run.report.counts.rowsRead },
       lost,
+      issues: reasons.includes('rejects') ? refusalIssues(p.run.report.issues) : [],
     };
     status.value = 'confirm';
   }
