@@ -7,7 +7,7 @@ export const safetyEn: Widen<typeof safetyFr> = {
   refused: {
     title: 'Import refused: the inventory has not changed.',
     noRows: 'No row could be read in {files}.',
-    allRejected: '{rejected} row(s) read out of {read}, all rejected: no row accepted.',
+    allRejected: '{read} row(s) read, all rejected: none was accepted.',
     rerun: 'With this change, no row would be accepted: it was not applied.',
     why: 'Reasons:',
     fix: 'Fix the column mapping below, or choose another file.',

@@ -6,7 +6,7 @@ export const safetyFr = {
   refused: {
     title: 'Import refusé : l’inventaire n’a pas changé.',
     noRows: 'Aucune ligne n’a pu être lue dans {files}.',
-    allRejected: '{rejected} ligne(s) lue(s) sur {read}, toutes rejetées : aucune ligne acceptée.',
+    allRejected: '{read} ligne(s) lue(s), toutes rejetées : aucune n’a été acceptée.',
     rerun: 'Avec ce changement, aucune ligne ne serait acceptée : il n’a pas été appliqué.',
     why: 'Motifs :',
     fix: 'Corrigez la correspondance des colonnes ci-dessous, ou choisissez un autre fichier.',

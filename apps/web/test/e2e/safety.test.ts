@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, goToStep, openSession, type Session } from './browser';
+import { axeViolations, goToStep, openSession, SCREENSHOTS, type Session } from './browser';
 import { encryptedWorkbookBytes, pngBytes, zipBombBytes } from '../unit/badFiles';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'formats', 'test', 'fixtures');
@@ -53,6 +53,7 @@ describe('data safety journey', () => {
       expect(await gridTitle()).toBe(before);
     }
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('import-refused').screenshot({ path: join(SCREENSHOTS, '27-inventaire-import-refuse.png') });
     await page.getByRole('button', { name: 'Abandonner cet import' }).click();
     // The refusals are not saved anywhere: after a reload the demo inventory is still there.
     await page.reload();
@@ -73,6 +74,7 @@ describe('data safety journey', () => {
     expect(counts[1]?.[0]).toBe('Équipements');
     expect(counts[1]?.[1]).toMatch(/^2\s518$/);
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, '28-inventaire-remplacer.png') });
     await dialog.getByRole('button', { name: 'Ne rien changer' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await gridTitle()).toBe(before);
@@ -99,6 +101,47 @@ describe('data safety journey', () => {
     await page.keyboard.press('Control+Z');
     await page.waitForFunction((title) => document.querySelector('#grid-title')?.textContent === title, before);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keeps a cancelled import cancelled, and maps the GLPI « Entité » path to perimeters on that file only', async () => {
+    const { page } = session;
+    // Back to the GLPI import (redo), then a large import cancelled half-way.
+    await page.locator('body').focus();
+    await page.keyboard.press('Control+Shift+Z');
+    await page.getByTestId('history-undo').filter({ hasText: 'remplacement par glpi-ordinateurs.csv' }).waitFor();
+    const glpi = await gridTitle();
+    const lines = ['Type;Qté;Périmètre'];
+    for (let i = 0; i < 150_000; i += 1) lines.push(`Ordinateur portable;1;Administration`);
+    const path = join(mkdtempSync(join(tmpdir(), 'reen-cancel-')), 'gros.csv');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    await page.locator('input[name="import-mode"][value="append"]').check();
+    await page.locator('#inventory-files').setInputFiles(path);
+    await page.getByRole('button', { name: 'Annuler l’import' }).click();
+    await page.getByText('Import annulé : l’inventaire n’a pas changé.').waitFor();
+    expect(await gridTitle()).toBe(glpi);
+
+    // A value rule on GLPI's "Entité": « a pour segment Écoles » → Écoles, otherwise Administration.
+    const rules = page.locator('details.value-maps').first();
+    await rules.locator('summary').click();
+    await rules.getByLabel('Colonne lue').selectOption('Entité');
+    await rules.getByLabel('Condition').selectOption('segment');
+    await rules.getByLabel('Valeur cherchée').fill('Écoles');
+    await rules.getByLabel('Champ à remplir').selectOption('perimeter');
+    await rules.getByLabel('Devient').selectOption('schools');
+    await rules.getByLabel('Sinon (aucune règle ne correspond)').selectOption('administration');
+    await rules.getByRole('button', { name: 'Ajouter la règle' }).click();
+    await page.getByTestId('value-rules-0').waitFor();
+    await expect(page.getByTestId('value-rules-0').textContent()).resolves.toContain('Entité a pour segment « Écoles » → Périmètre : Écoles');
+    // The cancelled file was never re-applied: the device count is the GLPI file's.
+    const after = await gridTitle();
+    expect(after.match(/(\d+) équipements/)?.[1]).toBe(glpi.match(/(\d+) équipements/)?.[1]);
+    await expect(page.getByTestId('history-undo').textContent()).resolves.toContain('correspondance des valeurs de glpi-ordinateurs.csv');
+    expect(await axeViolations(page)).toEqual([]);
+    // Back to the demo's inventory for the next steps.
+    await page.getByTestId('history-undo').click();
+    await page.getByTestId('history-undo').filter({ hasText: 'remplacement' }).waitFor();
+    await page.getByTestId('history-undo').click();
+    await page.getByTestId('history-undo').filter({ hasText: 'remplacement' }).waitFor({ state: 'detached' });
   });
 
   it('makes a second tab on the same project read-only, with a banner, until it takes over', async () => {
