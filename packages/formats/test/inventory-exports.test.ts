@@ -18,6 +18,7 @@ describe('@reen/formats/inventory public API', () => {
         "TEMPLATE_EXAMPLES",
         "TEMPLATE_INSTRUCTIONS",
         "TEXT_ENCODINGS",
+        "applyValueRules",
         "buildMapping",
         "checkArchive",
         "classificationKey",
@@ -52,6 +53,7 @@ describe('@reen/formats/inventory public API', () => {
         "sniffDelimiter",
         "templateCsv",
         "templateXlsx",
+        "valueMapColumns",
       ]
     `);
   });
