@@ -4,6 +4,7 @@
 // also after a reload; a second tab is read-only; a project file with a stored id asks; a corrupt
 // record only affects its own project. Every screen is axe-clean.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +14,27 @@ import { encryptedWorkbookBytes, pngBytes, zipBombBytes } from '../unit/badFiles
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'formats', 'test', 'fixtures');
 const GLPI = { name: 'glpi-ordinateurs.csv', mimeType: 'text/csv', buffer: readFileSync(join(FIXTURES, 'glpi-ordinateurs.csv')) };
 const DEMO_TITLE = 'Inventaire agrégé (';
+
+/**
+ * A hostile ODS of 1 kB: one row repeated a million times, each with a cell repeated 1,000 times.
+ * The spreadsheet reader expands it to a billion cells unless a cell budget stops it first.
+ */
+function repeatedOds(): Buffer {
+  const { zipSync, strToU8 } = createRequire(join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'formats', 'package.json'))('fflate') as typeof import('fflate');
+  const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+  const cell = (text: string, repeat = '') => `<table:table-cell${repeat} office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns} office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Parc"><table:table-row>${cell('Type')}${cell('Quantité')}</table:table-row><table:table-row table:number-rows-repeated="1000000">${cell('Portable', ' table:number-columns-repeated="1000"')}</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`;
+  return Buffer.from(
+    zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8(content),
+      'styles.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${ns} office:version="1.2"/>`),
+      'META-INF/manifest.xml': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+      ),
+    }),
+  );
+}
 
 describe('data safety journey', () => {
   let session: Session;
@@ -58,6 +80,33 @@ describe('data safety journey', () => {
     // The refusals are not saved anywhere: after a reload the demo inventory is still there.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'L’inventaire du parc' }).waitFor();
+    expect(await gridTitle()).toBe(before);
+  });
+
+  it('survives a hostile spreadsheet: a worker that does not stop on « Annuler » is terminated, and the next import works', async () => {
+    const { page } = session;
+    const before = await gridTitle();
+    let crashed = false;
+    page.on('crash', () => (crashed = true));
+    await page.locator('#inventory-files').setInputFiles([{ name: 'repetitions.ods', mimeType: 'application/vnd.oasis.opendocument.spreadsheet', buffer: repeatedOds() }]);
+    // With a cell budget in the reader it is refused at once; without one, the worker is stopped.
+    const cancel = page.getByRole('button', { name: 'Annuler l’import' });
+    const outcome = await Promise.race([
+      page.getByTestId('import-refused').waitFor().then(() => 'refused'),
+      page.getByTestId('import-failed').waitFor().then(() => 'failed'),
+      cancel.waitFor().then(() => 'running'),
+    ]);
+    if (outcome === 'running') {
+      await page.waitForTimeout(1_000);
+      await cancel.click();
+      await page.getByText('Import annulé : l’inventaire n’a pas changé.').waitFor({ timeout: 15_000 });
+    }
+    expect(crashed).toBe(false);
+    expect(await gridTitle()).toBe(before);
+    await page.locator('#inventory-files').setInputFiles([GLPI]);
+    const dialog = page.getByRole('dialog', { name: 'Remplacer l’inventaire ?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Ne rien changer' }).click();
     expect(await gridTitle()).toBe(before);
   });
 
