@@ -20,7 +20,11 @@ const DEMO_TITLE = 'Inventaire agrégé (';
  * The spreadsheet reader expands it to a billion cells unless a cell budget stops it first.
  */
 function repeatedOds(): Buffer {
-  const { zipSync, strToU8 } = createRequire(join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'formats', 'package.json'))('fflate') as typeof import('fflate');
+  // fflate is @reen/formats' zip library (not a dependency of the app): resolved from there.
+  const { zipSync, strToU8 } = createRequire(join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'formats', 'package.json'))('fflate') as {
+    zipSync: (files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]>) => Uint8Array;
+    strToU8: (text: string) => Uint8Array;
+  };
   const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
   const cell = (text: string, repeat = '') => `<table:table-cell${repeat} office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
   const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns} office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Parc"><table:table-row>${cell('Type')}${cell('Quantité')}</table:table-row><table:table-row table:number-rows-repeated="1000000">${cell('Portable', ' table:number-columns-repeated="1000"')}</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`;
