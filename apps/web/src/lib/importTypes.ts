@@ -64,6 +64,8 @@ export interface ImportRun {
   readonly sources: string[][];
   /** Override keys that matched no accepted row (their rows are rejected now). */
   readonly unmatchedOverrides: string[];
+  /** Files refused as a whole (unreadable, too large, over a budget, no data row): the import is refused. */
+  readonly refusals: Issue[];
 }
 
 /** Messages between the app and the import worker. */

@@ -36,7 +36,7 @@ function addCounts(total: ImportCounts | undefined, next: ImportCounts): ImportC
  * archive size, cells) are the formats defaults.
  */
 export async function runImport(files: readonly File[], options: RunImportOptions): Promise<ImportRun> {
-  const { importInventoryFiles, rejectedRowsToCsv, DEFAULT_LIMITS } = await import('@reen/formats/inventory');
+  const { importInventoryFiles, rejectedRowsToCsv, DEFAULT_LIMITS, FILE_REFUSAL_CODES } = await import('@reen/formats/inventory');
   const { settings } = options;
   const overrides = options.overrides ?? {};
   const bytesTotal = files.reduce((n, file) => n + file.size, 0);
@@ -45,6 +45,7 @@ export async function runImport(files: readonly File[], options: RunImportOption
   let counts: ImportCounts | undefined;
   const tables: (TableReport & { fileIndex: number })[] = [];
   const issues: ImportResult['issues'] = [];
+  const refusals: ImportResult['issues'] = [];
   const rejected: RejectedRow[] = [];
   const unclassified = new Map<string, ImportRun['report']['unclassified'][number]>();
   const lines: { line: ReturnType<typeof toInventoryLine>; key: string }[] = [];
@@ -71,6 +72,7 @@ export async function runImport(files: readonly File[], options: RunImportOption
     for (const table of result.tables) tables.push({ ...table, fileIndex: index });
     for (const issue of result.issues) {
       issueCount++;
+      if (issue.severity === 'error' && FILE_REFUSAL_CODES.has(issue.code)) refusals.push(issue);
       if (issues.length < MAX_KEPT_ISSUES) issues.push(issue);
     }
     for (const row of result.rejected) rejected.push(row);
@@ -91,6 +93,7 @@ export async function runImport(files: readonly File[], options: RunImportOption
     items,
     sources,
     unmatchedOverrides: Object.keys(overrides).filter((key) => !matched.has(key)),
+    refusals,
     report: {
       files: files.map((file) => file.name),
       fileSignatures: files.map((file) => ({ name: file.name, size: file.size, lastModified: file.lastModified })),

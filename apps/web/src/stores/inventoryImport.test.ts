@@ -13,6 +13,8 @@ import { useInventoryImportStore } from './inventoryImport';
 import { useProjectStore } from './project';
 import { smallProject } from '../../test/unit/helpers';
 import { encryptedWorkbook, pngFile, zipBomb } from '../../test/unit/badFiles';
+import { formatImportIssueText } from '@reen/formats/inventory';
+import { xlsxWholeSheetMerge } from '../../../../packages/formats/test/hostileFiles';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'formats', 'test', 'fixtures');
 const fixture = (name: string) => new File([readFileSync(join(FIXTURES, name))], name, { lastModified: 1_700_000_000_000 });
@@ -112,6 +114,28 @@ describe('useInventoryImportStore', () => {
         expect(history.undoStack.length).toBe(steps);
       });
     }
+  });
+
+  it('keeps the inventory when a file is refused, and says why instead of "terminé"', async () => {
+    const importer = useInventoryImportStore();
+    const project = useProjectStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    const before = plainCopy(project.project!.inventory);
+    expect(before.length).toBeGreaterThan(0);
+
+    await importer.start([new File([new Uint8Array([0xef, 0xbb, 0xbf])], 'vide.csv')]);
+    expect(importer.status).toBe('refused');
+    expect(formatImportIssueText(importer.refusal!.issues[0]!)).toBe(
+      'vide.csv, ligne 1 : Le fichier ne contient aucune ligne de données lisible. Correction : Vérifiez que vous avez choisi le bon fichier et que l’export contient des équipements sous la ligne d’en-tête.',
+    );
+    expect(project.project!.inventory).toEqual(before);
+
+    // The cell budget holds in the app too: a 2 kB workbook merged over the whole sheet is refused,
+    // also when it comes with a readable file (a refused file refuses the whole import).
+    await importer.start([new File([new Uint8Array(xlsxWholeSheetMerge())], 'fusion.xlsx'), fixture('excel-cp1252.csv')]);
+    expect(importer.status).toBe('refused');
+    expect(formatImportIssueText(importer.refusal!.issues[0]!)).toContain('à cause de la fusion de cellules A1:XFD1048576 : au-delà de la limite de 3000000 cellules par classeur.');
+    expect(project.project!.inventory).toEqual(before);
   });
 
   it('asks before replacing, with the counts before and after; « Ne rien changer » keeps the inventory', async () => {

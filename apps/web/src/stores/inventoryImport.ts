@@ -179,12 +179,17 @@ export const useInventoryImportStore = defineStore('inventoryImport', () => {
     return undefined;
   }
 
+  /** A run is refused when no row is accepted, or when one of its files is refused as a whole. */
+  function refused(run: ImportRun): boolean {
+    return run.report.counts.accepted === 0 || run.refusals.length > 0;
+  }
+
   function refuse(run: ImportRun, rerun: boolean): void {
     refusal.value = {
       files: run.report.files,
       rowsRead: run.report.counts.rowsRead,
       rejected: run.report.counts.rejected,
-      issues: refusalIssues(run.report.issues),
+      issues: run.refusals.length > 0 ? refusalIssues(run.refusals) : refusalIssues(run.report.issues),
       rerun,
     };
     status.value = 'refused';
@@ -257,7 +262,7 @@ export const useInventoryImportStore = defineStore('inventoryImport', () => {
   // ---- new files ---------------------------------------------------------------------------
   /** A new import (or a fixed refused one): refused without accepted rows, confirmed when it replaces lines. */
   async function decideNew(selected: File[], mode: 'replace' | 'append', result: ImportRun): Promise<void> {
-    if (result.report.counts.accepted === 0) {
+    if (refused(result)) {
       pending.value = { files: selected, mode, run: result };
       refuse(result, false);
       return;
@@ -361,7 +366,7 @@ export const useInventoryImportStore = defineStore('inventoryImport', () => {
     }
     const result = settle(await run(selected, settings, overrides));
     if (!result) return false;
-    if (result.report.counts.accepted === 0) {
+    if (refused(result)) {
       refuse(result, true);
       return true;
     }
