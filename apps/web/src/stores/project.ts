@@ -10,7 +10,6 @@ import { defaultFactorSetVersion, estimateInventory, parseDraft, toDraft } from 
 import { loadDemoProjectFile } from '../lib/demo';
 import { downloadText, slugify } from '../lib/download';
 import { emptyProject, newId, plainCopy, type ProjectDraft } from '../lib/project';
-import { readProjectFile } from '../lib/readProjectFile';
 import type { ImportReport } from '../lib/importTypes';
 
 const LAST_PROJECT = 'lastProjectId';
@@ -275,6 +274,7 @@ export const useProjectStore = defineStore('project', () => {
 
   /** Imports a `*.reen.json` file: read, and aggregated when it has very many lines, in a worker; refused plainly past the size limit. */
   async function importProjectFile(file: File): Promise<ProjectImportOutcome> {
+    const { readProjectFile } = await import('../lib/readProjectFile');
     const read = await readProjectFile(file);
     if (read.kind === 'tooLarge') return { ok: false, issues: [], tooLarge: { size: read.size, max: read.max } };
     if (read.kind === 'tooManyLines') return { ok: false, issues: [], tooManyLines: { lines: read.lines, max: read.max } };
