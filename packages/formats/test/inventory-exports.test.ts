@@ -19,6 +19,7 @@ describe('@reen/formats/inventory public API', () => {
         "TEMPLATE_EXAMPLES",
         "TEMPLATE_INSTRUCTIONS",
         "TEXT_ENCODINGS",
+        "applyValueRules",
         "buildMapping",
         "checkArchive",
         "classificationKey",
@@ -53,6 +54,7 @@ describe('@reen/formats/inventory public API', () => {
         "sniffDelimiter",
         "templateCsv",
         "templateXlsx",
+        "valueMapColumns",
       ]
     `);
   });

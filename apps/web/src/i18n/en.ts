@@ -1,6 +1,7 @@
 import { territoryEn, territoryStepsEn } from './territory.en';
 import type { LocaleMessages } from './types';
 import { strategyEn, strategyStepsEn } from './strategy.en';
+import { safetyEn } from './safety.en';
 
 /** English messages: complete, same keys as fr.ts (a unit test checks it). */
 export const en: LocaleMessages = {
@@ -438,4 +439,5 @@ export const en: LocaleMessages = {
   },
   strategy: strategyEn,
   territorial: territoryEn,
+  safety: safetyEn,
 };

@@ -1,5 +1,6 @@
 import { territoryFr, territoryStepsFr } from './territory.fr';
 import { strategyFr, strategyStepsFr } from './strategy.fr';
+import { safetyFr } from './safety.fr';
 /**
  * French messages (default locale). Every user-facing string of the app lives here or in en.ts;
  * components never hard-code text. The two maps must have the same keys (a unit test checks it).
@@ -439,4 +440,5 @@ export const fr = {
   },
   strategy: strategyFr,
   territorial: territoryFr,
+  safety: safetyFr,
 } as const;

@@ -1,5 +1,54 @@
 import type { InventoryItem, InventoryItemInput } from '@reen/core';
 
+type Line = InventoryItemInput & { quantity: number };
+
+/** One validated item as a plain inventory line (decimals as strings), without name, serial number or position. */
+export function toInventoryLine(item: InventoryItem): Line {
+  const line: Line = { category: item.category, quantity: item.quantity };
+  const purchaseYear = item.purchaseYear ?? (item.purchaseDate ? Number(item.purchaseDate.slice(0, 4)) : undefined);
+  if (item.sizeClass) line.sizeClass = item.sizeClass;
+  if (purchaseYear !== undefined) line.purchaseYear = purchaseYear;
+  if (item.lifetimeYears) line.lifetimeYears = item.lifetimeYears.toFixed();
+  line.status = item.status;
+  if (item.refurbished) line.refurbished = true;
+  if (item.usage) {
+    line.usage =
+      item.usage.kind === 'profile'
+        ? { kind: 'profile', hoursPerDay: item.usage.hoursPerDay.toFixed(), daysPerYear: item.usage.daysPerYear.toFixed() }
+        : { kind: 'metered', energyKwhPerYear: item.usage.energyKwhPerYear.toFixed() };
+  }
+  if (item.site) line.site = item.site;
+  line.perimeter = item.perimeter;
+  if (item.country) line.country = item.country;
+  return line;
+}
+
+/**
+ * Merges plain lines that the footprint cannot tell apart into one line whose quantity is the sum,
+ * and keeps, for each merged line, the keys of the lines it merged (the source rows of an import).
+ *
+ * @param lines - Plain lines with their key (`undefined` keys are merged but not listed).
+ * @returns The merged lines in order of first appearance, and the keys per merged line.
+ */
+export function mergeLines(lines: Iterable<{ line: Line; key?: string }>): { items: InventoryItemInput[]; sources: string[][] } {
+  const merged = new Map<string, { line: Line; keys: string[] }>();
+  for (const { line, key } of lines) {
+    const { quantity: _quantity, ...rest } = line;
+    const id = JSON.stringify(rest);
+    let entry = merged.get(id);
+    if (entry) entry.line.quantity += line.quantity;
+    else merged.set(id, (entry = { line: { ...line }, keys: [] }));
+    if (key !== undefined) entry.keys.push(key);
+  }
+  const items: InventoryItemInput[] = [];
+  const sources: string[][] = [];
+  for (const { line, keys } of merged.values()) {
+    items.push(line);
+    sources.push(keys);
+  }
+  return { items, sources };
+}
+
 /**
  * Merges imported items that the footprint cannot tell apart (same category, size class, purchase
  * year, lifetime, status, refurbished flag, usage, site, perimeter and country) into one line whose
@@ -11,29 +60,5 @@ import type { InventoryItem, InventoryItemInput } from '@reen/core';
  * @returns Plain inventory lines, decimals as strings, in order of first appearance.
  */
 export function aggregateInventory(items: readonly InventoryItem[]): InventoryItemInput[] {
-  const lines = new Map<string, InventoryItemInput & { quantity: number }>();
-  for (const item of items) {
-    const line: InventoryItemInput & { quantity: number } = { category: item.category, quantity: item.quantity };
-    const purchaseYear = item.purchaseYear ?? (item.purchaseDate ? Number(item.purchaseDate.slice(0, 4)) : undefined);
-    if (item.sizeClass) line.sizeClass = item.sizeClass;
-    if (purchaseYear !== undefined) line.purchaseYear = purchaseYear;
-    if (item.lifetimeYears) line.lifetimeYears = item.lifetimeYears.toFixed();
-    line.status = item.status;
-    if (item.refurbished) line.refurbished = true;
-    if (item.usage) {
-      line.usage =
-        item.usage.kind === 'profile'
-          ? { kind: 'profile', hoursPerDay: item.usage.hoursPerDay.toFixed(), daysPerYear: item.usage.daysPerYear.toFixed() }
-          : { kind: 'metered', energyKwhPerYear: item.usage.energyKwhPerYear.toFixed() };
-    }
-    if (item.site) line.site = item.site;
-    line.perimeter = item.perimeter;
-    if (item.country) line.country = item.country;
-    const { quantity: _quantity, ...key } = line;
-    const id = JSON.stringify(key);
-    const existing = lines.get(id);
-    if (existing) existing.quantity += item.quantity;
-    else lines.set(id, line);
-  }
-  return [...lines.values()];
+  return mergeLines(items.map((item) => ({ line: toInventoryLine(item) }))).items;
 }

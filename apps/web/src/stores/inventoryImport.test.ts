@@ -1,24 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importInventoryFiles } from '@reen/formats/inventory';
 import { computeFootprint, getFactorSet, parseProject, serializeFootprint } from '@reen/core';
 import { FIELD_IDS as APP_FIELD_IDS } from '../lib/inventoryFields';
 import { FIELD_IDS } from '@reen/formats/inventory';
+import { plainCopy } from '../lib/project';
 import { useFootprintStore } from './footprint';
+import { useInventoryHistoryStore } from './inventoryHistory';
 import { useInventoryImportStore } from './inventoryImport';
 import { useProjectStore } from './project';
 import { smallProject } from '../../test/unit/helpers';
+import { encryptedWorkbook, pngFile, zipBomb } from '../../test/unit/badFiles';
+import { formatImportIssueText } from '@reen/formats/inventory';
 import { xlsxWholeSheetMerge } from '../../../../packages/formats/test/hostileFiles';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'formats', 'test', 'fixtures');
-const fixture = (name: string) => new File([readFileSync(join(FIXTURES, name))], name);
+const fixture = (name: string) => new File([readFileSync(join(FIXTURES, name))], name, { lastModified: 1_700_000_000_000 });
+const devices = () => useProjectStore().project!.inventory.reduce((n, item) => n + (item.quantity as number), 0);
 
 describe('useInventoryImportStore', () => {
   beforeEach(async () => {
     setActivePinia(createPinia());
     await useProjectStore().importProjectObject(smallProject({ inventory: [] }));
+  });
+  afterEach(async () => {
+    await useInventoryHistoryStore().flush();
+    await useProjectStore().flush();
   });
 
   it('lists the same mappable fields as @reen/formats', () => {
@@ -30,7 +39,7 @@ describe('useInventoryImportStore', () => {
     const project = useProjectStore();
     await importer.start([fixture('glpi-ordinateurs.csv'), fixture('excel-cp1252.csv')]);
     expect(importer.status).toBe('done');
-    const report = importer.report!;
+    const report = importer.appliedReport!;
     expect(report.files).toEqual(['glpi-ordinateurs.csv', 'excel-cp1252.csv']);
     expect(report.counts.rowsRead).toBe(report.counts.accepted + report.counts.rejected);
     expect(report.issues.some((issue) => issue.position?.file === 'excel-cp1252.csv' && issue.position.line === 7)).toBe(true);
@@ -43,32 +52,120 @@ describe('useInventoryImportStore', () => {
       ],
       { today: new Date().toISOString().slice(0, 10) },
     );
-    expect(project.project!.inventory.reduce((n, item) => n + (item.quantity as number), 0)).toBe(raw.counts.devicesAccepted);
+    expect(report.counts.accepted).toBe(raw.counts.accepted);
+    expect(devices()).toBe(raw.counts.devicesAccepted);
     const parsed = parseProject(smallProject({ inventory: [] }));
     if (!parsed.success) throw new Error('fixture invalid');
     const expected = computeFootprint({ ...parsed.data, inventory: raw.items }, getFactorSet('fr-2025.1'), { year: 2024, method: 'stock', amortisationYears: 1 });
     expect(serializeFootprint(useFootprintStore().result!).totals).toEqual(serializeFootprint(expected).totals);
-    expect(useFootprintStore().result!.total.co2eKg.gt(0)).toBe(true);
+    expect(project.project!.inventory.length).toBeGreaterThan(0);
   });
 
-  it('re-imports with a fixed mapping and with classified rows', async () => {
+  it('keeps mapping per file: a column mapped on one file is not touched on the other', async () => {
     const importer = useInventoryImportStore();
     await importer.start([fixture('glpi-ordinateurs.csv'), fixture('excel-cp1252.csv')]);
-    const before = importer.report!;
-    expect(before.tables[1]?.mapping.find((column) => column.header === 'Site')?.field).toBe('site');
-    expect(await importer.setMapping('Site', null)).toBe(true);
-    expect(importer.report!.settings.mapping).toEqual({ Site: null });
-    expect(importer.report!.tables[1]?.mapping.find((column) => column.header === 'Site')?.field).toBeNull();
-    expect(useProjectStore().project!.inventory.every((item) => item.site === undefined || !item.site.includes('Pasteur'))).toBe(true);
+    expect(importer.appliedReport!.tables[1]?.mapping.find((column) => column.header === 'Site')?.field).toBe('site');
+    expect(await importer.setMapping(1, 'Site', null)).toBe(true);
+    const report = importer.appliedReport!;
+    expect(report.settings.files).toEqual([{ mapping: {} }, { mapping: { Site: null } }]);
+    expect(report.tables[1]?.mapping.find((column) => column.header === 'Site')?.field).toBeNull();
+    // GLPI's "Lieu" still reads as the site: "Hôtel de ville > 2e étage" is kept.
+    expect(report.tables[0]?.mapping.find((column) => column.header === 'Lieu')?.field).toBe('site');
+    expect(useProjectStore().project!.inventory.some((item) => item.site === 'Hôtel de ville > 2e étage')).toBe(true);
+    expect(useProjectStore().project!.inventory.some((item) => item.site === 'Mairie annexe Sud')).toBe(false);
+  });
 
-    expect(importer.report!.unclassified).toHaveLength(1);
-    const row = importer.report!.unclassified[0]!;
-    expect(row.source).toMatchObject({ file: 'glpi-ordinateurs.csv' });
-    const accepted = importer.report!.counts.accepted;
+  it('classifies the unknown rows and imports again', async () => {
+    const importer = useInventoryImportStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    expect(importer.appliedReport!.unclassified).toHaveLength(1);
+    const row = importer.appliedReport!.unclassified[0]!;
+    const accepted = importer.appliedReport!.counts.accepted;
     expect(await importer.classify(row.key, 'desktop')).toBe(true);
-    expect(importer.report!.unclassified).toEqual([]);
-    expect(importer.report!.counts.accepted).toBe(accepted + 1);
-    expect(importer.report!.settings).toEqual({ mapping: { Site: null }, classifications: { [row.key]: 'desktop' } });
+    expect(importer.appliedReport!.unclassified).toEqual([]);
+    expect(importer.appliedReport!.counts.accepted).toBe(accepted + 1);
+    expect(importer.appliedReport!.settings.classifications).toEqual({ [row.key]: 'desktop' });
+  });
+
+  describe('an import with no accepted row changes nothing and says why', () => {
+    const cases: [string, () => File, string[]][] = [
+      ['an empty file', () => new File([], 'vide.csv'), ['file_empty']],
+      ['a PNG image', pngFile, []],
+      ['an encrypted workbook', encryptedWorkbook, []],
+      ['a zip bomb', zipBomb, ['archive_too_large']],
+      ['a file whose rows are all rejected', () => new File(['Type;Quantité\nPortable;-3\nÉcran;zéro\n'], 'rejets.csv'), []],
+    ];
+    for (const [what, make, codes] of cases) {
+      it(`refuses ${what} in the default replace mode`, async () => {
+        const project = useProjectStore();
+        project.project!.inventory.push({ category: 'laptop', quantity: 10 }, { category: 'monitor', quantity: 2 });
+        const before = plainCopy(project.project!.inventory);
+        const importer = useInventoryImportStore();
+        const history = useInventoryHistoryStore();
+        const steps = history.undoStack.length;
+        await importer.start([make()]);
+        expect(importer.status).toBe('refused');
+        expect(importer.refusal?.rerun).toBe(false);
+        expect(importer.refusal?.issues.length).toBeGreaterThan(0);
+        for (const code of codes) expect(importer.refusal?.issues.map((issue) => issue.code)).toContain(code);
+        expect(project.project!.inventory).toEqual(before);
+        expect(project.importReport).toBeNull();
+        expect(importer.proposal).toBeNull();
+        expect(history.undoStack.length).toBe(steps);
+      });
+    }
+  });
+
+  it('keeps the inventory when a file is refused, and says why instead of "terminé"', async () => {
+    const importer = useInventoryImportStore();
+    const project = useProjectStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    const before = plainCopy(project.project!.inventory);
+    expect(before.length).toBeGreaterThan(0);
+
+    await importer.start([new File([new Uint8Array([0xef, 0xbb, 0xbf])], 'vide.csv')]);
+    expect(importer.status).toBe('refused');
+    expect(formatImportIssueText(importer.refusal!.issues[0]!)).toBe(
+      'vide.csv, ligne 1 : Le fichier ne contient aucune ligne de données lisible. Correction : Vérifiez que vous avez choisi le bon fichier et que l’export contient des équipements sous la ligne d’en-tête.',
+    );
+    expect(project.project!.inventory).toEqual(before);
+
+    // The cell budget holds in the app too: a 2 kB workbook merged over the whole sheet is refused,
+    // also when it comes with a readable file (a refused file refuses the whole import).
+    await importer.start([new File([new Uint8Array(xlsxWholeSheetMerge())], 'fusion.xlsx'), fixture('excel-cp1252.csv')]);
+    expect(importer.status).toBe('refused');
+    expect(formatImportIssueText(importer.refusal!.issues[0]!)).toContain('à cause de la fusion de cellules A1:XFD1048576 : au-delà de la limite de 3000000 cellules par classeur.');
+    expect(project.project!.inventory).toEqual(before);
+  });
+
+  it('asks before replacing, with the counts before and after; « Ne rien changer » keeps the inventory', async () => {
+    const project = useProjectStore();
+    project.project!.inventory.push({ category: 'laptop', quantity: 10 }, { category: 'monitor', quantity: 2 });
+    const importer = useInventoryImportStore();
+    await importer.start([fixture('excel-cp1252.csv')]);
+    expect(importer.status).toBe('confirm');
+    const proposal = importer.proposal!;
+    expect(proposal.reasons).toEqual(['replace']);
+    expect(proposal.before).toEqual({ lines: 2, devices: 12 });
+    const raw = await importInventoryFiles([{ name: 'excel-cp1252.csv', bytes: new Uint8Array(readFileSync(join(FIXTURES, 'excel-cp1252.csv'))) }], {});
+    expect(proposal.after.devices).toBe(raw.counts.devicesAccepted);
+    expect(project.project!.inventory).toEqual([
+      { category: 'laptop', quantity: 10 },
+      { category: 'monitor', quantity: 2 },
+    ]);
+    importer.dismiss();
+    expect(project.project!.inventory).toHaveLength(2);
+    await importer.start([fixture('excel-cp1252.csv')]);
+    await importer.confirm();
+    expect(importer.status).toBe('done');
+    expect(devices()).toBe(raw.counts.devicesAccepted);
+    // And the replacement is one undo step.
+    expect(await useInventoryHistoryStore().undo()).toBe(true);
+    expect(project.project!.inventory).toEqual([
+      { category: 'laptop', quantity: 10 },
+      { category: 'monitor', quantity: 2 },
+    ]);
+    expect(project.importReport).toBeNull();
   });
 
   it('appends to the current inventory, and a re-import keeps the lines from before', async () => {
@@ -76,32 +173,155 @@ describe('useInventoryImportStore', () => {
     project.project!.inventory.push({ category: 'server', quantity: 2 });
     const importer = useInventoryImportStore();
     await importer.start([fixture('glpi-ordinateurs.csv')], 'append');
+    expect(importer.status).toBe('done');
     expect(project.project!.inventory[0]).toEqual({ category: 'server', quantity: 2 });
-    expect(importer.report!.baseLines).toBe(1);
-    const lines = project.project!.inventory.length;
-    await importer.classify(importer.report!.unclassified[0]!.key, 'desktop');
+    expect(importer.appliedReport!.baseLines).toBe(1);
+    await importer.classify(importer.appliedReport!.unclassified[0]!.key, 'desktop');
     expect(project.project!.inventory[0]).toEqual({ category: 'server', quantity: 2 });
-    expect(project.project!.inventory.length).toBeGreaterThanOrEqual(lines);
+    expect(project.project!.inventory.filter((item) => item.category === 'server')).toHaveLength(1);
   });
 
-  it('keeps the inventory when a file is refused, and says why instead of "terminé"', async () => {
+  it('keeps a cancelled import cancelled: a later mapping change re-reads the applied files only, also after a reload', async () => {
+    const importer = useInventoryImportStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    const applied = devices();
+    const cancelled = importer.start([fixture('excel-cp1252.csv')]);
+    importer.cancel();
+    await cancelled;
+    expect(importer.status).toBe('cancelled');
+    expect(devices()).toBe(applied);
+    await importer.setMapping(0, 'Lieu', null);
+    expect(importer.appliedReport!.files).toEqual(['glpi-ordinateurs.csv']);
+    expect(devices()).toBe(applied);
+
+    // A reload: the stored files are the applied import's, never the cancelled one's.
+    await useProjectStore().flush();
+    setActivePinia(createPinia());
+    await useProjectStore().init();
+    const reloaded = useInventoryImportStore();
+    expect((await reloaded.currentFiles()).map((file) => file.name)).toEqual(['glpi-ordinateurs.csv']);
+    await reloaded.setMapping(0, 'Lieu', 'site');
+    expect(reloaded.appliedReport!.files).toEqual(['glpi-ordinateurs.csv']);
+    expect(devices()).toBe(applied);
+  });
+
+  it('refuses a re-import whose files are not the report’s (an import interrupted by a reload before it was applied)', async () => {
+    const importer = useInventoryImportStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    const project = useProjectStore();
+    // The report says one size, the stored file has another: it is not the same file.
+    project.importReport = { ...project.importReport!, fileSignatures: [{ name: 'glpi-ordinateurs.csv', size: 1, lastModified: 0 }] };
+    await project.flush();
+    setActivePinia(createPinia());
+    await useProjectStore().init();
+    const before = plainCopy(useProjectStore().project!.inventory);
+    const reloaded = useInventoryImportStore();
+    expect(await reloaded.setMapping(0, 'Lieu', null)).toBe(false);
+    expect(reloaded.status).toBe('failed');
+    expect(reloaded.failure).toBe('files');
+    expect(useProjectStore().project!.inventory).toEqual(before);
+  });
+
+  it('refuses a mapping change that would accept no row (GLPI « Entité » read as the perimeter), and the inventory stays', async () => {
+    const importer = useInventoryImportStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    const before = plainCopy(useProjectStore().project!.inventory);
+    expect(await importer.setMapping(0, 'Entité', 'perimeter')).toBe(true);
+    expect(importer.status).toBe('refused');
+    expect(importer.refusal?.rerun).toBe(true);
+    expect(importer.refusal?.issues[0]?.code).toBe('perimeter_unknown');
+    expect(useProjectStore().project!.inventory).toEqual(before);
+    expect(importer.appliedReport!.settings.files).toEqual([{ mapping: {} }]);
+  });
+
+  it('shows a change that would reject most rows first, and applies it only when confirmed', async () => {
+    const importer = useInventoryImportStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    const before = plainCopy(useProjectStore().project!.inventory);
+    const rejectedBefore = importer.appliedReport!.counts.rejected;
+    // Reading the perimeter from "Entité" with a rule for "Écoles" only: the other rows are rejected.
+    await importer.setValueMaps(0, { perimeter: { column: 'Entité', rules: [{ match: 'segment', value: 'Écoles', to: 'schools' }] } });
+    expect(importer.status).toBe('confirm');
+    const proposal = importer.proposal!;
+    expect(proposal.reasons).toEqual(['rejects']);
+    expect(proposal.before.rejected).toBe(rejectedBefore);
+    expect(proposal.after).toMatchObject({ rowsRead: 16, rejected: 15 });
+    expect(proposal.issues.map((issue) => issue.code)).toContain('perimeter_unknown');
+    importer.dismiss();
+    expect(useProjectStore().project!.inventory).toEqual(before);
+    expect(importer.appliedReport!.settings.files).toEqual([{ mapping: {} }]);
+  });
+
+  it('reads perimeters from the GLPI « Entité » path with value rules', async () => {
+    const importer = useInventoryImportStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    await importer.setValueMaps(0, {
+      perimeter: {
+        column: 'Entité',
+        rules: [
+          { match: 'segment', value: 'Écoles', to: 'schools' },
+          { match: 'contains', value: 'Culture', to: 'public-services' },
+        ],
+        otherwise: 'administration',
+      },
+    });
+    expect(importer.status).toBe('done');
+    const inventory = useProjectStore().project!.inventory;
+    const byPerimeter = (perimeter: string) => inventory.filter((item) => item.perimeter === perimeter).reduce((n, item) => n + (item.quantity as number), 0);
+    // One device under "Ville d’Exemple > Écoles"; the "Culture" one is lost ("Perdu"), still counted by status.
+    expect(byPerimeter('schools')).toBe(1);
+    expect(byPerimeter('public-services')).toBe(1);
+    expect(byPerimeter('administration')).toBe(devices() - 2);
+  });
+
+  it('keeps manual edits of imported lines (perimeter, lifetime) through a re-mapping, as overrides on their rows', async () => {
     const importer = useInventoryImportStore();
     const project = useProjectStore();
     await importer.start([fixture('glpi-ordinateurs.csv')]);
-    const before = project.project!.inventory;
-    expect(before.length).toBeGreaterThan(0);
+    const laptops = project.project!.inventory.find((item) => item.category === 'laptop' && item.status === 'in-service')!;
+    const edited = laptops.quantity as number;
+    const schoolsBefore = project.project!.inventory.filter((item) => item.perimeter === 'schools').reduce((n, item) => n + (item.quantity as number), 0);
+    laptops.perimeter = 'schools';
+    laptops.lifetimeYears = '7';
+    // "Lieu" ignored: the site no longer splits the lines, the edited rows keep their perimeter and lifetime.
+    await importer.setMapping(0, 'Lieu', null);
+    expect(importer.status).toBe('done');
+    const inventory = project.project!.inventory;
+    expect(inventory.every((item) => item.site === undefined)).toBe(true);
+    const schools = inventory.filter((item) => item.perimeter === 'schools').reduce((n, item) => n + (item.quantity as number), 0);
+    expect(schools).toBe(schoolsBefore + edited);
+    expect(inventory.filter((item) => item.lifetimeYears === '7').reduce((n, item) => n + (item.quantity as number), 0)).toBe(edited);
+    expect(Object.keys(importer.appliedReport!.overrides ?? {})).toHaveLength(edited);
+  });
 
-    await importer.start([new File([new Uint8Array([0xef, 0xbb, 0xbf])], 'vide.csv')]);
-    expect(importer.status).toBe('failed');
-    expect(importer.failure).toBe(
-      'vide.csv, ligne 1 : Le fichier ne contient aucune ligne de données lisible. Correction : Vérifiez que vous avez choisi le bon fichier et que l’export contient des équipements sous la ligne d’en-tête.',
-    );
-    expect(project.project!.inventory).toEqual(before);
+  it('says exactly which edit a re-mapping cannot keep (a merged quantity), and asks first', async () => {
+    const importer = useInventoryImportStore();
+    const project = useProjectStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    const index = project.project!.inventory.findIndex((item) => item.category === 'laptop');
+    const line = project.project!.inventory[index]!;
+    const from = line.quantity as number;
+    line.quantity = from + 5;
+    await importer.setMapping(0, 'Lieu', null);
+    expect(importer.status).toBe('confirm');
+    expect(importer.proposal!.reasons).toEqual(['lost']);
+    expect(importer.proposal!.lost).toEqual([{ kind: 'quantity', line: index + 1, category: 'laptop', from, to: from + 5 }]);
+    importer.dismiss();
+    expect(project.project!.inventory[index]!.quantity).toBe(from + 5);
+  });
 
-    // The cell budget holds in the app too: a 2 kB workbook merged over the whole sheet is refused.
-    await importer.start([new File([new Uint8Array(xlsxWholeSheetMerge())], 'fusion.xlsx')]);
-    expect(importer.status).toBe('failed');
-    expect(importer.failure).toContain('à cause de la fusion de cellules A1:XFD1048576 : au-delà de la limite de 3000000 cellules par classeur.');
+  it('clears the inventory as one undo step', async () => {
+    const importer = useInventoryImportStore();
+    const project = useProjectStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    const before = plainCopy(project.project!.inventory);
+    await importer.clearInventory();
+    expect(project.project!.inventory).toEqual([]);
+    expect(project.importReport).toBeNull();
+    expect(useInventoryHistoryStore().lastUndo?.action).toBe('clear');
+    await useInventoryHistoryStore().undo();
     expect(project.project!.inventory).toEqual(before);
+    expect(importer.appliedReport?.files).toEqual(['glpi-ordinateurs.csv']);
+    expect(importer.appliedReport?.rejectedCsv).not.toBe('');
   });
 });

@@ -24,8 +24,9 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   controller = current;
   let lastProgress = 0;
   try {
-    const { items, report } = await runImport(request.files, {
+    const run = await runImport(request.files, {
       settings: request.settings,
+      overrides: request.overrides,
       today: request.today,
       signal: current.signal,
       onProgress: (progress) => {
@@ -35,7 +36,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
         post({ type: 'progress', ...progress });
       },
     });
-    post({ type: 'done', items, report });
+    post({ type: 'done', ...run });
   } catch (error) {
     if (current.signal.aborted) post({ type: 'cancelled' });
     else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

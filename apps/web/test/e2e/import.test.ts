@@ -168,6 +168,10 @@ describe('import journey', () => {
     await page.locator('input[name="import-mode"][value="replace"]').check();
     await page.locator('#inventory-files').setInputFiles(path);
     await page.locator('progress').waitFor();
+    // Replacing an inventory asks first, with the counts before and after.
+    const confirm = page.getByRole('dialog', { name: 'Remplacer l’inventaire ?' });
+    await confirm.waitFor({ timeout: 120_000 });
+    await confirm.getByRole('button', { name: 'Remplacer', exact: true }).click();
     await page.getByTestId('import-summary').waitFor({ timeout: 120_000 });
     await expect(page.getByTestId('import-summary').textContent()).resolves.toContain('100');
     await page.waitForTimeout(500);

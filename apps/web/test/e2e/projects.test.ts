@@ -49,14 +49,14 @@ describe('projects journey', () => {
     expect(exported.organisation.name).toBe('Ville Ancienne');
   });
 
-  it('warns when the same project is open in a second tab', async () => {
+  it('makes a second tab on the same project read-only, with a banner', async () => {
     const { context, page } = session;
     const second = await context.newPage();
     await second.goto(`${baseUrl}/`);
     await second.getByRole('heading', { level: 1, name: 'La collectivité' }).waitFor();
-    const warning = 'Ce projet est aussi ouvert dans un autre onglet.';
-    await second.getByText(warning).waitFor();
-    await page.getByText(warning).waitFor();
+    await second.getByTestId('read-only-banner').waitFor();
+    await expect(second.getByLabel('Nom de la collectivité').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('read-only-banner').count()).resolves.toBe(0);
     expect(await axeViolations(second)).toEqual([]);
     await second.close();
   });

@@ -26,6 +26,8 @@ export { IMPORT_MESSAGES, FIELD_LABELS, formatImportIssue, formatImportIssueText
 export type { MessageLang, MessageTemplate, WordedIssue } from './messages';
 export { inventoryItemsToInput } from './serialize';
 export { FIELD_IDS, PROFILE_IDS } from './types';
+export { applyValueRules, valueMapColumns } from './valueMaps';
+export type { ValueRule, FieldValueMap, ValueMaps } from './valueMaps';
 export type {
   FieldId,
   ProfileId,

@@ -3,6 +3,7 @@ import type { Issue, SourcePosition } from '@reen/core';
 import type { RawRow } from './csv';
 import { sizeClassFromWeight } from './infer';
 import type { ImportState } from './importState';
+import { applyValueRules } from './valueMaps';
 import { intern } from './importState';
 import { isPlaceholderSerial, mapCountry, mapPerimeter, mapSizeClass, mapStatus } from './labels';
 import { RowClassifier } from './rowCategory';
@@ -340,6 +341,9 @@ export class RowConverter {
     const col = this.table.cols[field];
     if (!col) return '';
     const v = row.cells[col.index];
-    return v === undefined ? '' : v.trim();
+    const text = v === undefined ? '' : v.trim();
+    const map = this.state.options.valueMaps?.[field];
+    if (!map || text === '' || (map.rules.length === 0 && !map.otherwise)) return text;
+    return this.memo(`value:${field}`, text, (t) => applyValueRules(map.rules, t, map.otherwise));
   }
 }

@@ -3,6 +3,7 @@ import type { RawRow } from './csv';
 import { buildMapping, detectProfile, findHeaderRow, profileById } from './mapping';
 import type { DetectedProfile } from './mapping';
 import type { ColumnMapping, FieldId, ImportOptions } from './types';
+import { valueMapColumns } from './valueMaps';
 
 /**
  * Score of the OCS hint when the file has no column that tells the kind of computer: the default
@@ -65,6 +66,11 @@ export function mapTable(header: RawRow, options: ImportOptions, position: (line
     } else if (c.header !== '' && c.source === 'none') {
       issues.push({ code: 'column_ignored', severity: 'info', path: [], position: position(header.line, c.header), params: { column: c.header } });
     }
+  }
+  // Value maps may read a field from another column (GLPI's "Entité" as the perimeter, by rules).
+  for (const extra of valueMapColumns(headers, options.valueMaps, new Set(Object.keys(cols)))) {
+    cols[extra.field] = { index: extra.index, header: extra.header };
+    columnOfField.set(extra.field, extra.header);
   }
   if (profile.id === 'ocs' && !cols.category && !cols.type && !cols.model && !cols.manufacturer && profile.categoryHint) {
     // OCS's default computer list has no type, model or manufacturer: every row is a computer the

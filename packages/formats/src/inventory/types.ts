@@ -1,4 +1,5 @@
 import type { CategoryId, InventoryItem, Issue, SizeClass, SourcePosition } from '@reen/core';
+import type { ValueMaps } from './valueMaps';
 
 /** Fields a column can be mapped to. `type` is free text used for category inference. */
 export const FIELD_IDS = [
@@ -140,6 +141,8 @@ export interface ImportOptions {
   readonly minCategoryScore?: number;
   /** Categories chosen by the user for unclassified rows, keyed by `UnclassifiedRow.key`. */
   readonly classifications?: Readonly<Record<string, CategoryId>>;
+  /** Value rules by field: cell text rewritten before it is read (`valueMaps.ts`). */
+  readonly valueMaps?: ValueMaps;
   /** Defaults applied to rows whose file has no such column. */
   readonly defaults?: {
     readonly perimeter?: InventoryItem['perimeter'];

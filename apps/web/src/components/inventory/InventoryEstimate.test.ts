@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia';
-import { mount } from '@vue/test-utils';
+import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppI18n } from '../../i18n';
 import { useProjectStore } from '../../stores/project';
@@ -29,7 +29,7 @@ describe('the inventory estimate', () => {
       await store.importProjectObject(smallProject());
       expect(store.applyInventoryEstimate()).toBe(false);
       expect(store.project?.inventory).toHaveLength(2);
-      await store.importProjectObject(smallProject({ inventory: [], organisation: { ...smallProject().organisation, agents: 0 } }));
+      await store.importProjectObject(smallProject({ id: 'project-no-agents', inventory: [], organisation: { ...smallProject().organisation, agents: 0 } }));
       expect(store.applyInventoryEstimate()).toBe(false);
       expect(store.project?.inventory).toEqual([]);
       expect(store.project?.inventoryIsEstimate).toBe(false);
@@ -53,6 +53,7 @@ describe('the inventory estimate', () => {
       const apply = wrapper.get('[data-testid="estimate-apply"]');
       expect(apply.text()).toBe('Estimer le parc pour 500 agents');
       await apply.trigger('click');
+      await flushPromises();
       expect(store.project?.inventoryIsEstimate).toBe(true);
       expect(wrapper.get('h2').text()).toBe('Estimation');
       expect(wrapper.get('[data-testid="estimate-banner"]').text()).toContain('estimation pour 500 agents');
@@ -63,6 +64,7 @@ describe('the inventory estimate', () => {
       expect(rows[1]?.text()).toContain('Ecrans : s’ils fonctionnent, gardez-les !');
       expect(rows[1]?.get('a').attributes('href')).toBe('https://www.solutions-magazine.com/ecrans-sils-fonctionnent-gardez-les/');
       await wrapper.get('[data-testid="estimate-clear"]').trigger('click');
+      await flushPromises();
       expect(store.project?.inventory).toEqual([]);
       expect(store.project?.inventoryIsEstimate).toBe(false);
       expect(wrapper.find('[data-testid="estimate-apply"]').exists()).toBe(true);
