@@ -174,7 +174,6 @@ export const en: LocaleMessages = {
       powerW: 'Power (W)',
       weightKg: 'Weight (kg)',
       id: 'Identifier',
-      entity: 'Entity',
       type: 'Type',
       name: 'Name',
     },

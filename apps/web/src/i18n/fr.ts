@@ -175,7 +175,6 @@ export const fr = {
       powerW: 'Puissance (W)',
       weightKg: 'Poids (kg)',
       id: 'Identifiant',
-      entity: 'Entité',
       type: 'Type',
       name: 'Nom',
     },
