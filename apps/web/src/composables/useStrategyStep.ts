@@ -32,6 +32,12 @@ export function useStrategyFormat() {
     return store.draft?.customAxes?.find((a) => `custom:${a.id}` === axis)?.label ?? axis;
   }
 
+  /** Every axis of the strategy (built-in, then the custom ones), for the axis selects. */
+  function axisOptions(): { value: string; label: string }[] {
+    const custom = (store.draft?.customAxes ?? []).map((a) => `custom:${a.id}`);
+    return [...BUILT_IN_AXIS_IDS, ...custom].map((value) => ({ value, label: axisLabel(value) }));
+  }
+
   /** A check item worded by the core's message maps. */
   function checkText(item: Pick<StrategyCheckItem, 'code' | 'params'>): string {
     return formatStrategyMessage(item.code, item.params, lang());
@@ -44,5 +50,5 @@ export function useStrategyFormat() {
     return format.format(roundForDisplay(value, decimals) as unknown as number);
   }
 
-  return { store, t, locale, lang, axisLabel, checkText, formatDec };
+  return { store, t, locale, lang, axisLabel, axisOptions, checkText, formatDec };
 }

@@ -1,5 +1,6 @@
 import type { LocaleMessages } from './types';
 import { strategyEn, strategyStepsEn } from './strategy.en';
+import { uiEn } from './ui.en';
 
 /** English messages: complete, same keys as fr.ts (a unit test checks it). */
 export const en: LocaleMessages = {
@@ -396,4 +397,5 @@ export const en: LocaleMessages = {
     generic: '{field}: invalid value',
   },
   strategy: strategyEn,
+  ...uiEn,
 };

@@ -1,4 +1,5 @@
 import { strategyFr, strategyStepsFr } from './strategy.fr';
+import { uiFr } from './ui.fr';
 /**
  * French messages (default locale). Every user-facing string of the app lives here or in en.ts;
  * components never hard-code text. The two maps must have the same keys (a unit test checks it).
@@ -397,4 +398,5 @@ export const fr = {
     generic: '{field} : valeur invalide',
   },
   strategy: strategyFr,
+  ...uiFr,
 } as const;

@@ -201,6 +201,12 @@ export const useStrategyStore = defineStore('strategy', () => {
       d.actors = [...(d.actors ?? []), { id: newId('actor-'), ...actor }];
     });
   }
+  /** Replaces an actor by its edited copy (same id). */
+  function updateActor(actor: ActorDraft): void {
+    edit((d) => {
+      d.actors = (d.actors ?? []).map((a) => (a.id === actor.id ? actor : a));
+    });
+  }
   function removeActor(id: string): void {
     edit((d) => {
       d.actors = (d.actors ?? []).filter((a) => a.id !== id);
@@ -211,6 +217,11 @@ export const useStrategyStore = defineStore('strategy', () => {
   function addEngagedAction(action: Omit<EngagedActionDraft, 'id'>): void {
     edit((d) => {
       d.engagedActions = [...(d.engagedActions ?? []), { id: newId('action-'), ...action }];
+    });
+  }
+  function updateEngagedAction(action: EngagedActionDraft): void {
+    edit((d) => {
+      d.engagedActions = (d.engagedActions ?? []).map((a) => (a.id === action.id ? action : a));
     });
   }
   function removeEngagedAction(id: string): void {
@@ -275,11 +286,11 @@ export const useStrategyStore = defineStore('strategy', () => {
 
   // ---- measures ----------------------------------------------------------------------------
   /** Adds a catalogue measure to the plan, linked to the strategy's indicators of the kinds it serves. */
-  function addMeasure(catalogueId: string, kinds: readonly string[]): MeasureDraft | undefined {
+  function addMeasure(catalogueId: string, kinds: readonly string[], leverParameters?: Record<string, unknown>): MeasureDraft | undefined {
     const d = ensure();
     if (!d) return undefined;
     const indicatorIds = (d.indicators ?? []).filter((i) => kinds.includes(i.kind)).map((i) => i.id);
-    const outcome = measureDraftFromCatalogue(catalogueId, { fields: { indicatorIds } });
+    const outcome = measureDraftFromCatalogue(catalogueId, { fields: { indicatorIds }, ...(leverParameters ? { leverParameters } : {}) });
     if (!outcome.ok) return undefined;
     d.measures = [...(d.measures ?? []), outcome.measure];
     return outcome.measure;
@@ -287,6 +298,13 @@ export const useStrategyStore = defineStore('strategy', () => {
   function removeMeasure(id: string): void {
     edit((d) => {
       d.measures = (d.measures ?? []).filter((m) => m.id !== id);
+    });
+  }
+  /** Runs an edit on one measure of the draft (nothing when it is gone). */
+  function editMeasure(id: string, change: (measure: MeasureDraft) => void): void {
+    edit((d) => {
+      const measure = d.measures?.find((m) => m.id === id);
+      if (measure) change(measure);
     });
   }
   function measureDraft(id: string): MeasureDraft | undefined {
@@ -358,8 +376,10 @@ export const useStrategyStore = defineStore('strategy', () => {
     edit,
     freezeBilan,
     addActor,
+    updateActor,
     removeActor,
     addEngagedAction,
+    updateEngagedAction,
     removeEngagedAction,
     answer,
     baselineValue,
@@ -368,6 +388,7 @@ export const useStrategyStore = defineStore('strategy', () => {
     addMeasure,
     removeMeasure,
     measureDraft,
+    editMeasure,
     recordValue,
     recordYearFootprint,
     recordComputedValues,

@@ -1,0 +1,41 @@
+/** English messages of the shared form and table components (same keys as ui.fr.ts). */
+export const uiEn = {
+  input: {
+    required: 'This field is required.',
+    incomplete: 'Incomplete number: finish typing.',
+    notANumber: 'Type a number (for example 12 or 12.5).',
+    notAnInteger: 'Type a whole number, without decimals.',
+    belowMin: 'The value must be at least {min}.',
+    aboveMax: 'The value must be at most {max}.',
+    percentRange: 'Type a percentage between {min} and {max} %.',
+    notApplied: 'The value was not applied: the previous value is still used.',
+    percentHelp: 'As a percentage: type 20 for 20 %.',
+  },
+  table: {
+    edit: 'Edit',
+    editNamed: 'Edit: {name}',
+    save: 'Save',
+    cancel: 'Cancel',
+    remove: 'Delete',
+    removeNamed: 'Delete: {name}',
+    confirmRemove: 'Confirm deletion',
+    confirmRemoveNamed: 'Confirm the deletion of: {name}',
+    editing: 'Editing: {name}',
+    adding: 'New item',
+    fixErrors: 'Fix the flagged fields before saving.',
+  },
+  blocking: {
+    title: 'An error blocks the calculation',
+    step: 'The step “{step}” holds {count} blocking error(s): {first}',
+    fix: 'Fix in the step “{step}”',
+    thisStep: 'This step holds {count} refused value(s): fix the fields flagged in red.',
+    mark: 'error to fix',
+  },
+  demo: {
+    badge: 'Demo',
+    badgeHelp: 'Fictional local authority: the data are examples.',
+    reset: 'Reset the demo',
+    confirmReset: 'Reset the demo? Every change made to the demo project will be lost.',
+    resetDone: 'The demo has been reset.',
+  },
+};
