@@ -328,7 +328,7 @@ export const en: LocaleMessages = {
   bilan: {
     title: 'Footprint',
     intro: 'Environmental footprint of digital technology at {name} for the year {year}.',
-    notReady: 'The footprint cannot be computed: first fix the errors of the previous steps.',
+    notReady: 'The footprint cannot be computed: first fix the error named at the top of the page.',
     computing: 'Computing…',
     estimateWarning: 'This footprint relies on an inventory estimated from the number of agents.',
     methodLabel: 'Method: {method}. Factor set {factorSet}, methodology {methodology}.',

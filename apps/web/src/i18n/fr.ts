@@ -329,7 +329,7 @@ export const fr = {
   bilan: {
     title: 'Bilan',
     intro: 'Empreinte environnementale du numérique de {name} pour l’année {year}.',
-    notReady: 'Le bilan ne peut pas être calculé : corrigez d’abord les erreurs des étapes précédentes.',
+    notReady: 'Le bilan ne peut pas être calculé : corrigez d’abord l’erreur signalée en haut de la page.',
     computing: 'Calcul en cours…',
     estimateWarning: 'Ce bilan repose sur un inventaire estimé à partir du nombre d’agents.',
     methodLabel: 'Méthode : {method}. Jeu de facteurs {factorSet}, méthodologie {methodology}.',

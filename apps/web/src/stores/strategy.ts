@@ -25,6 +25,7 @@ import type {
   YearlyBilan,
 } from '@reen/core';
 import { newId } from '../lib/project';
+import type { ObjectiveForm } from '../lib/objectiveForm';
 import {
   encodeSnapshot,
   measureDraftFromCatalogue,
@@ -278,6 +279,50 @@ export const useStrategyStore = defineStore('strategy', () => {
     d.objectives = [...(d.objectives ?? []), objective];
     return true;
   }
+  /** The reference value of an indicator kind from the bilan (trajectory's baseline year), if computed. */
+  function baselineOfKind(kind: IndicatorDraft['kind']): Dec | undefined {
+    return baselineValue({ kind });
+  }
+
+  /**
+   * Saves an objective from the Objectifs form: a new one rests on the strategy's indicator of its
+   * kind (created once per computed kind; a custom indicator is created with its unit), an existing
+   * one keeps its indicator. Returns false when the form misses a value.
+   */
+  function saveObjective(form: ObjectiveForm, isNew: boolean, indicatorLabel: string): boolean {
+    const d = ensure();
+    if (!d || form.baselineValue === undefined || form.targetValue === undefined || form.targetYear === undefined) return false;
+    const target = { year: form.targetYear, mode: form.targetMode, value: form.targetValue };
+    if (!isNew) {
+      d.objectives = (d.objectives ?? []).map((o) =>
+        o.id === form.id ? { ...o, label: form.label, axis: form.axis, kind: form.kind, baseline: { ...o.baseline, value: form.baselineValue ?? o.baseline.value }, target } : o,
+      );
+      return true;
+    }
+    let indicator = form.indicatorKind === 'custom' ? undefined : (d.indicators ?? []).find((i) => i.kind === form.indicatorKind);
+    if (!indicator) {
+      indicator = {
+        id: newId('indicator-'),
+        label: indicatorLabel,
+        kind: form.indicatorKind,
+        direction: form.direction,
+        ...(form.indicatorKind === 'custom' && form.unit ? { unit: form.unit } : {}),
+        values: [{ year: d.baselineYear, value: form.baselineValue, comment: 'bilan' }],
+      } satisfies IndicatorDraft;
+      d.indicators = [...(d.indicators ?? []), indicator];
+    }
+    const objective: ObjectiveDraft = {
+      id: newId('objective-'),
+      label: form.label,
+      indicatorId: indicator.id,
+      axis: form.axis,
+      kind: form.kind,
+      baseline: { year: d.baselineYear, value: form.baselineValue },
+      target,
+    };
+    d.objectives = [...(d.objectives ?? []), objective];
+    return true;
+  }
   function removeObjective(id: string): void {
     edit((d) => {
       d.objectives = (d.objectives ?? []).filter((o) => o.id !== id);
@@ -384,6 +429,8 @@ export const useStrategyStore = defineStore('strategy', () => {
     answer,
     baselineValue,
     addObjective,
+    baselineOfKind,
+    saveObjective,
     removeObjective,
     addMeasure,
     removeMeasure,
