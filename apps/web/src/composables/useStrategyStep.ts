@@ -22,7 +22,7 @@ export function useStrategyStep() {
 /** Wording and formatting helpers of the strategy steps and their components. */
 export function useStrategyFormat() {
   const store = useStrategyStore();
-  const { t, locale } = useI18n();
+  const { t, te, locale } = useI18n();
 
   const lang = (): Locale => (locale.value === 'en' ? 'en' : 'fr');
 
@@ -38,6 +38,13 @@ export function useStrategyFormat() {
     return [...BUILT_IN_AXIS_IDS, ...custom].map((value) => ({ value, label: axisLabel(value) }));
   }
 
+  /** A unit worded (t CO2e, m³, ans, %…); a custom unit as typed; '' for a ratio or a count (never « () »). */
+  function unitOf(unit: string | undefined): string {
+    if (!unit || unit === 'ratio' || unit === 'count') return '';
+    const key = `strategy.units.${unit.replace(/[^a-z0-9]/gi, '_')}`;
+    return te(key) ? t(key) : unit;
+  }
+
   /** A check item worded by the core's message maps. */
   function checkText(item: Pick<StrategyCheckItem, 'code' | 'params'>): string {
     return formatStrategyMessage(item.code, item.params, lang());
@@ -50,5 +57,5 @@ export function useStrategyFormat() {
     return format.format(roundForDisplay(value, decimals) as unknown as number);
   }
 
-  return { store, t, locale, lang, axisLabel, axisOptions, checkText, formatDec };
+  return { store, t, locale, lang, axisLabel, axisOptions, unitOf, checkText, formatDec };
 }

@@ -385,7 +385,7 @@ export const en: LocaleMessages = {
     traceBySource: 'Source: {source}',
     traceSourceLink: 'Open the source',
     traceTechnical: 'Technical details (internal ids)',
-    factorPhase: { manufacturing: 'manufacturing', distribution: 'transport', use: 'use', endOfLife: 'end of life', none: '' },
+    factorPhase: { manufacturing: 'manufacturing', distribution: 'transport', use: 'use', endOfLife: 'end of life' },
     factorSubjects: { electricity: 'Electricity ({key})', hosting: 'Hosting ({key})', cloud: 'Cloud ({key})', network: 'Network ({key})', usage: 'Use ({key})' },
     factorMeasures: { co2eKg: 'greenhouse gas emissions', waterScarcityM3eq: 'water (scarcity)', adpKgSbEq: 'abiotic resources', lifetimeYears: 'lifetime', activePowerW: 'active power', hoursPerDay: 'hours of use per day', daysPerYear: 'days of use per year', energyKwhPerYear: 'yearly consumption', co2eKgPerKwh: 'emissions per kWh', waterLPerKwh: 'water per kWh', adpKgSbEqPerKwh: 'resources per kWh', pue: 'PUE', wueLPerKwh: 'WUE', minW: 'minimum power', maxW: 'maximum power', utilisation: 'utilisation rate', kwhPerGbHour: 'energy per GB-hour', whPerTbHour: 'energy per TB-hour', kwhPerGb: 'energy per GB', co2eKgPerVcpuHour: 'emissions per vCPU-hour', co2eKgPerGb: 'emissions per GB', co2eKgPerEmail: 'emissions per e-mail', co2eKgPerHour: 'emissions per hour', co2eKgPerGbYear: 'emissions per GB-year', co2eKgPerPageView: 'emissions per page view', waterLPerPageView: 'water per page view', manufacturingShare: 'share of manufacturing' },
     traceFactors: 'Factors used ({count})',

@@ -386,7 +386,7 @@ export const fr = {
     traceBySource: 'Source : {source}',
     traceSourceLink: 'Consulter la source',
     traceTechnical: 'Détails techniques (identifiants internes)',
-    factorPhase: { manufacturing: 'fabrication', distribution: 'transport', use: 'usage', endOfLife: 'fin de vie', none: '' },
+    factorPhase: { manufacturing: 'fabrication', distribution: 'transport', use: 'usage', endOfLife: 'fin de vie' },
     factorSubjects: { electricity: 'Électricité ({key})', hosting: 'Hébergement ({key})', cloud: 'Cloud ({key})', network: 'Réseau ({key})', usage: 'Usage ({key})' },
     factorMeasures: { co2eKg: 'émissions de gaz à effet de serre', waterScarcityM3eq: 'eau (rareté)', adpKgSbEq: 'ressources abiotiques', lifetimeYears: 'durée de vie', activePowerW: 'puissance en fonctionnement', hoursPerDay: 'heures d’utilisation par jour', daysPerYear: 'jours d’utilisation par an', energyKwhPerYear: 'consommation annuelle', co2eKgPerKwh: 'émissions par kWh', waterLPerKwh: 'eau par kWh', adpKgSbEqPerKwh: 'ressources par kWh', pue: 'PUE', wueLPerKwh: 'WUE', minW: 'puissance minimale', maxW: 'puissance maximale', utilisation: 'taux d’utilisation', kwhPerGbHour: 'énergie par Go·heure', whPerTbHour: 'énergie par To·heure', kwhPerGb: 'énergie par Go', co2eKgPerVcpuHour: 'émissions par vCPU·heure', co2eKgPerGb: 'émissions par Go', co2eKgPerEmail: 'émissions par courriel', co2eKgPerHour: 'émissions par heure', co2eKgPerGbYear: 'émissions par Go·an', co2eKgPerPageView: 'émissions par page vue', waterLPerPageView: 'eau par page vue', manufacturingShare: 'part de la fabrication' },
     traceFactors: 'Facteurs utilisés ({count})',

@@ -54,6 +54,11 @@ export const uiEn = {
     nothing: 'Choose at least one change.',
     none: '—',
   },
+  importFixes: {
+    profile_detected: 'If it is wrong, choose the right format in the column mapping above.',
+    column_low_confidence: 'Check the mapping in the column mapping above and fix it if needed.',
+    column_ignored: 'If it holds useful data, map it to a field in the column mapping above.',
+  },
   demo: {
     badge: 'Demo',
     badgeHelp: 'Fictional local authority: the data are examples.',

@@ -57,6 +57,11 @@ export const uiFr = {
     nothing: 'Choisissez au moins une modification.',
     none: '—',
   },
+  importFixes: {
+    profile_detected: 'Si ce n’est pas le bon, choisissez le bon format dans la correspondance des colonnes ci-dessus.',
+    column_low_confidence: 'Vérifiez l’association dans la correspondance des colonnes ci-dessus ; corrigez-la si besoin.',
+    column_ignored: 'Si elle contient une donnée utile, associez-la à un champ dans la correspondance des colonnes ci-dessus.',
+  },
   demo: {
     badge: 'Démonstration',
     badgeHelp: 'Collectivité fictive : les données sont des exemples.',

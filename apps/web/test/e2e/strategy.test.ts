@@ -209,11 +209,11 @@ describe('strategy journey', () => {
   it('Suivi annuel: next year’s value is entered and kept, and the yearly bilan in HTML has the N and N−1 columns', async () => {
     const { page } = session;
     await goToStep(page, /^Suivi annuel/);
-    const input = page.getByLabel(/valeur 2026$/).first();
+    const input = page.getByLabel(/valeur 2026\b/).first();
     await input.fill('70,5');
     await input.press('Tab');
     await reloadOn(page, 'Suivi annuel');
-    await expect(page.getByLabel(/valeur 2026$/).first().inputValue()).resolves.toBe('70.5');
+    await expect(page.getByLabel(/valeur 2026\b/).first().inputValue()).resolves.toBe('70,5');
     await checkAxe(page);
     await page.screenshot({ path: join(SCREENSHOTS, '26-suivi-annuel.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('[data-format="html"]').first().click()]);
