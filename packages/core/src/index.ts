@@ -259,6 +259,8 @@ export { measureIndicators, recordMeasuredIndicators } from './strategy/measureI
 export type { MeasuredIndicators } from './strategy/measureIndicators';
 export { trackObjectives, resolveTarget, indicatorSeries, indicatorUnit, pointValue } from './strategy/objectives';
 export type { ObjectiveTracking, ObjectiveStatus, IndicatorSeriesPoint } from './strategy/objectives';
+export { BASELINE_DRIFT_THRESHOLD, baselineDrift, isBaselineAdrift, computeWorkstationLifetime } from './strategy/baseline';
+export type { WorkstationLifetime } from './strategy/baseline';
 
 export { getMeasureCatalogue, findCatalogueMeasure, measureFromCatalogue, CatalogueMeasureSchema, MeasureCatalogueSchema, CatalogueSourceSchema } from './strategy/catalogue';
 export type { CatalogueMeasure, MeasureCatalogue, CatalogueSource, MeasureFromCatalogueOptions } from './strategy/catalogue';
