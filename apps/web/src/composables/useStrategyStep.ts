@@ -1,6 +1,6 @@
 import { onMounted } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { AXIS_LABELS, BUILT_IN_AXIS_IDS, formatStrategyMessage, roundForDisplay } from '@reen/core';
+import { AXIS_LABELS, BUILT_IN_AXIS_IDS, formatStrategyMessage, indicatorUnit, roundForDisplay } from '@reen/core';
 import type { Dec, StrategyCheckItem } from '@reen/core';
 import { useStepTitle } from './useStepTitle';
 import { useStrategyStore } from '../stores/strategy';
@@ -45,6 +45,17 @@ export function useStrategyFormat() {
     return te(key) ? t(key) : unit;
   }
 
+  /** « Référence figée : … ; le bilan actuel donne … » for an objective whose frozen reference drifted (> 5 %), else ''. */
+  function driftText(objectiveId: string): string {
+    const drift = store.baselineDrifts.get(objectiveId);
+    if (!drift) return '';
+    const objective = store.strategy?.objectives.find((o) => o.id === objectiveId);
+    const indicator = store.strategy?.indicators.find((i) => i.id === objective?.indicatorId);
+    const u = indicator ? unitOf(indicatorUnit(indicator)) : '';
+    const value = (v: Dec): string => `${formatDec(v, 2)} ${u}`.trim();
+    return t('strategy.objectives.drift', { frozen: value(drift.frozen), live: value(drift.live), percent: formatDec(drift.drift.times(100), 1) });
+  }
+
   /** A check item worded by the core's message maps. */
   function checkText(item: Pick<StrategyCheckItem, 'code' | 'params'>): string {
     return formatStrategyMessage(item.code, item.params, lang());
@@ -57,5 +68,5 @@ export function useStrategyFormat() {
     return format.format(roundForDisplay(value, decimals) as unknown as number);
   }
 
-  return { store, t, locale, lang, axisLabel, axisOptions, unitOf, checkText, formatDec };
+  return { store, t, locale, lang, axisLabel, axisOptions, unitOf, driftText, checkText, formatDec };
 }

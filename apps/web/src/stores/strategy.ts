@@ -1,8 +1,11 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef, watch } from 'vue';
 import {
+  baselineDrift,
   buildYearlyBilan,
   checkStrategy,
+  computeWorkstationLifetime,
+  isBaselineAdrift,
   D,
   INDICATORS,
   measureIndicators,
@@ -59,7 +62,11 @@ export const useStrategyStore = defineStore('strategy', () => {
   const project = computed(() => (projectStore.parsed?.success ? projectStore.parsed.data : undefined));
   const strategy = computed<Strategy | undefined>(() => project.value?.strategy);
 
-  /** Starts the strategy of the project (baseline: the bilan's reference year, frozen now). */
+  /**
+   * Starts the strategy of the project (baseline: the bilan's reference year). The reference bilan
+   * is not frozen yet: the objectives' reference values follow the live bilan until the user
+   * freezes it, when the strategy is adopted.
+   */
   function ensure(): StrategyDraft | undefined {
     const current = projectStore.project;
     if (!current) return undefined;
@@ -68,7 +75,7 @@ export const useStrategyStore = defineStore('strategy', () => {
         organisationKind: current.organisation.kind,
         referenceYear: current.organisation.referenceYear,
         agents: current.organisation.agents,
-        result: footprintStore.result,
+        result: undefined,
         now: new Date(),
       });
     }
@@ -193,6 +200,7 @@ export const useStrategyStore = defineStore('strategy', () => {
     if (!result) return;
     edit((d) => {
       d.bilan = { ...(d.bilan ?? { history: [] }), footprint: encodeSnapshot(result, new Date().toISOString()) };
+      syncBaselines(d);
     });
   }
 
@@ -242,9 +250,64 @@ export const useStrategyStore = defineStore('strategy', () => {
   // ---- objectives --------------------------------------------------------------------------
   /** The baseline value of a template's indicator, from the trajectory's baseline year (core's `pointValue`). */
   function baselineValue(template: Pick<ObjectiveTemplate, 'kind'>): Dec | undefined {
+    if (template.kind === 'average-lifetime-years') {
+      const p = project.value;
+      return p ? computeWorkstationLifetime(p.inventory, p.organisation.referenceYear)?.years : undefined;
+    }
     const first = trajectory.value?.years[0];
     return first ? pointValue(first.trend, template.kind) : undefined;
   }
+
+  /** The live reference value of each indicator kind the strategy follows (from the bilan computed now). */
+  const liveBaselines = computed<ReadonlyMap<string, Dec>>(() => {
+    const map = new Map<string, Dec>();
+    // Only the bilan of the strategy's reference year gives reference values (not a later year's, in the follow-up).
+    if (project.value?.organisation.referenceYear !== draft.value?.baselineYear) return map;
+    for (const indicator of draft.value?.indicators ?? []) {
+      if (map.has(indicator.kind)) continue;
+      const value = baselineValue(indicator);
+      if (value !== undefined) map.set(indicator.kind, value);
+    }
+    return map;
+  });
+
+  /**
+   * Writes the live reference values into the objectives (and their indicator's reference-year
+   * value) of the reference year: always while the bilan is not frozen, and once when it is frozen
+   * (again). Only values that change are written, so autosave does not churn.
+   */
+  function syncBaselines(d: StrategyDraft): void {
+    for (const indicator of d.indicators ?? []) {
+      const live = liveBaselines.value.get(indicator.kind)?.toFixed();
+      if (live === undefined) continue;
+      for (const objective of d.objectives ?? []) {
+        if (objective.indicatorId === indicator.id && objective.baseline.year === d.baselineYear && String(objective.baseline.value) !== live) objective.baseline.value = live;
+      }
+      const value = (indicator.values ?? []).find((v) => v.year === d.baselineYear);
+      if (value && value.comment === 'bilan' && String(value.value) !== live) value.value = live;
+    }
+  }
+  watch(
+    () => [draft.value?.bilan?.footprint === undefined, [...liveBaselines.value].map(([k, v]) => `${k}=${v.toFixed()}`).join(), draft.value?.objectives?.length] as const,
+    ([live]) => {
+      if (live && draft.value) syncBaselines(draft.value);
+    },
+    { immediate: true },
+  );
+
+  /** Objectives whose frozen reference value is more than 5 % away from the live bilan (core's `isBaselineAdrift`). */
+  const baselineDrifts = computed<ReadonlyMap<string, { frozen: Dec; live: Dec; drift: Dec }>>(() => {
+    const map = new Map<string, { frozen: Dec; live: Dec; drift: Dec }>();
+    const s = strategy.value;
+    if (!s?.bilan.footprint) return map;
+    for (const objective of s.objectives) {
+      const indicator = s.indicators.find((i) => i.id === objective.indicatorId);
+      const live = indicator ? liveBaselines.value.get(indicator.kind) : undefined;
+      if (!live || objective.baseline.year !== s.baselineYear || !isBaselineAdrift(objective.baseline.value, live)) continue;
+      map.set(objective.id, { frozen: objective.baseline.value, live, drift: baselineDrift(objective.baseline.value, live)! });
+    }
+    return map;
+  });
 
   /**
    * Adds an objective from a template: its indicator (created once per kind) and the objective with
@@ -417,6 +480,7 @@ export const useStrategyStore = defineStore('strategy', () => {
     maturity,
     questionnaire,
     snapshotStale,
+    baselineDrifts,
     ensure,
     edit,
     freezeBilan,

@@ -56,6 +56,8 @@ describe('strategy journey', () => {
       await page.getByRole('button', { name: `Ajouter : ${name}` }).click();
     }
     await expect(page.locator('[data-testid="actors"] tbody tr').count()).resolves.toBe(3);
+    // The strategy is adopted on the current bilan: its reference is frozen.
+    await page.getByRole('button', { name: 'Figer le bilan actuel comme bilan de référence (stratégie adoptée)' }).click();
     await reloadOn(page, 'Les acteurs');
     await expect(page.locator('[data-testid="actors"] tbody tr').count()).resolves.toBe(3);
     await checkAxe(page);
