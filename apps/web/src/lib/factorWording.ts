@@ -42,3 +42,21 @@ export function factorParts(row: Pick<FactorRow, 'subject' | 'indicator' | 'phas
   const [kind = '', key = ''] = row.subject.split(':');
   return { kind, key, indicator: row.indicator, phase: row.phase };
 }
+
+/** Factor ids quoted in a note, e.g. « (device.desktop.lifetimeYears) »: technical, left to the details. */
+const QUOTED_ID = /\s*\((?:device|electricity|hosting|cloud|network|usage)\.[A-Za-z0-9.\-_]+\)/g;
+/** A leading category id, e.g. « desktop : … ». */
+const LEADING_ID = /^([a-z][a-z0-9-]*) :/;
+
+/**
+ * A trace note (assumption or default) as published: the factor ids it quotes are left out (they
+ * stay under « détails techniques »), a leading category id is worded (« Ordinateur fixe : »), and
+ * in French decimals take a comma.
+ */
+export function publicNote(text: string, locale: 'fr' | 'en', categoryLabel: (id: string) => string | undefined): string {
+  let out = text.replace(QUOTED_ID, '');
+  const lead = LEADING_ID.exec(out);
+  const label = lead ? categoryLabel(lead[1]!) : undefined;
+  if (lead && label) out = `${label} :${out.slice(lead[0].length)}`;
+  return locale === 'fr' ? out.replace(/(\d)\.(\d)/g, '$1,$2') : out;
+}
