@@ -154,6 +154,7 @@ export const strategyEn: Widen<typeof strategyFr> = {
     gap: 'Remaining gap',
     kinds: { annual: 'annual', 'multi-year': 'multi-year' },
     drift: 'Frozen reference: {frozen}; the current bilan gives {live} (a {percent} % gap). Freeze the bilan again if the objectives should follow it.',
+    statusAsOf: 'Status of the objectives on {date}, computed once by the engine for every page and document.',
     statuses: { achieved: 'Achieved', 'on-track': 'On track', 'off-track': 'Off track', 'no-data': 'No data' },
     removeNamed: 'Remove objective {name}',
     addTitle: 'Add an objective',

@@ -153,6 +153,7 @@ export const strategyFr = {
     gap: 'Écart restant',
     kinds: { annual: 'annuel', 'multi-year': 'pluriannuel' },
     drift: 'Référence figée : {frozen} ; le bilan actuel donne {live} (écart de {percent} %). Figez à nouveau le bilan si les objectifs doivent le suivre.',
+    statusAsOf: 'État des objectifs au {date}, calculé une seule fois par le moteur pour toutes les pages et tous les documents.',
     statuses: { achieved: 'Atteint', 'on-track': 'En bonne voie', 'off-track': 'En retard sur la cible', 'no-data': 'Sans donnée' },
     removeNamed: 'Supprimer l’objectif {name}',
     addTitle: 'Ajouter un objectif',

@@ -28,6 +28,7 @@ import type {
   YearlyBilan,
 } from '@reen/core';
 import { newId } from '../lib/project';
+import { todayIso } from '../lib/documentExport';
 import type { ObjectiveForm } from '../lib/objectiveForm';
 import {
   encodeSnapshot,
@@ -180,6 +181,8 @@ export const useStrategyStore = defineStore('strategy', () => {
     };
   });
 
+  /** The date the objectives' statuses are stated at (today, ISO), shown next to every status. */
+  const statusDate = computed(() => todayIso());
   const tracking = computed<readonly ObjectiveTracking[]>(() => (strategy.value ? trackObjectives(strategy.value, trajectory.value) : []));
   const checkItems = computed<readonly StrategyCheckItem[]>(() => (strategy.value ? checkStrategy(strategy.value) : []));
   const blockingCount = computed(() => checkItems.value.filter((i) => i.severity === 'blocking').length);
@@ -475,6 +478,7 @@ export const useStrategyStore = defineStore('strategy', () => {
     trajectory,
     calculating,
     tracking,
+    statusDate,
     checkItems,
     blockingCount,
     maturity,
