@@ -11,21 +11,7 @@ import { importIssueWording, renderIssueLines } from './engine';
 import type { InputFile } from './files';
 import { readInputFile } from './files';
 import { ProgressBar } from './progress';
-
-/**
- * Issue codes of the importer that mean a whole file could not be read: the run stops with exit
- * code 3 ("input unreadable") instead of computing on a partial inventory.
- */
-export const UNREADABLE_FILE_CODES: ReadonlySet<string> = new Set([
-  'file_empty',
-  'file_too_large',
-  'archive_too_large',
-  'unsupported_format',
-  'file_corrupt',
-  'json_not_inventory',
-  'no_inventory_sheet',
-  'sheet_not_found',
-]);
+import { importLimits } from './commands/importOptions';
 
 /** What the CLI needs from an import. */
 export interface ImportOutcome {
@@ -48,8 +34,9 @@ export async function importFromCommandLine(
   names: readonly string[],
   values: Readonly<Record<string, unknown>>,
 ): Promise<ImportOutcome> {
+  const limits = importLimits(values);
   const files: InputFile[] = [];
-  for (const name of names) files.push(await readInputFile(io, name));
+  for (const name of names) files.push(await readInputFile(io, name, limits.maxBytes));
   const inventory = await import('@reen/formats/inventory');
 
   const mapSpecs = values['map'] as string[] | undefined;
@@ -79,6 +66,8 @@ export async function importFromCommandLine(
         ...(mapping !== undefined ? { mapping } : {}),
         ...(values['sheet'] !== undefined ? { sheet: values['sheet'] as string } : {}),
         today: io.now().toISOString().slice(0, 10),
+        ...limits,
+        ...(values['year'] !== undefined && /^\d{4}$/.test(values['year'] as string) ? { bilanYear: Number(values['year']) } : {}),
         onProgress: (progress) => bar.update(progress),
       },
     );
@@ -90,7 +79,7 @@ export async function importFromCommandLine(
     inventory: result.items,
     counts: { rowsRead: result.counts.rowsRead, accepted: result.counts.accepted, rejected: result.counts.rejected },
     issues: result.issues,
-    unreadable: result.issues.filter((issue) => issue.severity === 'error' && UNREADABLE_FILE_CODES.has(issue.code)),
+    unreadable: result.issues.filter((issue) => issue.severity === 'error' && inventory.FILE_REFUSAL_CODES.has(issue.code)),
     rejectedCsv: () => inventory.rejectedRowsToCsv(result, { lang: global.lang }),
     result,
   };

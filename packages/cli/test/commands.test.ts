@@ -111,7 +111,7 @@ describe('reen bilan', () => {
       'reen : attention : sans --org, l’organisation est inconnue : pas de ratio par agent ni par habitant, durées de vie par défaut.\n',
     );
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(json).toMatchObject({ schemaVersion: 1, year: 2024, method: 'stock', factorSetVersion: 'fr-2025.1', import: { rowsRead: 4, accepted: 3, rejected: 1 } });
+    expect(json).toMatchObject({ schemaVersion: 1, year: 2024, method: 'stock', factorSetVersion: 'fr-2026.1', import: { rowsRead: 4, accepted: 3, rejected: 1 } });
     expect(json['methodologyVersion']).toMatch(/^reen-/);
     expect((json['byCategory'] as { category: string; quantity: number }[]).map(({ category, quantity }) => [category, quantity])).toEqual([
       ['laptop', 12],
@@ -204,7 +204,7 @@ describe('reen bilan', () => {
     expect(result.stderr).toBe(`Bilan écrit dans ${out}.\n`);
     const markdown = await readFile(out, 'utf8');
     expect(markdown.split('\n').slice(0, 5)).toEqual([
-      '# Bilan 2024 — méthode stock — facteurs fr-2025.1 — méthodologie reen-2025.1',
+      '# Bilan 2024 — méthode stock — facteurs fr-2025.1 — méthodologie reen-2026.1',
       '',
       '| Indicateur | Valeur | Basse | Haute | Unité |',
       '|---|---:|---:|---:|---|',
@@ -221,13 +221,35 @@ describe('reen bilan', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ year: 2024, import: { rowsRead: 2, accepted: 2, rejected: 0 } });
   });
 
+  it('holds in a 2021 bilan only the devices bought by 2021, and counts the later ones apart', async () => {
+    const result = await runInProcess(['bilan', 'parc.csv', '--year', '2021', '--format', 'json', '-q']);
+    const json = JSON.parse(result.stdout) as { byCategory: { category: string; quantity: number }[]; stockRule: string; stockSummary: Record<string, number> };
+    expect(json.byCategory.map(({ category, quantity }) => [category, quantity])).toEqual([['monitor', 5]]);
+    expect(json.stockRule).toBe('beges');
+    expect(json.stockSummary).toEqual({ devicesWithoutPurchaseYear: 0, devicesBoughtAfterYear: 12 });
+  });
+
+  it('gives less manufacturing with the default BEGES rule than with --stock-rule fleet on an ageing fleet', async () => {
+    const read = async (extra: string[]) => {
+      const result = await runInProcess(['bilan', 'parc.csv', '--year', '2030', '--format', 'json', '-q', ...extra]);
+      return JSON.parse(result.stdout) as { stockRule: string; byPhase: { manufacturing: { co2eKg: string } } };
+    };
+    const beges = await read([]);
+    const fleet = await read(['--stock-rule', 'fleet']);
+    // In 2030 the laptops (2022, 2023; 5 years) and monitors (2021; 6 years) are past their lifetime.
+    expect(beges.byPhase.manufacturing.co2eKg).toBe('0');
+    // Fleet rule: 12 × 170 ÷ 5 + 5 × 64.6 ÷ 6 = 408 + 53.8333… kgCO2e
+    expect(fleet.stockRule).toBe('fleet');
+    expect(fleet.byPhase.manufacturing.co2eKg.startsWith('461.83333333')).toBe(true);
+  });
+
   it('takes year, method and factor set from the command line over the project file', async () => {
     const result = await runInProcess(['bilan', 'mini.reen.json', '--year', '2023', '--method', 'flux', '--format', 'json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ year: 2023, method: 'flux', import: { rowsRead: 2, accepted: 2, rejected: 0 }, issues: [] });
     const unknown = await runInProcess(['bilan', 'mini.reen.json', '--factors', 'fr-1999.1']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('reen : erreur : jeu de facteurs inconnu « fr-1999.1 ». Disponibles : fr-2025.1.\nVoir « reen bilan --help ».\n');
+    expect(unknown.stderr).toBe('reen : erreur : jeu de facteurs inconnu « fr-1999.1 ». Disponibles : fr-2025.1, fr-2026.1.\nVoir « reen bilan --help ».\n');
   });
 });
 
@@ -240,7 +262,7 @@ describe('reen factors', () => {
       'id,value,unit,low,high,subject,indicator,phase,sourcePublisher,sourceTitle,sourceYear,sourceUrl,sourceVersion,sourceCommit,retrievedAt,licence,validFrom,validTo,uncertaintyBasis,note',
     );
     const core = await import('@reen/core');
-    const set = core.getFactorSet('fr-2025.1');
+    const set = core.getFactorSet('fr-2026.1');
     expect(lines).toHaveLength(set.rows.length + 1);
     const laptop = lines.find((line) => line.startsWith('device.laptop.manufacturing.co2eKg,'));
     const row = set.rows.find((candidate) => candidate.id === 'device.laptop.manufacturing.co2eKg');
@@ -252,7 +274,7 @@ describe('reen factors', () => {
     const result = await runInProcess(['factors', 'show', 'electricity.FRA.2024.co2eKgPerKwh', '--format', 'json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as { factorSetVersion: string; id: string; source: { publisher: string } };
-    expect(json.factorSetVersion).toBe('fr-2025.1');
+    expect(json.factorSetVersion).toBe('fr-2026.1');
     expect(json.id).toBe('electricity.FRA.2024.co2eKgPerKwh');
     expect(json.source.publisher.length).toBeGreaterThan(0);
   });

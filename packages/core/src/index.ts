@@ -17,6 +17,7 @@ export {
   StatusSchema,
   PHASES,
   PhaseSchema,
+  STOCK_RULES,
   ORGANISATION_KINDS,
 } from './schemas/categories';
 export type { CategoryId, SizeClass, Perimeter, DeviceStatus, Phase, OrganisationKind } from './schemas/categories';
@@ -55,6 +56,8 @@ export type {
   FootprintNode,
   LifetimeLevel,
   AccountingMethod,
+  StockRule,
+  StockRuleSummary,
   GroupFootprint,
   FootprintDomain,
   Breakdown,
@@ -152,7 +155,9 @@ export type { FootprintInput, FootprintOptions } from './compute/computeFootprin
 export { computeDeviceFootprint } from './compute/computeDeviceFootprint';
 export type { DeviceFootprintOptions } from './compute/computeDeviceFootprint';
 export { computeFleetFootprint } from './compute/computeFleetFootprint';
+export type { FleetFootprintOptions } from './compute/computeFleetFootprint';
 export { computeHostingFootprint } from './compute/computeHostingFootprint';
+export type { HostingFootprintOptions } from './compute/computeHostingFootprint';
 export { computeUsageFootprint } from './compute/computeUsageFootprint';
 export type { UsageFootprintOptions } from './compute/computeUsageFootprint';
 export { serializeFootprint, FOOTPRINT_JSON_SCHEMA_VERSION } from './compute/serializeFootprint';

@@ -193,11 +193,11 @@ describe('computeDeviceFootprint', () => {
       expect(laptop.byPhase.use.co2eKg.toFixed()).toBe('1.33770675');
       expect(laptop.trace.fallbacks).toContainEqual({ code: 'electricity_vintage_fallback', params: { country: 'FRA', year: 2026, vintage: 2025 } });
     });
-    it('uses the item country, and falls back to the organisation country when it has no factor', () => {
+    it('uses the item country, and falls back to the European average, never the organisation country, when it has no factor', () => {
       const german = computeDeviceFootprint(item({ category: 'laptop', quantity: 1, country: 'DEU' }), factors, stock2025);
       expect(german.byPhase.use.co2eKg.toFixed()).toBe('12.245385'); // 29.0175 × 0.422 (2019 vintage)
       const belgian = computeDeviceFootprint(item({ category: 'laptop', quantity: 1, country: 'BEL' }), factors, stock2025);
-      expect(codes(belgian.trace.fallbacks)).toContain('electricity_country_fallback');
+      expect(codes(belgian.trace.fallbacks)).toContain('electricity_eu_fallback');
     });
   });
 
@@ -286,15 +286,16 @@ describe('computeHostingFootprint', () => {
 });
 
 describe('computeHostingFootprint, provider without coefficients', () => {
-  it('uses the generic cloud.other rows and the organisation country for an unknown region, and says so', () => {
+  it('uses the generic cloud.other rows and the world average electricity for an unknown region, and says so', () => {
     const result = computeHostingFootprint(hosting({ cloud: [{ id: 's', provider: 'scaleway', region: 'fr-par', vcpuHours: '1000' }] }), factors, stock2025);
     const line = result.cloud[0];
     // (0.74 + 0.5 × (3.54 − 0.74)) W × 1000 h ÷ 1000 = 2.14 kWh; × 1.25 = 2.675 kWh
     expect(line?.totalEnergyKwh.toFixed()).toBe('2.675');
-    // 2.675 × 0.0461 + 1000 × 0.000602816
-    expect(line?.total.co2eKg.toFixed()).toBe('0.7261335');
-    // 2.14 × 0.425625 + 2.675 × 3.6737
-    expect(line?.total.waterL.toFixed()).toBe('10.737985');
+    // 2.675 × 0.47294 (world, 2024 vintage) + 1000 × 0.000602816
+    expect(line?.country).toBe('WLD');
+    expect(line?.total.co2eKg.toFixed()).toBe('1.8679305');
+    // 2.14 × 0.425625; the world average has no water row (traced)
+    expect(line?.total.waterL.toFixed()).toBe('0.9108375');
     expect(codes(line?.trace.fallbacks ?? [])).toEqual(expect.arrayContaining(['cloud_provider_default', 'cloud_region_unknown']));
   });
 });

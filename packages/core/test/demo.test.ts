@@ -47,3 +47,27 @@ describe('demo project « Communauté d’agglomération de Beau Pays »', () =>
     }
   });
 });
+
+describe('demo project, 2022 bilan (issue 13: devices bought after the year)', () => {
+  if (!parsed.success) throw new Error('demo does not parse');
+  const project = parsed.data;
+  const factorSet = getFactorSet(project.factorSetVersion);
+  const bilan = (inventory: typeof project.inventory, stockRule: 'beges' | 'fleet') => computeFootprint({ ...project, inventory }, factorSet, { year: 2022, method: 'stock', stockRule });
+  const boughtAfter2022 = (i: (typeof project.inventory)[number]) => (i.purchaseYear ?? Number(i.purchaseDate?.slice(0, 4))) > 2022;
+
+  it('counted 74.7 t before the fix: the 1,105 devices bought in 2023–2025 carried manufacturing and use', () => {
+    // The former rule ignored purchase dates: the same as the fleet rule on lines without a date.
+    const undated = project.inventory.map((i) => (boughtAfter2022(i) ? { ...i, purchaseYear: undefined, purchaseDate: undefined } : i));
+    expect(project.inventory.filter(boughtAfter2022).reduce((n, i) => n + i.quantity, 0)).toBe(1105);
+    expect(bilan(undated, 'fleet').total.co2eKg.toFixed(1)).toBe('74684.4');
+  });
+
+  it('counts 48.5 t with the fleet rule and 47.9 t with the default BEGES rule, devices bought after 2022 left out', () => {
+    const fleet = bilan(project.inventory, 'fleet');
+    const beges = bilan(project.inventory, 'beges');
+    expect(fleet.fleet.stockSummary.devicesBoughtAfterYear).toBe(1105);
+    expect(fleet.total.co2eKg.toFixed(1)).toBe('48460.0');
+    expect(beges.total.co2eKg.toFixed(1)).toBe('47949.2');
+    expect(beges.byPhase.manufacturing.co2eKg.lt(fleet.byPhase.manufacturing.co2eKg)).toBe(true);
+  });
+});

@@ -15,7 +15,6 @@ import {
 } from '../src/index';
 import { FootprintError } from '../src/errors';
 
-const dataDir = fileURLToPath(new URL('../data/factors/fr-2025.1/', import.meta.url));
 const factorIdsDoc = readFileSync(fileURLToPath(new URL('../../../docs/factor-ids.md', import.meta.url)), 'utf8');
 const model = JSON.parse(
   readFileSync(
@@ -25,10 +24,6 @@ const model = JSON.parse(
 ) as Record<string, { valeur?: unknown } | null>;
 
 const META_FILES = new Set(['set.json', 'cloud-regions.json']);
-const themeFiles = readdirSync(dataDir).filter((file) => file.endsWith('.json') && !META_FILES.has(file));
-const rawRows = themeFiles.flatMap((file) =>
-  (JSON.parse(readFileSync(dataDir + file, 'utf8')) as Record<string, unknown>[]).map((row) => ({ file, row })),
-);
 const set = getFactorSet('fr-2025.1');
 const index = createFactorIndex(set);
 
@@ -41,7 +36,15 @@ function modelValue(rule: string): string {
 /** A model value in grams (or litres), converted to kilograms (or m³): ÷ 1000, exactly. */
 const divided = (rule: string): string => dec(modelValue(rule)).div(1000).toString();
 
-describe('factor data files', () => {
+describe.each(listFactorSets())('factor data files of %s', (version) => {
+  const dataDir = fileURLToPath(new URL(`../data/factors/${version}/`, import.meta.url));
+  const themeFiles = readdirSync(dataDir).filter((file) => file.endsWith('.json') && !META_FILES.has(file));
+  const rawRows = themeFiles.flatMap((file) =>
+    (JSON.parse(readFileSync(dataDir + file, 'utf8')) as Record<string, unknown>[]).map((row) => ({ file, row })),
+  );
+  const set = getFactorSet(version);
+  const index = createFactorIndex(set);
+
   it('registers every theme file of the directory in the loaded set', () => {
     expect(rawRows.length).toBe(set.rows.length);
     expect(themeFiles.sort()).toEqual([
@@ -121,8 +124,21 @@ describe('factor data files', () => {
   });
 });
 
+/** Categories added with fr-2026.1 (ADEME 2.2.0 devices): fr-2025.1 is kept unchanged without them. */
+const CATEGORIES_SINCE_2026 = new Set(['external-ssd', 'laptop-charger', 'phone-charger', 'connected-speaker', 'game-console', 'handheld-console', 'vr-headset', 'vr-controller']);
+
 describe('coverage of the canonical categories', () => {
-  it.each([...CATEGORY_IDS])('has manufacturing, lifetime and a use-phase default for %s', (category) => {
+  const latest = createFactorIndex(getFactorSet('fr-2026.1'));
+  it.each([...CATEGORY_IDS])('fr-2026.1 has manufacturing, lifetime and a use-phase default for %s', (category) => {
+    const id = (suffix: string) => `device.${category}.${suffix}`;
+    expect(latest.has(id('manufacturing.co2eKg'))).toBe(true);
+    expect(latest.has(id('lifetimeYears'))).toBe(true);
+    const profile = ['use.activePowerW', 'use.hoursPerDay', 'use.daysPerYear'].every((suffix) => latest.has(id(suffix)));
+    expect(profile || latest.has(id('use.energyKwhPerYear'))).toBe(true);
+    expect(latest.value(id('lifetimeYears')).gt(0)).toBe(true);
+  });
+
+  it.each(CATEGORY_IDS.filter((category) => !CATEGORIES_SINCE_2026.has(category)))('fr-2025.1 has manufacturing, lifetime and a use-phase default for %s', (category) => {
     const id = (suffix: string) => `device.${category}.${suffix}`;
     expect(index.has(id('manufacturing.co2eKg'))).toBe(true);
     expect(index.has(id('lifetimeYears'))).toBe(true);
@@ -252,9 +268,9 @@ describe('electricity vintage lookup', () => {
 
 describe('listFactorSets and getFactorSet', () => {
   it('lists the shipped versions and returns the latest by default', () => {
-    expect(listFactorSets()).toEqual(['fr-2025.1']);
-    expect(getFactorSet().version).toBe('fr-2025.1');
-    expect(getFactorSet()).toBe(getFactorSet('fr-2025.1'));
+    expect(listFactorSets()).toEqual(['fr-2025.1', 'fr-2026.1']);
+    expect(getFactorSet().version).toBe('fr-2026.1');
+    expect(getFactorSet()).toBe(getFactorSet('fr-2026.1'));
   });
 
   it('throws a FootprintError with a stable code for an unknown version', () => {
@@ -263,7 +279,7 @@ describe('listFactorSets and getFactorSet', () => {
       getFactorSet('fr-1999.1');
     } catch (error) {
       expect((error as FootprintError).code).toBe('factor_set_unknown');
-      expect((error as FootprintError).params).toEqual({ version: 'fr-1999.1', available: 'fr-2025.1' });
+      expect((error as FootprintError).params).toEqual({ version: 'fr-1999.1', available: 'fr-2025.1, fr-2026.1' });
     }
   });
 

@@ -9,54 +9,19 @@
  *
  * Units: ADEME gives gCO2e and litres of the EF 3.0 water-use indicator; the core gives kgCO2e and
  * m³ world-eq, so ADEME's values are divided by 1000 (exactly, in Decimal).
- *
- * Exactness: publicodes computes with IEEE-754 doubles, which hold 15 significant decimal digits
- * faithfully (e.g. it prints 6688.5337500000005 for 29.0175 × 0.0461 × 1000 × 5 = 6688.53375).
- * Both sides are therefore compared as decimal strings at 15 significant digits, which is the whole
- * information a double carries; the core's own value is exact.
+ * Doubles are compared at 15 significant digits (see test/ademe.ts).
  */
-import Engine from 'publicodes';
 import rules from '@incubateur-ademe/publicodes-acv-numerique';
 import { describe, expect, it } from 'vitest';
-import { computeDeviceFootprint, D, getFactorSet, parseInventory, type Dec } from '../src/index';
+import { computeDeviceFootprint, getFactorSet, parseInventory } from '../src/index';
+import { ADEME_DEVICES_2_1 as ADEME_DEVICES, ademeEngine, frenchVintages, fromDouble, ours } from './ademe';
 
 const factorSet = getFactorSet('fr-2025.1');
 
-/** Our category → ADEME's device, as fixed by issue 2 (desktop = professional screenless desktop). */
-const ADEME_DEVICES = {
-  laptop: 'ordinateur portable',
-  desktop: 'ordinateur fixe pro',
-  monitor: 'écran',
-  smartphone: 'smartphone',
-  tablet: 'tablette',
-  'tv-display': 'TV',
-  'internet-box': 'box',
-  'external-drive': 'disque dur externe',
-  'usb-stick': 'clé USB',
-} as const;
 type Covered = keyof typeof ADEME_DEVICES;
 
-const VINTAGES = factorSet.rows
-  .map((row) => /^electricity\.FRA\.(\d{4})\.co2eKgPerKwh$/.exec(row.id))
-  .filter((match): match is RegExpExecArray => match !== null)
-  .map((match) => Number(match[1]))
-  .sort();
-
-const silent = { log: () => undefined, warn: () => undefined, error: () => undefined };
-const engine = new Engine(rules as ConstructorParameters<typeof Engine>[0], { logger: silent });
-
-function ademe(rule: string): number {
-  const value = engine.evaluate(rule).nodeValue;
-  if (typeof value !== 'number') throw new Error(`ADEME rule ${rule} has no numeric value`);
-  return value;
-}
-
-/** A double as a decimal string at 15 significant digits, optionally divided by 1000 (g→kg, L→m³). */
-function fromDouble(value: number, divideBy1000: boolean): string {
-  const exact = new D(value.toPrecision(15));
-  return (divideBy1000 ? exact.div(1000) : exact).toSignificantDigits(15).toFixed();
-}
-const ours = (value: Dec): string => value.toSignificantDigits(15).toFixed();
+const VINTAGES = frenchVintages(factorSet);
+const { engine, value: ademe } = ademeEngine(rules);
 
 function device(category: Covered, year: number) {
   const parsed = parseInventory([{ category, quantity: 1 }], { today: '2025-12-31' });

@@ -109,3 +109,19 @@ describe('parseHosting, parseUsage, parseOrganisation', () => {
     ]);
   });
 });
+
+describe('parseProject and the categories of the project\'s factor set', () => {
+  const base = { schemaVersion: PROJECT_SCHEMA_VERSION, id: 'p', organisation: { name: 'X', kind: 'commune', population: 60000, agents: 800, referenceYear: 2025 }, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' };
+  it('refuses an external SSD in a fr-2025.1 project, naming the line, the set and the fix', () => {
+    const result = parseProject({ ...base, factorSetVersion: 'fr-2025.1', inventory: [{ category: 'laptop', quantity: 1 }, { category: 'external-ssd', quantity: 2, source: { file: 'parc.csv', line: 7 } }] }, { today: '2025-12-31' });
+    expect(result.success).toBe(false);
+    expect(result.issues).toEqual([
+      { code: 'category_not_in_factor_set', severity: 'error', path: ['inventory', 1, 'category'], position: { file: 'parc.csv', line: 7, column: 'category' }, params: { category: 'external-ssd', factorSet: 'fr-2025.1', latest: 'fr-2026.1' } },
+    ]);
+    expect(formatIssue(result.issues[0]!)).toBe('parc.csv, ligne 7, colonne category : La catégorie « external-ssd » n’existe pas dans le jeu de facteurs fr-2025.1 du projet : passez le projet au jeu fr-2026.1 ou choisissez une autre catégorie.');
+  });
+
+  it('accepts it in a fr-2026.1 project', () => {
+    expect(parseProject({ ...base, factorSetVersion: 'fr-2026.1', inventory: [{ category: 'external-ssd', quantity: 2 }] }, { today: '2025-12-31' }).success).toBe(true);
+  });
+});

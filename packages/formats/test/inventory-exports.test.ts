@@ -11,6 +11,7 @@ describe('@reen/formats/inventory public API', () => {
         "DEFAULT_MIN_CATEGORY_SCORE",
         "FIELD_IDS",
         "FIELD_LABELS",
+        "FILE_REFUSAL_CODES",
         "IMPORT_MESSAGES",
         "PROFILE_IDS",
         "SIZE_CLASS_WEIGHT_KG",

@@ -13,7 +13,7 @@ function bigCsv(rows: number): Uint8Array {
 
 describe('limits', () => {
   it('has documented defaults', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxBytes: 200_000_000, maxRows: 1_000_000, maxUncompressedBytes: 200_000_000 });
+    expect(DEFAULT_LIMITS).toEqual({ maxBytes: 200_000_000, maxRows: 1_000_000, maxUncompressedBytes: 150_000_000, maxCells: 3_000_000 });
   });
 
   it('refuses a file above maxBytes with a clear message', async () => {

@@ -43,7 +43,7 @@ export function computeProject(project: ProjectFile, factorSet: FactorSet, metho
   return computeFootprint(
     { organisation: project.organisation, inventory: project.inventory, hosting: project.hosting, usage: project.usage },
     factorSet,
-    { year: project.organisation.referenceYear, method, amortisationYears: project.amortisationYears },
+    { year: project.organisation.referenceYear, method, amortisationYears: project.amortisationYears, stockRule: project.stockRule ?? 'beges' },
   );
 }
 

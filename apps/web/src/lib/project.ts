@@ -14,6 +14,8 @@ export interface ProjectDraft {
   factorSetVersion: string;
   method: 'stock' | 'flux';
   amortisationYears: number;
+  /** Stock method rule; absent means `beges` (optional project field since issue 13). */
+  stockRule?: 'beges' | 'fleet';
   organisation: OrganisationInput;
   inventory: InventoryItemInput[];
   inventoryIsEstimate: boolean;

@@ -20,7 +20,7 @@ export async function runImport(
   files: readonly File[],
   options: RunImportOptions,
 ): Promise<{ items: InventoryItemInput[]; report: Omit<ImportReport, 'baseLines'> }> {
-  const { importInventoryFiles, rejectedRowsToCsv } = await import('@reen/formats/inventory');
+  const { importInventoryFiles, rejectedRowsToCsv, FILE_REFUSAL_CODES, formatImportIssueText } = await import('@reen/formats/inventory');
   const inputs = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
   const { settings } = options;
   const result: ImportResult = await importInventoryFiles(inputs, {
@@ -31,6 +31,10 @@ export async function runImport(
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  // A refused file (unreadable, too large, no row at all) fails the import: the inventory the
+  // user had is kept, and the reason is shown instead of a "terminé" with zero rows.
+  const refusal = result.issues.find((issue) => issue.severity === 'error' && FILE_REFUSAL_CODES.has(issue.code));
+  if (refusal) throw new Error(formatImportIssueText(refusal, 'fr'));
   const byKey = new Map<string, ImportReport['unclassified'][number]>();
   for (const row of result.unclassified) {
     const seen = byKey.get(row.key);

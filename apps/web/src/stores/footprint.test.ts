@@ -33,6 +33,20 @@ describe('useFootprintStore', () => {
     expect(footprint.flux?.method).toBe('flux');
   });
 
+  it('uses the stock rule of the project: BEGES by default, the fleet rule when chosen', async () => {
+    const projectStore = useProjectStore();
+    await projectStore.importProjectObject(smallProject());
+    const footprint = useFootprintStore();
+    expect(footprint.result!.stockRule).toBe('beges');
+    projectStore.project!.stockRule = 'fleet';
+    expect(footprint.result!.stockRule).toBe('fleet');
+    const parsed = parseProject({ ...smallProject(), stockRule: 'fleet' });
+    if (!parsed.success) throw new Error('fixture invalid');
+    expect(parsed.data.stockRule).toBe('fleet');
+    const expected = computeFootprint(parsed.data, getFactorSet(parsed.data.factorSetVersion), { year: 2024, method: 'stock', amortisationYears: 1, stockRule: 'fleet' });
+    expect(serializeFootprint(footprint.result!)).toEqual(serializeFootprint(expected));
+  });
+
   it('gives no result while the inputs are invalid', async () => {
     const projectStore = useProjectStore();
     await projectStore.importProjectObject(smallProject());

@@ -10,6 +10,7 @@ import { useFootprintStore } from './footprint';
 import { useInventoryImportStore } from './inventoryImport';
 import { useProjectStore } from './project';
 import { smallProject } from '../../test/unit/helpers';
+import { xlsxWholeSheetMerge } from '../../../../packages/formats/test/hostileFiles';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'formats', 'test', 'fixtures');
 const fixture = (name: string) => new File([readFileSync(join(FIXTURES, name))], name);
@@ -81,5 +82,26 @@ describe('useInventoryImportStore', () => {
     await importer.classify(importer.report!.unclassified[0]!.key, 'desktop');
     expect(project.project!.inventory[0]).toEqual({ category: 'server', quantity: 2 });
     expect(project.project!.inventory.length).toBeGreaterThanOrEqual(lines);
+  });
+
+  it('keeps the inventory when a file is refused, and says why instead of "terminé"', async () => {
+    const importer = useInventoryImportStore();
+    const project = useProjectStore();
+    await importer.start([fixture('glpi-ordinateurs.csv')]);
+    const before = project.project!.inventory;
+    expect(before.length).toBeGreaterThan(0);
+
+    await importer.start([new File([new Uint8Array([0xef, 0xbb, 0xbf])], 'vide.csv')]);
+    expect(importer.status).toBe('failed');
+    expect(importer.failure).toBe(
+      'vide.csv, ligne 1 : Le fichier ne contient aucune ligne de données lisible. Correction : Vérifiez que vous avez choisi le bon fichier et que l’export contient des équipements sous la ligne d’en-tête.',
+    );
+    expect(project.project!.inventory).toEqual(before);
+
+    // The cell budget holds in the app too: a 2 kB workbook merged over the whole sheet is refused.
+    await importer.start([new File([new Uint8Array(xlsxWholeSheetMerge())], 'fusion.xlsx')]);
+    expect(importer.status).toBe('failed');
+    expect(importer.failure).toContain('à cause de la fusion de cellules A1:XFD1048576 : au-delà de la limite de 3000000 cellules par classeur.');
+    expect(project.project!.inventory).toEqual(before);
   });
 });

@@ -104,7 +104,7 @@ export const useStrategyStore = defineStore('strategy', () => {
       inputs: inputs.value,
       measures: s.measures,
       factorSet: footprintStore.factorSet,
-      options: { baselineYear: s.baselineYear, horizonYear: s.horizonYear, method: p.method, amortisationYears: p.amortisationYears },
+      options: { baselineYear: s.baselineYear, horizonYear: s.horizonYear, method: p.method, amortisationYears: p.amortisationYears, stockRule: p.stockRule ?? 'beges' },
     };
   });
 

@@ -15,11 +15,12 @@ type CoreModule = typeof Core;
 
 const FORMATS = ['table', 'json', 'csv', 'md'] as const;
 const METHODS = ['stock', 'flux'] as const;
+const STOCK_RULES = ['beges', 'fleet'] as const;
 
 /** `reen bilan FILE…`: the footprint of the inventory made from all the files together. */
 export const command: CommandDefinition = {
   name: 'bilan',
-  usage: 'bilan FICHIER…|PROJET.reen.json [--year AAAA] [--method stock|flux] [--org org.json] [--format table|json|csv|md]',
+  usage: 'bilan FICHIER…|PROJET.reen.json [--year AAAA] [--method stock|flux] [--stock-rule beges|fleet] [--org org.json] [--format table|json|csv|md]',
   summary: {
     fr: 'calcule le bilan de l’empreinte du numérique à partir d’inventaires ou d’un projet',
     en: 'computes the digital footprint bilan from inventory files or a project',
@@ -41,6 +42,15 @@ export const command: CommandDefinition = {
   options: {
     year: { type: 'string', short: 'y', valueName: 'YYYY', help: { fr: 'année du bilan (défaut : année de référence de l’organisation, --org ou projet, sinon l’année en cours)', en: 'year of the bilan (default: the organisation’s reference year, from --org or the project, else the current year)' } },
     method: { type: 'string', valueName: 'stock|flux', choices: METHODS, help: { fr: 'méthode comptable (défaut : stock)', en: 'accounting method (default: stock)' } },
+    'stock-rule': {
+      type: 'string',
+      valueName: 'beges|fleet',
+      choices: STOCK_RULES,
+      help: {
+        fr: 'méthode stock : beges (défaut) amortit la fabrication sur les années de vie de l’appareil ; fleet la compte ÷ durée de vie pour tout appareil en service, quel que soit son âge',
+        en: 'stock method: beges (default) spreads manufacturing over the device’s lifetime years; fleet charges it ÷ lifetime to every device in service, whatever its age',
+      },
+    },
     'amortisation-years': { type: 'string', valueName: 'N', help: { fr: 'méthode flux : années d’amortissement des achats (défaut 1)', en: 'flux method: years purchases are amortised over (default 1)' } },
     org: { type: 'string', valueName: 'org.json', help: { fr: 'profil de l’organisation : type, population, agents, durées de vie', en: 'organisation profile: kind, population, agents, lifetimes' } },
     hosting: { type: 'string', valueName: 'hosting.json', help: { fr: 'hébergement : salles serveurs, colocation, cloud', en: 'hosting: server rooms, colocation, cloud' } },
@@ -54,6 +64,7 @@ export const command: CommandDefinition = {
     { command: 'reen bilan export-glpi.csv ecrans.csv --org org.json', help: { fr: 'bilan de deux exports avec le profil de l’organisation', en: 'bilan of two exports with the organisation profile' } },
     { command: 'reen bilan parc.xlsx --year 2024 --method flux --format json > bilan.json', help: { fr: 'JSON stable pour d’autres outils', en: 'stable JSON for other tools' } },
     { command: 'reen bilan beau-pays.reen.json --format md > bilan.md', help: { fr: 'bilan d’un projet en Markdown', en: 'bilan of a project as Markdown' } },
+    { command: 'reen bilan parc.csv --stock-rule fleet --format json', help: { fr: 'règle du parc (EcoDiag) au lieu de la règle BEGES', en: 'fleet rule (EcoDiag) instead of the BEGES rule' } },
     { command: 'reen bilan parc.csv --format csv > bilan.csv', help: { fr: 'export pour tableur', en: 'spreadsheet export' } },
   ],
   async run({ io, global, values, positionals }) {
@@ -103,6 +114,7 @@ export const command: CommandDefinition = {
       year: bilanYear,
       method,
       amortisationYears: amortisationYears ?? project?.amortisationYears ?? 1,
+      stockRule: (values['stock-rule'] as (typeof STOCK_RULES)[number] | undefined) ?? project?.stockRule ?? 'beges',
     });
 
     const wording = await importIssueWording();

@@ -97,16 +97,29 @@ export const command: CommandDefinition = {
       lines.push(t(lang, 'validate.tableCounts', { read: table.rowsRead, accepted: table.accepted, rejected: table.rejected }), '');
     }
     lines.push(t(lang, 'validate.counts', { read: outcome.counts.rowsRead, accepted: outcome.counts.accepted, rejected: outcome.counts.rejected }));
-    if (outcome.issues.length > 0) {
-      lines.push(t(lang, 'validate.issues', { count: outcome.issues.length }), ...renderIssueLines(outcome.issues, lang, wording));
-    } else {
-      lines.push(t(lang, 'validate.noIssue'));
-    }
+    lines.push(outcome.issues.length > 0 ? t(lang, 'validate.issues', { count: outcome.issues.length }) : t(lang, 'validate.noIssue'));
     io.stdout.write(`${lines.join('\n')}\n`);
+    // Issues are worded and written batch by batch: a million of them never make one string.
+    for (let i = 0; i < outcome.issues.length; i += ISSUE_BATCH) {
+      await writeWithBackpressure(io.stdout, `${renderIssueLines(outcome.issues.slice(i, i + ISSUE_BATCH), lang, wording).join('\n')}\n`);
+    }
 
     return finish(io, global, values, outcome);
   },
 };
+
+/** Issues worded and written at a time by the text report. */
+const ISSUE_BATCH = 5000;
+
+/** Writes a chunk; when the stream asks to wait (a slow pipe), waits for it to drain. */
+function writeWithBackpressure(stream: CliIO['stdout'], chunk: string): Promise<void> | void {
+  const ok = stream.write(chunk);
+  const once = (stream as { once?: (event: string, listener: () => void) => unknown }).once;
+  if (ok !== false || typeof once !== 'function') return;
+  return new Promise((resolve) => {
+    once.call(stream, 'drain', resolve);
+  });
+}
 
 /** Writes the rejected rows when asked, then gives the exit code (3 for unreadable files, 1 for rejected rows). */
 async function finish(io: CliIO, global: GlobalOptions, values: Readonly<Record<string, unknown>>, outcome: ImportOutcome): Promise<number> {

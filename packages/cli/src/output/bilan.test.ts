@@ -37,6 +37,8 @@ const result = {
   factorSetVersion: 'fr-2025.1',
   year: 2025,
   method: 'stock',
+  stockRule: 'beges',
+  stockSummary: { rule: 'beges', devicesWithoutPurchaseYear: 0, devicesBoughtAfterYear: 0 },
   amortisationYears: 1,
   groups: [],
   byCategory: [category],

@@ -34,19 +34,22 @@ export function purchaseYearOf(item: Pick<InventoryItem, 'purchaseYear' | 'purch
  * bilan year, plus the life-cycle impacts of one such device.
  *
  * - **stock**: in-service, reuse and stock devices carry (manufacturing + distribution + end of
- *   life) ÷ lifetime per year; in-service and reuse devices add their annual use; disposed devices
- *   count nothing.
+ *   life) ÷ lifetime per year: under the `beges` rule (default) only during their lifetime years
+ *   (age = year − purchase year; a line without a purchase year takes the fleet rule, traced), under
+ *   the `fleet` rule whatever their age; in-service and reuse devices add their annual use; disposed
+ *   devices and devices bought after the bilan year count nothing.
  * - **flux**: devices bought in the bilan year carry their full embodied impact, or 1/N of it for
  *   purchases of the last N = `amortisationYears` years; use still counts for devices in service.
  *
  * Lifetime comes from the cascade item override → `organisation.lifetimeHypotheses` → the factor
  * set's default (`lifetimeLevel`). Use energy comes from metered kWh, else the usage profile
  * (active power × hours × days ÷ 1000), else the factor set's default; its GHG uses the electricity
- * factor of the item's country (else the organisation's) for the bilan year's vintage.
+ * factor of the item's country (else the organisation's) for the bilan year's vintage; a country
+ * without a row takes the EU-27 average (members) or the world average, traced.
  *
  * @param item - A parsed inventory item (from `parseInventory`).
- * @param factorSet - The factor set, e.g. `getFactorSet('fr-2025.1')`.
- * @param options - `{ year, method, amortisationYears?, organisation? }`.
+ * @param factorSet - The factor set, e.g. `getFactorSet('fr-2026.1')`.
+ * @param options - `{ year, method, amortisationYears?, stockRule?, organisation? }`.
  * @returns A frozen `DeviceFootprint`; the input is not modified.
  * @throws FootprintError `factor_missing` when the factor set lacks the category's rows.
  * @example

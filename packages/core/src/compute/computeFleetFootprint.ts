@@ -3,9 +3,11 @@ import { CATEGORY_IDS, PERIMETERS, type CategoryId, type Perimeter } from '../sc
 import type { FactorSet } from '../schemas/factors';
 import type { Inventory, InventoryItem } from '../schemas/inventory';
 import { specOfItem, type DeviceFootprintOptions } from './computeDeviceFootprint';
+import type { HostingSite } from '../schemas/hosting';
+import { siteFinder } from './hostedInventory';
 import { deviceModelFor, type DeviceModel, type DeviceSpec, type UnitFootprint } from './deviceModel';
-import type { Breakdown, FleetFootprint, GroupFootprint } from './types';
-import { LinearSum, scaleValues, toNode, type NodeValues } from './values';
+import type { Breakdown, FleetFootprint, GroupFootprint, StockRuleSummary } from './types';
+import { LinearSum, scaleValues, toNode, TraceBuilder, type NodeValues } from './values';
 
 interface GroupDraft {
   readonly key: string;
@@ -51,6 +53,24 @@ function breakdowns<K extends string>(map: Map<string, Tally>, units: Map<string
   });
 }
 
+/** Whether an inventory line sits in a hosting site (its electricity is then counted by the site). */
+type SiteTest = (item: InventoryItem) => HostingSite | undefined;
+
+function specInSite(item: InventoryItem, defaultCountry: string, inSite: SiteTest): DeviceSpec {
+  const spec = specOfItem(item, defaultCountry);
+  const site = inSite(item);
+  return site ? { ...spec, country: site.country, siteEnergy: true } : spec;
+}
+
+/** Options of `computeFleetFootprint`: the device options, and the hosting sites of the organisation. */
+export type FleetFootprintOptions = DeviceFootprintOptions & {
+  /**
+   * Hosting sites: hosting equipment of the inventory whose `site` names one of them has its
+   * electricity counted by the site (× PUE), not by the fleet.
+   */
+  readonly hostingSites?: readonly HostingSite[];
+};
+
 /** Stable, readable key of a group (also its sort key). */
 function groupKey(item: InventoryItem, purchaseYear: number | undefined): string {
   const usage = item.usage;
@@ -86,7 +106,7 @@ class Interner {
  * look-ups and no string; the readable key is built once per group. Inventories with more distinct
  * values than the radices allow (over 4,095 sites, for instance) take the string-key path.
  */
-function groupRows(inventory: Inventory, model: DeviceModel, defaultCountry: string): Map<number | string, GroupDraft> {
+function groupRows(inventory: Inventory, model: DeviceModel, defaultCountry: string, inSite: SiteTest): Map<number | string, GroupDraft> {
   const lifetimes = new Interner(256);
   const usages = new Interner(256);
   const countries = new Interner(32);
@@ -121,12 +141,12 @@ function groupRows(inventory: Inventory, model: DeviceModel, defaultCountry: str
           site * 128 +
           year;
       }
-      if (!packed) return groupRowsByString(inventory, model, defaultCountry);
+      if (!packed) return groupRowsByString(inventory, model, defaultCountry, inSite);
     }
     const draft = drafts.get(key);
     if (draft) draft.quantity += item.quantity;
     else {
-      const spec = specOfItem(item, defaultCountry);
+      const spec = specInSite(item, defaultCountry, inSite);
       drafts.set(key, { key: groupKey(item, purchaseYear), unitKey: model.keyOf(spec), spec, perimeter: item.perimeter, site: item.site, purchaseYear, quantity: item.quantity });
     }
   }
@@ -134,7 +154,7 @@ function groupRows(inventory: Inventory, model: DeviceModel, defaultCountry: str
 }
 
 /** The general path of `groupRows`: one string key per row. */
-function groupRowsByString(inventory: Inventory, model: DeviceModel, defaultCountry: string): Map<number | string, GroupDraft> {
+function groupRowsByString(inventory: Inventory, model: DeviceModel, defaultCountry: string, inSite: SiteTest): Map<number | string, GroupDraft> {
   const drafts = new Map<number | string, GroupDraft>();
   for (const item of inventory) {
     const purchaseYear = item.purchaseYear ?? (item.purchaseDate !== undefined ? Number(item.purchaseDate.slice(0, 4)) : undefined);
@@ -142,7 +162,7 @@ function groupRowsByString(inventory: Inventory, model: DeviceModel, defaultCoun
     const draft = drafts.get(key);
     if (draft) draft.quantity += item.quantity;
     else {
-      const spec = specOfItem(item, defaultCountry);
+      const spec = specInSite(item, defaultCountry, inSite);
       drafts.set(key, { key, unitKey: model.keyOf(spec), spec, perimeter: item.perimeter, site: item.site, purchaseYear, quantity: item.quantity });
     }
   }
@@ -202,22 +222,25 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * lifetime override, usage, country, status, flux window) and by the fields reported (perimeter,
  * site, purchase year). The per-device footprint is computed once per distinct specification and
  * multiplied by quantities, so the cost grows with distinct groups, not with rows. Groups and
- * breakdowns come back sorted, so the order of the rows does not matter.
+ * breakdowns come back sorted, so the order of the rows does not matter. Devices bought after the
+ * bilan year are in no group and no breakdown: `stockSummary` counts them, and the devices without
+ * a purchase year. Hosting equipment whose `site` names one of `hostingSites` has its electricity
+ * counted by the site (`computeHostingFootprint`), not here.
  *
  * @param inventory - Parsed inventory items (from `parseInventory`).
  * @param factorSet - The factor set.
- * @param options - `{ year, method, amortisationYears?, organisation? }`, as for `computeDeviceFootprint`.
+ * @param options - `{ year, method, amortisationYears?, stockRule?, organisation?, hostingSites? }`.
  * @returns A frozen `FleetFootprint`: total, bounds, phases, groups, and breakdowns by category,
  *   perimeter and site (devices without a site under `""`), each with its trace.
  * @example
  * const fleet = computeFleetFootprint(inventory, factorSet, { year: 2025, method: 'stock', organisation });
  * fleet.byCategory.map((b) => [b.key, b.total.co2eKg.toFixed(0)]);
  */
-export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet, options: DeviceFootprintOptions): FleetFootprint {
+export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet, options: FleetFootprintOptions): FleetFootprint {
   const model = deviceModelFor(factorSet, options);
   const defaultCountry = options.organisation?.country ?? 'FRA';
 
-  const drafts = groupRows(inventory, model, defaultCountry);
+  const drafts = groupRows(inventory, model, defaultCountry, siteFinder(options.hostingSites ?? []));
 
   const units = new Map<string, UnitFootprint>();
   const total: Tally = new Map();
@@ -225,6 +248,8 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
   const perPerimeter = new Map<string, Tally>();
   const perSite = new Map<string, Tally>();
   const groups: GroupFootprint[] = [];
+  let withoutPurchaseYear = 0;
+  let boughtAfterYear = 0;
 
   for (const draft of [...drafts.values()].sort((a, b) => byText(a.key, b.key))) {
     const key = draft.key;
@@ -233,6 +258,12 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
       unit = model.unit(draft.spec, draft.unitKey);
       units.set(draft.unitKey, unit);
     }
+    if (draft.purchaseYear !== undefined && draft.purchaseYear > options.year) {
+      // Not in this year's fleet: in no group, no breakdown, only in the summary's count.
+      if (draft.spec.status !== 'disposed') boughtAfterYear += draft.quantity;
+      continue;
+    }
+    if (draft.spec.status !== 'disposed' && draft.purchaseYear === undefined) withoutPurchaseYear += draft.quantity;
     total.set(draft.unitKey, (total.get(draft.unitKey) ?? 0) + draft.quantity);
     tally(perCategory, draft.spec.category, draft.unitKey, draft.quantity);
     tally(perPerimeter, draft.perimeter, draft.unitKey, draft.quantity);
@@ -258,9 +289,18 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
   }
 
   const whole = valuesOf(total, units);
-  const trace = model.mergedTrace([...total.keys()]);
+  const stockSummary: StockRuleSummary = Object.freeze({
+    rule: model.stockRule,
+    devicesWithoutPurchaseYear: options.method === 'stock' ? withoutPurchaseYear : 0,
+    devicesBoughtAfterYear: boughtAfterYear,
+  });
+  const trace = new TraceBuilder().merge(model.mergedTrace([...total.keys()]));
+  if (options.method === 'stock') trace.assume(`stock_rule_${stockSummary.rule}`);
+  if (stockSummary.devicesWithoutPurchaseYear > 0) trace.fallback('stock_purchase_year_missing_count', { count: stockSummary.devicesWithoutPurchaseYear, rule: stockSummary.rule });
+  if (boughtAfterYear > 0) trace.assume('purchased_after_year_count', { count: boughtAfterYear, year: options.year });
   return Object.freeze({
-    ...toNode(whole.values, trace),
+    ...toNode(whole.values, trace.build()),
+    stockSummary,
     groups: Object.freeze(groups),
     quantity: whole.quantity,
     byCategory: Object.freeze(breakdowns<CategoryId>(perCategory, units, model, byList(CATEGORY_IDS))),

@@ -7,9 +7,10 @@ import type { Organisation } from '../schemas/organisation';
 import type { Usage } from '../schemas/usage';
 import { computeFleetFootprint } from './computeFleetFootprint';
 import { computeHostingFootprint } from './computeHostingFootprint';
+import { hostedCounts } from './hostedInventory';
 import { computeUsageFootprint } from './computeUsageFootprint';
 import { METHODOLOGY_VERSION } from './methodology';
-import type { AccountingMethod, Breakdown, FootprintDomain, FootprintNode, FootprintResult, Trace } from './types';
+import type { AccountingMethod, Breakdown, FootprintDomain, FootprintNode, FootprintResult, StockRule, Trace } from './types';
 import { addValues, divideIndicators, mergeTraces, toNode, TraceBuilder, ZERO_VALUES, type NodeValues } from './values';
 
 /** What `computeFootprint` computes: the organisation and its parsed inputs. */
@@ -27,6 +28,8 @@ export interface FootprintOptions {
   readonly method: AccountingMethod;
   /** Flux only: purchases of the last N years each carry 1/N of their embodied impact. Default 1. */
   readonly amortisationYears?: number;
+  /** Stock only: `beges` (default, physical-lifetime amortisation) or `fleet` (EcoDiag rule). */
+  readonly stockRule?: StockRule;
 }
 
 interface Part {
@@ -65,14 +68,14 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * assumptions, fallbacks).
  *
  * @param input - `{ organisation, inventory, hosting, usage }`, already parsed.
- * @param factorSet - The factor set, e.g. `getFactorSet('fr-2025.1')`.
- * @param options - `{ year, method: 'stock' | 'flux', amortisationYears? }`.
+ * @param factorSet - The factor set, e.g. `getFactorSet('fr-2026.1')`.
+ * @param options - `{ year, method: 'stock' | 'flux', amortisationYears?, stockRule?: 'beges' | 'fleet' }`.
  * @returns A frozen `FootprintResult` stamped with `methodologyVersion` and `factorSetVersion`,
  *   with breakdowns by category, perimeter, site and domain, and ratios per agent and per
  *   inhabitant. Turn it into JSON with `serializeFootprint`.
  * @throws FootprintError when the factor set lacks a row the engine needs.
  * @example
- * const result = computeFootprint(project, getFactorSet('fr-2025.1'), { year: 2025, method: 'stock' });
+ * const result = computeFootprint(project, getFactorSet('fr-2026.1'), { year: 2025, method: 'stock' });
  * result.total.co2eKg.toFixed(0);
  */
 export function computeFootprint(input: FootprintInput, factorSet: FactorSet, options: FootprintOptions): FootprintResult {
@@ -82,9 +85,11 @@ export function computeFootprint(input: FootprintInput, factorSet: FactorSet, op
     method: options.method,
     organisation,
     ...(options.amortisationYears !== undefined ? { amortisationYears: options.amortisationYears } : {}),
+    ...(options.stockRule !== undefined ? { stockRule: options.stockRule } : {}),
   };
-  const fleet = computeFleetFootprint(input.inventory, factorSet, deviceOptions);
-  const hosting = computeHostingFootprint(input.hosting, factorSet, deviceOptions);
+  const fleet = computeFleetFootprint(input.inventory, factorSet, { ...deviceOptions, hostingSites: input.hosting.sites });
+  const inventoryInSites = hostedCounts(input.inventory, input.hosting, options.year);
+  const hosting = computeHostingFootprint(input.hosting, factorSet, { ...deviceOptions, inventoryInSites });
   const usage = computeUsageFootprint(input.usage, factorSet, { year: options.year, organisation });
 
   const usageTrace = new TraceBuilder().merge(usage.trace);
@@ -119,6 +124,8 @@ export function computeFootprint(input: FootprintInput, factorSet: FactorSet, op
     factorSetVersion: factorSet.version,
     year: options.year,
     method: options.method,
+    stockRule: options.stockRule ?? 'beges',
+    stockSummary: fleet.stockSummary,
     amortisationYears: options.method === 'flux' ? (options.amortisationYears ?? 1) : 1,
     groups: fleet.groups,
     byCategory: fleet.byCategory,

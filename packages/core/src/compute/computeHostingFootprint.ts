@@ -3,6 +3,7 @@ import type { FactorSet } from '../schemas/factors';
 import { HOSTING_EQUIPMENT_KINDS, type CloudLine, type Hosting, type HostingSite } from '../schemas/hosting';
 import type { DeviceFootprintOptions } from './computeDeviceFootprint';
 import { deviceModelFor, type DeviceModel } from './deviceModel';
+import type { HostedCounts } from './hostedInventory';
 import type { FactorLookup } from './factorLookup';
 import type { CloudFootprint, HostingFootprint, SiteFootprint } from './types';
 import { Accumulator, addI, addValues, exact, mergeTraces, mulD, mulI, scaleValues, subI, toNode, TraceBuilder, ZERO_INTERVAL, ZERO_VALUES, type Interval, type NodeValues } from './values';
@@ -31,15 +32,36 @@ function siteParameter(
   return value;
 }
 
-function computeSite(site: HostingSite, model: DeviceModel): SiteFootprint {
+function computeSite(site: HostingSite, model: DeviceModel, hosted: HostedCounts | undefined): SiteFootprint {
   const trace = new TraceBuilder();
   const lookup = model.lookup;
   let embodied: NodeValues = ZERO_VALUES;
   let estimatedIt: Interval = ZERO_INTERVAL;
   let quantity = 0;
   const traces = [];
+  const inInventory = hosted?.get(site.id) ?? {};
   for (const kind of HOSTING_EQUIPMENT_KINDS) {
-    const count = site.equipment[kind] ?? 0;
+    const declared = site.equipment[kind] ?? 0;
+    const fromInventory = inInventory[kind] ?? 0;
+    // Equipment the inventory also lists at this site is the same equipment: the fleet counts its
+    // manufacturing (with its purchase date), the site only the extra units it declares; the site
+    // counts the electricity of all of them.
+    const count = Math.max(0, declared - fromInventory);
+    if (fromInventory > 0) {
+      trace.fallback(declared > 0 ? 'hosting_equipment_counted_once' : 'hosting_inventory_equipment_in_site', {
+        site: site.name,
+        category: kind,
+        inventory: fromInventory,
+        declared,
+      });
+    }
+    const running = Math.max(declared, fromInventory);
+    if (site.itEnergyKwhPerYear === undefined && running > 0) {
+      const energy = model.defaultEnergy(kind, `device.${kind}`);
+      for (const id of energy.factorIds) trace.factor(id);
+      if (energy.source === 'none') trace.fallback('use_factor_missing', { category: kind });
+      estimatedIt = addI(estimatedIt, mulD(energy.kwh, dec(running)));
+    }
     if (count === 0) continue;
     quantity += count;
     const unit = model.unit({
@@ -55,12 +77,6 @@ function computeSite(site: HostingSite, model: DeviceModel): SiteFootprint {
     });
     traces.push(unit.trace);
     embodied = addValues(embodied, scaleValues(unit.annual, dec(count)));
-    if (site.itEnergyKwhPerYear === undefined) {
-      const energy = model.defaultEnergy(kind, `device.${kind}`);
-      for (const id of energy.factorIds) trace.factor(id);
-      if (energy.source === 'none') trace.fallback('use_factor_missing', { category: kind });
-      estimatedIt = addI(estimatedIt, mulD(energy.kwh, dec(count)));
-    }
   }
   trace.assume('hosting_equipment_stock', { site: site.name });
 
@@ -117,13 +133,16 @@ function cloudFactor(lookup: FactorLookup, provider: string, suffix: string, tra
   return fallback;
 }
 
-function computeCloud(line: CloudLine, model: DeviceModel, defaultCountry: string): CloudFootprint {
+/** Where the electricity of a cloud line in an unknown region comes from: the world average. */
+const UNKNOWN_REGION_COUNTRY = 'WLD';
+
+function computeCloud(line: CloudLine, model: DeviceModel): CloudFootprint {
   const lookup = model.lookup;
   const trace = new TraceBuilder();
   const label = line.label ?? `${line.provider} ${line.region}`;
   let country = lookup.cloudRegionCountry(line.provider, line.region);
   if (country === undefined) {
-    country = defaultCountry;
+    country = UNKNOWN_REGION_COUNTRY;
     trace.fallback('cloud_region_unknown', { provider: line.provider, region: line.region, country });
   } else {
     trace.assume('cloud_region_country', { provider: line.provider, region: line.region, country });
@@ -182,6 +201,15 @@ function computeCloud(line: CloudLine, model: DeviceModel, defaultCountry: strin
   });
 }
 
+/** Options of `computeHostingFootprint`. */
+export type HostingFootprintOptions = DeviceFootprintOptions & {
+  /**
+   * Hosting equipment that the inventory lists in each site (by site id and kind): counted in the
+   * fleet, so the site counts only the extra units it declares, and the electricity of all of them.
+   */
+  readonly inventoryInSites?: HostedCounts;
+};
+
 /**
  * Computes the annual footprint of hosting: on-premise server rooms and colocation sites, and
  * cloud consumption.
@@ -190,7 +218,8 @@ function computeCloud(line: CloudLine, model: DeviceModel, defaultCountry: strin
  *   lifetime (stock logic); IT energy metered, else estimated from the equipment's default power;
  *   total energy = IT energy × PUE (site value, else the factor set's default by site kind); GHG =
  *   total energy × electricity factor of the site's country; water consumption = IT energy × WUE +
- *   total energy × the electricity's water intensity.
+ *   total energy × the electricity's water intensity. Equipment the inventory also lists at the
+ *   site (`inventoryInSites`) is counted once: manufacturing in the fleet, electricity here.
  * - **Cloud** (Cloud Carbon Footprint): average W per vCPU = min + utilisation × (max − min);
  *   compute + memory + storage + egress networking kWh; × provider PUE; × the electricity factor
  *   of the region's country; embodied emissions per vCPU-hour.
@@ -202,11 +231,11 @@ function computeCloud(line: CloudLine, model: DeviceModel, defaultCountry: strin
  * @example
  * const hosting = computeHostingFootprint(project.hosting, factorSet, { year: 2025, method: 'stock' });
  */
-export function computeHostingFootprint(hosting: Hosting, factorSet: FactorSet, options: DeviceFootprintOptions): HostingFootprint {
-  const model = deviceModelFor(factorSet, { ...options, method: 'stock' });
-  const defaultCountry = options.organisation?.country ?? 'FRA';
-  const sites = [...hosting.sites].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((site) => computeSite(site, model));
-  const cloud = [...hosting.cloud].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((line) => computeCloud(line, model, defaultCountry));
+export function computeHostingFootprint(hosting: Hosting, factorSet: FactorSet, options: HostingFootprintOptions): HostingFootprint {
+  // Hosting equipment is counted without purchase dates: always the fleet rule of the stock method.
+  const model = deviceModelFor(factorSet, { ...options, method: 'stock', stockRule: 'fleet' });
+  const sites = [...hosting.sites].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((site) => computeSite(site, model, options.inventoryInSites));
+  const cloud = [...hosting.cloud].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((line) => computeCloud(line, model));
   const sum = (nodes: readonly { total: NodeValues['total']; low: NodeValues['low']; high: NodeValues['high']; byPhase: NodeValues['byPhase'] }[]): NodeValues =>
     nodes.reduce<NodeValues>((acc, node) => addValues(acc, node), ZERO_VALUES);
   const onPremise = toNode(sum(sites), mergeTraces(sites.map((s) => s.trace)));

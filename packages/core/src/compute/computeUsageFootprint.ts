@@ -4,7 +4,7 @@ import type { Usage } from '../schemas/usage';
 import type { DeviceFootprintOptions } from './computeDeviceFootprint';
 import { lookupOf, type FactorLookup } from './factorLookup';
 import type { FootprintNode, UsageFootprint, UsageItem } from './types';
-import { Accumulator, addValues, mergeTraces, mulD, toNode, TraceBuilder, ZERO_VALUES, type NodeValues } from './values';
+import { Accumulator, addI, addValues, exact, mergeTraces, mulD, mulI, toNode, TraceBuilder, ZERO_VALUES, type Interval, type NodeValues } from './values';
 
 /** Options of `computeUsageFootprint`. Only the organisation's country is read (network factors). */
 export type UsageFootprintOptions = Pick<DeviceFootprintOptions, 'year' | 'organisation'>;
@@ -28,14 +28,62 @@ function item(key: UsageItem, amount: Dec, factors: readonly { id: string; indic
 }
 
 /**
+ * E-mails, ADEME's model (`email`, networks and data centres): per e-mail, a part for the sender and
+ * a part per recipient, so emissions = e-mails × (per e-mail + recipients × per recipient). A factor
+ * set without the per-recipient row (fr-2025.1) has one factor per e-mail for one recipient: the
+ * recipients cannot be used, which the trace says.
+ */
+function emails(sent: Dec, recipients: Dec | undefined, lookup: FactorLookup) {
+  const trace = new TraceBuilder().assume('usage_excludes_terminals', { item: 'emails' });
+  const perEmailId = 'usage.email.co2eKgPerEmail';
+  const perRecipientId = 'usage.email.co2eKgPerRecipient';
+  if (!lookup.row(perRecipientId)) {
+    trace.fallback('usage_email_recipients_not_modelled', { factorId: perEmailId, ...(recipients ? { recipients: recipients.toString() } : {}) });
+    return item('emails', sent, [{ id: perEmailId, indicator: 'co2eKg' }], lookup, trace);
+  }
+  let count: Interval;
+  if (recipients !== undefined) {
+    count = exact(recipients);
+    trace.assume('usage_email_recipients', { recipients: recipients.toString() });
+  } else {
+    const id = 'usage.email.recipientsPerEmail';
+    count = lookup.require(id);
+    trace.factor(id).fallback('usage_email_recipients_default', { recipients: count.v.toString(), factorId: id });
+  }
+  const perEmail = addI(lookup.require(perEmailId), mulI(count, lookup.require(perRecipientId)));
+  trace.factor(perEmailId).factor(perRecipientId);
+  const values = new Accumulator().add('use', 'co2eKg', mulD(perEmail, sent)).toValues();
+  return { key: 'emails' as const, values, trace: trace.build() };
+}
+
+/**
+ * Video conferences, counted in participant-hours: ADEME's (transmission + data centre) ÷ connected
+ * devices per call (`usage.videoConference.co2eKgPerParticipantHour`). A factor set that only has
+ * the per-call-hour row (fr-2025.1: a call between 2 devices) uses it as it is, which counts each
+ * participant-hour as a whole call; the trace says so.
+ */
+function videoConference(hours: Dec, lookup: FactorLookup) {
+  const trace = new TraceBuilder().assume('usage_excludes_terminals', { item: 'videoConference' });
+  const perParticipant = 'usage.videoConference.co2eKgPerParticipantHour';
+  if (lookup.row(perParticipant)) {
+    trace.assume('usage_visio_participant_hours', { hours: hours.toString() });
+    return item('videoConference', hours, [{ id: perParticipant, indicator: 'co2eKg' }], lookup, trace);
+  }
+  const perCall = 'usage.videoConference.co2eKgPerHour';
+  trace.fallback('usage_visio_per_call_factor', { factorId: perCall });
+  return item('videoConference', hours, [{ id: perCall, indicator: 'co2eKg' }], lookup, trace);
+}
+
+/**
  * Computes the annual footprint of the organisation's digital uses (all in the `use` phase):
  *
  * - network data: fixed GB × the per-GB factor (excluding the box when `boxesInInventory`, because
  *   the boxes' manufacturing and electricity are then counted in the fleet), mobile GB × the mobile
  *   factor;
- * - e-mails sent, video-conference hours, video-streaming hours, storage GB-years: quantity × the
- *   per-unit factor of the factor set, whose rows cover networks and data centres only, never the
- *   terminals, which the fleet already counts;
+ * - e-mails sent × (per e-mail + average recipients × per recipient), video-conference
+ *   participant-hours × the per-participant-hour factor, video-streaming hours, storage GB-years:
+ *   quantity × the per-unit factor of the factor set, whose rows cover networks and data centres
+ *   only, never the terminals, which the fleet already counts;
  * - website page views × the per-view factors (GHG and water), EcoIndex formula at the median
  *   score: they cover the visitors' side, outside the inventory. The page weight is recorded in the
  *   trace; the per-view factor does not use it.
@@ -62,9 +110,9 @@ export function computeUsageFootprint(usage: Usage, factorSet: FactorSet, option
     const trace = new TraceBuilder();
     items.push(item('networkMobile', usage.networkMobileGb, [{ id: networkFactorId(lookup, 'mobile', country, trace), indicator: 'co2eKg' }], lookup, trace));
   }
+  if (usage.emailsSent !== undefined) items.push(emails(usage.emailsSent, usage.averageRecipientsPerEmail, lookup));
+  if (usage.videoConferenceHours !== undefined) items.push(videoConference(usage.videoConferenceHours, lookup));
   const simple: [UsageItem, Dec | undefined, string][] = [
-    ['emails', usage.emailsSent, 'usage.email.co2eKgPerEmail'],
-    ['videoConference', usage.videoConferenceHours, 'usage.videoConference.co2eKgPerHour'],
     ['videoStreaming', usage.videoStreamingHours, 'usage.videoStreaming.co2eKgPerHour'],
     ['storage', usage.storageGbYears, 'usage.storage.co2eKgPerGbYear'],
   ];

@@ -6,13 +6,14 @@
  * and their trace. Results are cached per specification key, so the cost of a fleet grows with its
  * distinct specifications, not with its rows.
  */
-import { D, ONE, type Dec } from '../internal/decimal';
+import { D, ONE, ZERO, type Dec } from '../internal/decimal';
 import { FootprintError } from '../errors';
 import type { CategoryId, DeviceStatus, Phase, SizeClass } from '../schemas/categories';
 import type { FactorSet } from '../schemas/factors';
 import type { UsageProfile } from '../schemas/inventory';
 import type { Organisation } from '../schemas/organisation';
 import { lookupOf, type FactorLookup } from './factorLookup';
+import { STOCK_RULES, type StockRule } from '../schemas/categories';
 import type { AccountingMethod, Indicators, LifetimeLevel, Trace } from './types';
 import { Accumulator, exact, invI, mergeTraces, mulD, mulI, TraceBuilder, ZERO_INTERVAL, type Interval, type NodeValues } from './values';
 
@@ -23,6 +24,13 @@ export interface DeviceModelOptions {
   readonly method: AccountingMethod;
   /** Flux only: purchases of the last N years each carry 1/N of their embodied impact (default 1). */
   readonly amortisationYears?: number;
+  /**
+   * Stock method only: `beges` (default) charges manufacturing ÷ lifetime only during the device's
+   * lifetime years (BEGES physical-lifetime amortisation); `fleet` charges every device in service
+   * ÷ lifetime whatever its age (EcoDiag stock rule). In both, a device bought after the bilan year
+   * is not in that year's fleet.
+   */
+  readonly stockRule?: StockRule;
   /** Default country and lifetime hypotheses of the organisation. */
   readonly organisation?: Pick<Organisation, 'country' | 'lifetimeHypotheses'>;
 }
@@ -74,6 +82,16 @@ const EMBODIED_INDICATORS = {
 
 const THOUSAND = new D(1000);
 
+/** The 27 member states of the European Union (ISO 3166-1 alpha-3), since 1 February 2020. */
+const EU27: ReadonlySet<string> = new Set([
+  'AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC', 'HUN', 'IRL',
+  'ITA', 'LVA', 'LTU', 'LUX', 'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'ESP', 'SWE',
+]);
+/** Codes of the European average rows: `EUU` (EU-27, World Bank code), `EEE` (BoaviztAPI's Europe, older sets). */
+const EU_AVERAGE_CODES: readonly string[] = ['EUU', 'EEE'];
+/** Codes of the world average rows: `WLD` (World Bank code), `WOR` (BoaviztAPI's world, older sets). */
+const WORLD_AVERAGE_CODES: readonly string[] = ['WLD', 'WOR'];
+
 function usageKey(usage: UsageProfile | undefined): string {
   if (!usage) return '';
   return usage.kind === 'metered' ? `m${usage.energyKwhPerYear.toString()}` : `p${usage.hoursPerDay.toString()}x${usage.daysPerYear.toString()}`;
@@ -94,6 +112,7 @@ export function deviceModelFor(factorSet: FactorSet, options: DeviceModelOptions
     options.year,
     options.method,
     options.amortisationYears ?? 1,
+    options.stockRule ?? 'beges',
     options.organisation?.country ?? '',
     Object.keys(hypotheses)
       .sort()
@@ -132,6 +151,9 @@ export class DeviceModel {
       throw new FootprintError('invalid_option', { option: 'amortisationYears', value: String(options.amortisationYears) });
     }
     if (!Number.isInteger(options.year)) throw new FootprintError('invalid_option', { option: 'year', value: String(options.year) });
+    if (options.stockRule !== undefined && !(STOCK_RULES as readonly string[]).includes(options.stockRule)) {
+      throw new FootprintError('invalid_option', { option: 'stockRule', value: String(options.stockRule) });
+    }
   }
 
   private readonly traces = new Map<string, Trace>();
@@ -149,12 +171,18 @@ export class DeviceModel {
     return trace;
   }
 
-  /** Whether a purchase year falls in the flux window, as a cache-key fragment. */
-  private fluxKey(spec: DeviceSpec): string {
-    if (this.options.method === 'stock') return '';
+  /** Stock rule in force (`beges` unless the options say `fleet`). */
+  get stockRule(): StockRule {
+    return this.options.stockRule ?? 'beges';
+  }
+
+  /** What the purchase year changes in the numbers, as a cache-key fragment. */
+  private yearKey(spec: DeviceSpec): string {
     if (spec.purchaseYear === undefined) return 'u';
     const age = this.options.year - spec.purchaseYear;
-    return age >= 0 && age < this.amortisationYears ? 'in' : 'out';
+    if (age < 0) return 'future';
+    if (this.options.method === 'stock') return this.stockRule === 'beges' ? `a${age}` : '';
+    return age < this.amortisationYears ? 'in' : 'out';
   }
 
   /** Cache key of a spec: every field the per-device numbers depend on. */
@@ -167,7 +195,7 @@ export class DeviceModel {
       usageKey(spec.usage),
       spec.country,
       spec.status,
-      this.fluxKey(spec),
+      this.yearKey(spec),
       spec.siteEnergy ? 's' : '',
     ].join('|');
   }
@@ -269,17 +297,26 @@ export class DeviceModel {
     return fallback.kwh;
   }
 
-  /** Electricity intervals (GHG, water, ADP per kWh) of a country for the bilan year. */
+  /**
+   * Electricity intervals (GHG, water, ADP per kWh) of a country for the bilan year. A country
+   * without a GHG row takes the European Union average when it is a member, else (or when the set
+   * has no EU row) the world average, never the organisation's country; the fallback is traced.
+   */
   electricityOf(country: string, trace: TraceBuilder): { co2: Interval; water: Interval; adp: Interval } {
     const year = this.options.year;
     let choice = this.lookup.electricity(country, year);
     let used = country;
     if (!choice) {
-      const fallbackCountry = this.options.organisation?.country ?? 'FRA';
-      choice = fallbackCountry !== country ? this.lookup.electricity(fallbackCountry, year) : undefined;
+      const candidates = [...(EU27.has(country) ? EU_AVERAGE_CODES : []), ...WORLD_AVERAGE_CODES];
+      for (const candidate of candidates) {
+        choice = this.lookup.electricity(candidate, year);
+        if (choice) {
+          used = candidate;
+          break;
+        }
+      }
       if (!choice) throw new FootprintError('electricity_missing', { country, year, factorSet: this.lookup.version });
-      trace.fallback('electricity_country_fallback', { country, fallbackCountry });
-      used = fallbackCountry;
+      trace.fallback(EU_AVERAGE_CODES.includes(used) ? 'electricity_eu_fallback' : 'electricity_world_fallback', { country, fallbackCountry: used, factorId: choice.id });
     }
     trace.factor(choice.id);
     if (choice.rule === 'exact') trace.assume('electricity_vintage', { country: used, vintage: choice.vintage });
@@ -301,25 +338,50 @@ export class DeviceModel {
       trace.assume('status_disposed_excluded', { category });
       return { share: ZERO_INTERVAL, countsUse: false };
     }
+    if (spec.purchaseYear !== undefined && spec.purchaseYear > this.options.year) {
+      trace.assume('purchased_after_year', { category, purchaseYear: spec.purchaseYear, year: this.options.year });
+      return { share: ZERO_INTERVAL, countsUse: false };
+    }
     const countsUse = status === 'in-service' || status === 'reuse';
     if (status === 'stock') trace.assume('status_stock_no_use', { category });
     if (status === 'reuse') trace.assume('status_reuse', { category });
-    if (this.options.method === 'stock') {
-      trace.assume('method_stock', { category });
-      return { share: invI(lifetime), countsUse };
-    }
+    if (this.options.method === 'stock') return { share: this.stockShare(spec, lifetime, trace), countsUse };
     const n = this.amortisationYears;
     if (spec.purchaseYear === undefined) {
       trace.fallback('flux_purchase_year_missing', { category });
       return { share: ZERO_INTERVAL, countsUse };
     }
     const age = this.options.year - spec.purchaseYear;
-    if (age >= 0 && age < n) {
+    if (age < n) {
       trace.assume('method_flux_purchase', { category, purchaseYear: spec.purchaseYear, amortisationYears: n });
       return { share: exact(ONE.div(n)), countsUse };
     }
     trace.assume('method_flux_not_purchased', { category, purchaseYear: spec.purchaseYear, amortisationYears: n });
     return { share: ZERO_INTERVAL, countsUse };
+  }
+
+  /**
+   * Stock method: the share of the embodied impact charged to the bilan year. Fleet rule: 1 ÷
+   * lifetime for every device. BEGES rule: the year of age `a` (0 in the purchase year) carries
+   * min(1, L − a) ÷ L while a < L, nothing after, so the shares of all years add up to exactly 1,
+   * lifetimes in fractions of a year included. A device without a purchase year takes the fleet
+   * rule (traced as a fallback).
+   */
+  private stockShare(spec: DeviceSpec, lifetime: Interval, trace: TraceBuilder): Interval {
+    const { category } = spec;
+    if (this.stockRule === 'fleet') {
+      trace.assume('method_stock', { category });
+      return invI(lifetime);
+    }
+    if (spec.purchaseYear === undefined) {
+      trace.fallback('stock_purchase_year_missing', { category });
+      return invI(lifetime);
+    }
+    const age = this.options.year - spec.purchaseYear;
+    const share = begesShare(new D(age), lifetime);
+    if (share.v.isZero()) trace.assume('method_stock_beges_amortised', { category, purchaseYear: spec.purchaseYear, years: lifetime.v.toString() });
+    else trace.assume('method_stock_beges', { category, purchaseYear: spec.purchaseYear, years: lifetime.v.toString() });
+    return share;
   }
 
   private compute(spec: DeviceSpec): UnitFootprint {
@@ -390,10 +452,30 @@ export class DeviceModel {
       lifecycle: lifecycle.toValues().byPhase,
       lifetimeYears: lifetime.years.v,
       lifetimeLevel: lifetime.level,
-      counted: spec.status !== 'disposed',
+      counted: spec.status !== 'disposed' && !(spec.purchaseYear !== undefined && spec.purchaseYear > this.options.year),
       energyKwhPerYear: energy.v,
       trace: trace.build(),
     });
   }
 }
 
+
+/** min(1, L − a) ÷ L for a < L, else 0: BEGES share of the year of age `a` for a lifetime L. */
+function begesShareAt(age: Dec, years: Dec): Dec {
+  if (age.gte(years)) return ZERO;
+  const remaining = years.minus(age);
+  return (remaining.lt(ONE) ? remaining : ONE).div(years);
+}
+
+/**
+ * The BEGES share over a lifetime interval. The function of L rises while L < a + 1 and falls
+ * after, so its bounds over [lo, hi] are taken at the ends and, when inside, at L = a + 1.
+ */
+export function begesShare(age: Dec, lifetime: Interval): Interval {
+  const candidates = [begesShareAt(age, lifetime.lo), begesShareAt(age, lifetime.hi)];
+  const peak = age.plus(ONE);
+  if (peak.gt(lifetime.lo) && peak.lt(lifetime.hi)) candidates.push(begesShareAt(age, peak));
+  const v = begesShareAt(age, lifetime.v);
+  candidates.push(v);
+  return { v, lo: D.min(...candidates), hi: D.max(...candidates) };
+}

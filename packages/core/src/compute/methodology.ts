@@ -4,4 +4,4 @@
  * packages/core/scripts/methodology-formulas.md; results are never silently recomputed with
  * another method.
  */
-export const METHODOLOGY_VERSION = 'reen-2025.1';
+export const METHODOLOGY_VERSION = 'reen-2026.1';

@@ -33,6 +33,10 @@ export interface SerializedFootprint {
   readonly year: number;
   readonly method: FootprintResult['method'];
   readonly amortisationYears: number;
+  /** Stock method: `beges` or `fleet`. */
+  readonly stockRule: FootprintResult['stockRule'];
+  /** Devices without a purchase year (fleet rule applied in the stock method) and bought after the year (not counted). */
+  readonly stockSummary: { readonly devicesWithoutPurchaseYear: number; readonly devicesBoughtAfterYear: number };
   readonly methodologyVersion: string;
   readonly factorSetVersion: string;
   readonly totals: SerializedTotals;
@@ -114,6 +118,11 @@ export function serializeFootprint(result: FootprintResult, options: SerializeOp
     amortisationYears: result.amortisationYears,
     methodologyVersion: result.methodologyVersion,
     factorSetVersion: result.factorSetVersion,
+    stockRule: result.stockRule,
+    stockSummary: {
+      devicesWithoutPurchaseYear: result.stockSummary.devicesWithoutPurchaseYear,
+      devicesBoughtAfterYear: result.stockSummary.devicesBoughtAfterYear,
+    },
     totals: totals(result),
     byPhase: phases(result),
     byCategory: breakdown(result.byCategory, 'category'),

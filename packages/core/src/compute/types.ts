@@ -1,5 +1,5 @@
 import type { Dec } from '../internal/decimal';
-import type { CategoryId, DeviceStatus, Perimeter, Phase, SizeClass } from '../schemas/categories';
+import type { CategoryId, DeviceStatus, Perimeter, Phase, SizeClass, StockRule } from '../schemas/categories';
 import type { Indicator } from '../schemas/factors';
 
 /** One value per indicator. The two water indicators are separate and never summed together. */
@@ -33,6 +33,22 @@ export type LifetimeLevel = 'override' | 'organisation' | 'default';
 
 /** Accounting method (BEGES): stock (amortised over the lifetime) or flux (purchases of the year). */
 export type AccountingMethod = 'stock' | 'flux';
+
+/**
+ * Stock method: `beges` charges manufacturing ÷ lifetime only during the lifetime years (BEGES
+ * physical-lifetime amortisation, the default); `fleet` charges every device in service ÷ lifetime
+ * whatever its age (EcoDiag stock rule).
+ */
+export type { StockRule } from '../schemas/categories';
+
+/** How the stock rule applied to the fleet: the counts a data-quality reading starts from. */
+export interface StockRuleSummary {
+  readonly rule: StockRule;
+  /** Devices (quantities) without a purchase year: the fleet rule applied to them (stock method). */
+  readonly devicesWithoutPurchaseYear: number;
+  /** Devices bought after the bilan year: not in that year's fleet, counted nowhere. */
+  readonly devicesBoughtAfterYear: number;
+}
 
 /** The footprint of one group of identical devices (same category, lifetime, year, status, perimeter, site, usage). */
 export interface GroupFootprint extends FootprintNode {
@@ -84,6 +100,10 @@ export interface FootprintResult extends FootprintNode {
   readonly factorSetVersion: string;
   readonly year: number;
   readonly method: AccountingMethod;
+  /** Stock rule of the stock method (`beges` by default). */
+  readonly stockRule: StockRule;
+  /** The fleet's devices without a purchase year and bought after the year (same as `fleet.stockSummary`). */
+  readonly stockSummary: StockRuleSummary;
   readonly groups: readonly GroupFootprint[];
   readonly byCategory: readonly Breakdown<CategoryId>[];
   readonly byPerimeter: readonly Breakdown<Perimeter>[];
@@ -109,6 +129,8 @@ export interface FleetFootprint extends FootprintNode {
   readonly byCategory: readonly Breakdown<CategoryId>[];
   readonly byPerimeter: readonly Breakdown<Perimeter>[];
   readonly bySite: readonly Breakdown<string>[];
+  /** The stock rule and the devices it could not apply to (see `StockRuleSummary`). */
+  readonly stockSummary: StockRuleSummary;
 }
 
 /** One on-premise server room or colocation site. */

@@ -18,6 +18,17 @@ import cloud20251 from '../../data/factors/fr-2025.1/cloud.json';
 import cloudRegions20251 from '../../data/factors/fr-2025.1/cloud-regions.json';
 import networkUsage20251 from '../../data/factors/fr-2025.1/network-usage.json';
 import refurbished20251 from '../../data/factors/fr-2025.1/refurbished.json';
+import set20261 from '../../data/factors/fr-2026.1/set.json';
+import devicesAdeme20261 from '../../data/factors/fr-2026.1/devices-ademe.json';
+import devicesEcodiag20261 from '../../data/factors/fr-2026.1/devices-ecodiag.json';
+import devicesOther20261 from '../../data/factors/fr-2026.1/devices-other.json';
+import hostingEquipment20261 from '../../data/factors/fr-2026.1/hosting-equipment.json';
+import electricity20261 from '../../data/factors/fr-2026.1/electricity.json';
+import hosting20261 from '../../data/factors/fr-2026.1/hosting.json';
+import cloud20261 from '../../data/factors/fr-2026.1/cloud.json';
+import cloudRegions20261 from '../../data/factors/fr-2026.1/cloud-regions.json';
+import networkUsage20261 from '../../data/factors/fr-2026.1/network-usage.json';
+import refurbished20261 from '../../data/factors/fr-2026.1/refurbished.json';
 
 /** A cloud region and the country (ISO 3166 alpha-3) whose electricity it uses. */
 export interface CloudRegion {
@@ -68,6 +79,21 @@ const RAW_SETS: Readonly<Record<string, RawFactorSet>> = {
     },
     cloudRegions: cloudRegions20251,
   },
+  'fr-2026.1': {
+    meta: set20261,
+    themes: {
+      'devices-ademe.json': devicesAdeme20261,
+      'devices-ecodiag.json': devicesEcodiag20261,
+      'devices-other.json': devicesOther20261,
+      'hosting-equipment.json': hostingEquipment20261,
+      'electricity.json': electricity20261,
+      'hosting.json': hosting20261,
+      'cloud.json': cloud20261,
+      'network-usage.json': networkUsage20261,
+      'refurbished.json': refurbished20261,
+    },
+    cloudRegions: cloudRegions20261,
+  },
 };
 
 const VERSIONS: readonly string[] = Object.freeze(Object.keys(RAW_SETS));
@@ -110,9 +136,9 @@ function load(version: string, raw: RawFactorSet): ShippedFactorSet {
 /**
  * Lists the versions of the factor sets shipped with the library, oldest first.
  *
- * @returns The versions, e.g. `['fr-2025.1']`; the last one is the default of `getFactorSet`.
+ * @returns The versions, e.g. `['fr-2025.1', 'fr-2026.1']`; the last one is the default of `getFactorSet`.
  * @example
- * listFactorSets(); // ['fr-2025.1']
+ * listFactorSets(); // ['fr-2025.1', 'fr-2026.1']
  */
 export function listFactorSets(): readonly string[] {
   return VERSIONS;

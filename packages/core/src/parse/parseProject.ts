@@ -6,6 +6,8 @@ import { UsageSchema, type Usage } from '../schemas/usage';
 import { migrateProject, PROJECT_MIGRATIONS, type ProjectMigration } from './migrations';
 import { futurePurchaseIssues, itemPositionOf, todayOf } from './parseInventory';
 import { safeParseWith } from './zodIssues';
+import { getFactorSet, listFactorSets } from '../factors/factorSets';
+import type { Issue } from '../schemas/issues';
 
 /** Options of `parseProject`. */
 export interface ParseProjectOptions {
@@ -37,9 +39,33 @@ export function parseProject(raw: unknown, options: ParseProjectOptions = {}): P
   const items = Array.isArray(inventory) ? inventory : undefined;
   const result = safeParseWith(ProjectFileSchema, migrated.data, (path) => (path[0] === 'inventory' ? itemPositionOf(items, path, 1) : undefined));
   if (!result.success) return result;
-  const issues = futurePurchaseIssues(result.data.inventory, todayOf(options), ['inventory']);
+  const issues = [...futurePurchaseIssues(result.data.inventory, todayOf(options), ['inventory']), ...uncoveredCategoryIssues(result.data)];
   if (issues.length > 0) return { success: false, issues };
   return result;
+}
+
+/**
+ * Inventory lines whose category has no rows in the project's (shipped) factor set: the categories
+ * added with a later set (an external SSD in a fr-2025.1 project, for instance) cannot be computed
+ * with an older one. A set the library does not ship is left to the caller.
+ */
+function uncoveredCategoryIssues(project: ProjectFile): Issue[] {
+  if (!listFactorSets().includes(project.factorSetVersion)) return [];
+  const rows = new Set(getFactorSet(project.factorSetVersion).rows.map((row) => row.id));
+  const latest = listFactorSets().at(-1) ?? project.factorSetVersion;
+  const issues: Issue[] = [];
+  project.inventory.forEach((item, index) => {
+    const covered = rows.has(`device.${item.category}.manufacturing.co2eKg`) || (item.sizeClass !== undefined && rows.has(`device.${item.category}.${item.sizeClass}.manufacturing.co2eKg`));
+    if (covered) return;
+    issues.push({
+      code: 'category_not_in_factor_set',
+      severity: 'error',
+      path: ['inventory', index, 'category'],
+      ...(item.source ? { position: { ...item.source, column: 'category' } } : {}),
+      params: { category: item.category, factorSet: project.factorSetVersion, latest },
+    });
+  });
+  return issues;
 }
 
 /**

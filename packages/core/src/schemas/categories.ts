@@ -28,7 +28,16 @@ export const CATEGORY_IDS = [
   'headset',
   'webcam',
   'external-drive',
+  'external-ssd',
   'usb-stick',
+  'laptop-charger',
+  'phone-charger',
+  // leisure and media (libraries, youth services)
+  'connected-speaker',
+  'game-console',
+  'handheld-console',
+  'vr-headset',
+  'vr-controller',
   // network and servers
   'internet-box',
   'wifi-access-point',
@@ -48,7 +57,8 @@ export const CategorySchema = z.enum(CATEGORY_IDS);
 export const CATEGORY_FAMILIES = {
   terminals: ['laptop', 'desktop', 'all-in-one', 'thin-client', 'workstation', 'monitor', 'smartphone', 'mobile-phone', 'tablet'],
   displaysAndPrinting: ['tv-display', 'projector', 'printer', 'mfp'],
-  accessories: ['ip-phone', 'docking-station', 'keyboard', 'mouse', 'headset', 'webcam', 'external-drive', 'usb-stick'],
+  accessories: ['ip-phone', 'docking-station', 'keyboard', 'mouse', 'headset', 'webcam', 'external-drive', 'external-ssd', 'usb-stick', 'laptop-charger', 'phone-charger'],
+  leisureAndMedia: ['connected-speaker', 'game-console', 'handheld-console', 'vr-headset', 'vr-controller'],
   networkAndServers: ['internet-box', 'wifi-access-point', 'network-switch', 'router', 'firewall', 'server', 'storage-array', 'ups'],
 } as const satisfies Record<string, readonly CategoryId[]>;
 
@@ -78,3 +88,11 @@ export const PhaseSchema = z.enum(PHASES);
 /** Organisation kinds, for the REEN obligation and the legal references. */
 export const ORGANISATION_KINDS = ['commune', 'epci', 'metropole', 'other'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/**
+ * Stock method: `beges` charges manufacturing ÷ lifetime only during the lifetime years (BEGES
+ * physical-lifetime amortisation, the default); `fleet` charges every device in service ÷ lifetime
+ * whatever its age (EcoDiag stock rule).
+ */
+export const STOCK_RULES = ['beges', 'fleet'] as const;
+export type StockRule = (typeof STOCK_RULES)[number];

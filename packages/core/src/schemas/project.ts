@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HostingSchema } from './hosting';
 import { InventorySchema } from './inventory';
 import { OrganisationSchema } from './organisation';
+import { STOCK_RULES } from './categories';
 import { UsageSchema } from './usage';
 import { StrategySchema } from '../strategy/schema';
 
@@ -22,6 +23,11 @@ export const ProjectFileSchema = z.object({
   method: z.enum(['stock', 'flux']).default('stock'),
   /** Years over which flux purchases are amortised (1 = all in the purchase year). */
   amortisationYears: z.int().min(1).max(10).default(1),
+  /**
+   * Stock method: `beges` (physical-lifetime amortisation, the default when absent) or `fleet`
+   * (every device in service carries manufacturing ÷ lifetime whatever its age).
+   */
+  stockRule: z.enum(STOCK_RULES).optional(),
   organisation: OrganisationSchema,
   inventory: InventorySchema.default([]),
   /** True when the inventory is an estimate from the number of agents, not an actual inventory. */

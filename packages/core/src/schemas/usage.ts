@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NonNegativeDecimalSchema } from './decimal';
+import { NonNegativeDecimalSchema, PositiveDecimalSchema } from './decimal';
 
 /** Usage data over the reference year, for the whole organisation. All fields are optional. */
 export const UsageSchema = z.object({
@@ -11,6 +11,11 @@ export const UsageSchema = z.object({
   networkMobileGb: NonNegativeDecimalSchema.optional(),
   /** E-mails sent per year. */
   emailsSent: NonNegativeDecimalSchema.optional(),
+  /**
+   * Average number of recipients per e-mail sent; otherwise the factor set's default
+   * (`usage.email.recipientsPerEmail`, ADEME's model: 1).
+   */
+  averageRecipientsPerEmail: PositiveDecimalSchema.optional(),
   /** Video-conference hours per year (participant-hours). */
   videoConferenceHours: NonNegativeDecimalSchema.optional(),
   /** Video-streaming hours per year. */

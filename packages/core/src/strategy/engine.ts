@@ -1,4 +1,4 @@
-import type { AccountingMethod, FootprintResult } from '../compute/types';
+import type { AccountingMethod, FootprintResult, StockRule } from '../compute/types';
 import type { FactorSet } from '../schemas/factors';
 import type { StrategyInputs } from './applyLevers';
 
@@ -7,6 +7,7 @@ export interface ComputeOptions {
   readonly year: number;
   readonly method: AccountingMethod;
   readonly amortisationYears: number;
+  readonly stockRule?: StockRule;
 }
 
 /** The footprint engine's signature (`computeFootprint`), injectable for tests. */

@@ -1,5 +1,5 @@
 import { dec, sum, ONE, ZERO, type Dec } from '../internal/decimal';
-import type { AccountingMethod, FootprintResult, Indicators, TraceNote } from '../compute/types';
+import type { AccountingMethod, FootprintResult, Indicators, StockRule, TraceNote } from '../compute/types';
 import type { FactorSet } from '../schemas/factors';
 import type { Hosting } from '../schemas/hosting';
 import { applyLever, type ScheduledLever, type StrategyInputs } from './applyLevers';
@@ -94,6 +94,8 @@ export interface TrajectoryOptions {
   readonly horizonYear: number;
   readonly method: AccountingMethod;
   readonly amortisationYears: number;
+  /** Stock method: `beges` (default) or `fleet`, as in `computeFootprint`. */
+  readonly stockRule?: StockRule;
   /** The footprint engine; `computeFootprint` by default (tests inject small engines). */
   readonly engine?: FootprintEngine;
   /** Compute each measure's contribution (one more projection per measure). Default true. */
@@ -179,7 +181,12 @@ export function simulate(inputs: StrategyInputs, measures: readonly Measure[], f
     let yearInputs: StrategyInputs = { ...inputs, inventory: fleetInventory(state) };
     for (const { lever, share } of scheduled) if (!isFleetLever(lever)) yearInputs = applyLever(yearInputs, lever, share, factorSet, notes);
     const engine = options.engine ?? computeFootprint;
-    const result = engine(yearInputs, factorSet, { year, method: options.method, amortisationYears: options.amortisationYears });
+    const result = engine(yearInputs, factorSet, {
+      year,
+      method: options.method,
+      amortisationYears: options.amortisationYears,
+      ...(options.stockRule !== undefined ? { stockRule: options.stockRule } : {}),
+    });
     const stranded = options.method === 'stock' ? strandedEmbodied(state.retired, year, inputs, factorSet, engine) : undefined;
     const devices = state.lots.reduce((n, l) => n + l.quantity, 0);
     years.push({

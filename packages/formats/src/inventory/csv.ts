@@ -87,6 +87,21 @@ export function lastRecordBoundary(text: string, newline: string): number {
   return -1;
 }
 
+/** True when `text` holds a line ending other than `newline` (a lone LF or CR in a CRLF file, a CR in an LF file…). */
+export function hasOtherLineEnding(text: string, newline: '\r\n' | '\n' | '\r'): boolean {
+  if (newline === '\n') return text.includes('\r');
+  if (newline === '\r') return text.includes('\n');
+  // A loop over the breaks: faster than a regular expression over the whole chunk.
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (i === 0 || text.charCodeAt(i - 1) !== 13) return true;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) return true;
+  return false;
+}
+
+/** Every CRLF and lone CR as LF. */
+function normalizeLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
 function countOccurrences(text: string, needle: string): number {
   let n = 0;
   for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
@@ -125,6 +140,7 @@ export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: R
   let newline: '\r\n' | '\n' | '\r' | undefined;
   let delimiter: CsvDelimiter | undefined = options.delimiter;
   let blankRows = 0;
+  let mixedEndings = false;
 
   const nl = (): '\r\n' | '\n' | '\r' => newline ?? '\n';
   /**
@@ -217,15 +233,23 @@ export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: R
       if (lf >= offset) end = lf + 1;
     }
     const final = end >= bytes.length;
-    const decoded = decoder.decode(bytes.subarray(offset, end), final);
-    const text = carry.length > 0 ? carry + decoded : decoded;
+    let decoded = decoder.decode(bytes.subarray(offset, end), final);
     offset = end;
     if (newline === undefined) {
-      if (text.length === 0 && !final) continue;
-      newline = detectNewline(text.slice(0, 65536));
-      const sampleEnd = text.lastIndexOf(newline, 65536);
-      delimiter ??= sniffDelimiter(sampleEnd > 0 ? text.slice(0, sampleEnd) : text.slice(0, 65536), newline);
+      if (decoded.length === 0 && carry.length === 0 && !final) continue;
+      newline = detectNewline(decoded.slice(0, 65536));
+      const sampleEnd = decoded.lastIndexOf(newline, 65536);
+      delimiter ??= sniffDelimiter(sampleEnd > 0 ? decoded.slice(0, sampleEnd) : decoded.slice(0, 65536), newline);
     }
+    // Line endings are read per line: once the file is seen to mix them, every chunk is normalised
+    // to LF (a CR before LF, or a lone CR, ends a line as well), so no two lines merge.
+    if (!mixedEndings && hasOtherLineEnding(carry.slice(-1) + decoded, newline)) {
+      mixedEndings = true;
+      newline = '\n';
+      carry = normalizeLineEndings(carry);
+    }
+    if (mixedEndings) decoded = normalizeLineEndings(decoded);
+    const text = carry.length > 0 ? carry + decoded : decoded;
     if (final) {
       carry = parseBlock(text, true, false);
     } else {

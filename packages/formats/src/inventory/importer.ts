@@ -1,27 +1,58 @@
 import type { Issue } from '@reen/core';
-import { checkArchive, isCompoundFile, isZip } from './archive';
+import { isCompoundFile, isZip } from './archive';
 import { readDelimited } from './csv';
 import type { CsvDelimiter, RawRow } from './csv';
-import { ChunkDecoder, detectEncoding } from './encoding';
+import { ChunkDecoder, detectEncoding, sniffNonText } from './encoding';
 import type { EncodingGuess } from './encoding';
 import { importJsonItems } from './jsonItems';
-import { readWorkbook } from './spreadsheet';
+import { readWorkbook, SheetTooLarge } from './spreadsheet';
 import type { SheetTable } from './spreadsheet';
-import { createImportState, TableProcessor } from './table';
-import type { ImportState } from './table';
+import { createImportState } from './importState';
+import { TableProcessor } from './table';
+import type { ImportState } from './importState';
+import { checkWorkbook } from './workbookCheck';
 import type { ImportOptions, ImportResult, InventoryFileFormat, InventoryFileInput, SheetInfo } from './types';
 
 /**
  * Default limits. They are settings, not facts: raise them with the options for very large fleets.
+ * They keep any input under 50 MB within 1 GB of memory and 60 s in the CLI (measured in
+ * docs/inventory-import.md, "Limits").
  * - `maxBytes`: 200 MB per file (a 1M-row GLPI export is about 150 MB).
  * - `maxRows`: 1,000,000 data rows per import.
- * - `maxUncompressedBytes`: 200 MB of XML inside an XLSX/ODS archive.
+ * - `maxUncompressedBytes`: 150 MB of XML inside an XLSX/ODS archive (a 100,000-row, 11-column
+ *   sheet with inline strings is 60 MB).
+ * - `maxCells`: 3,000,000 cells per workbook once read (100,000 rows of 30 columns).
  */
 export const DEFAULT_LIMITS = {
   maxBytes: 200_000_000,
   maxRows: 1_000_000,
-  maxUncompressedBytes: 200_000_000,
+  maxUncompressedBytes: 150_000_000,
+  maxCells: 3_000_000,
 } as const;
+
+/**
+ * Issue codes that mean a whole file (or the import) was not read: no bilan may be computed from
+ * such an import. The CLI exits with code 3 on them; the web app refuses the import.
+ */
+export const FILE_REFUSAL_CODES: ReadonlySet<string> = new Set([
+  'file_empty',
+  'file_too_large',
+  'archive_too_large',
+  'unsupported_format',
+  'file_corrupt',
+  'json_not_inventory',
+  'no_inventory_sheet',
+  'sheet_not_found',
+  'sheet_too_large_cells',
+  'sheet_too_large_merge',
+  'sheet_too_large_hyperlink',
+  'sheet_too_large_repeat',
+  'sheet_too_large_span',
+  'too_many_rows',
+  'file_no_rows',
+  'file_binary',
+  'encoding_unsupported',
+]);
 
 /** Rows handed to the table processor per step when reading spreadsheets (progress and cancel granularity). */
 const SHEET_ROWS_PER_STEP = 20_000;
@@ -131,7 +162,26 @@ function fileIssue(state: ImportState, file: string, code: string, params: Recor
   state.issues.push({ code, severity, path: [], position: { file, line: 1 }, params });
 }
 
+/**
+ * Imports one file. A file that gives no data row at all (empty, a byte order mark alone, a header
+ * alone, an empty JSON list) and was not refused for a stated reason is refused as `file_no_rows`:
+ * a bilan of zero devices must never look like a success.
+ */
 async function importOneFile(
+  file: InventoryFileInput,
+  state: ImportState,
+  sheets: SheetInfo[],
+  progress: (file: string, bytesDone: number) => Promise<void>,
+): Promise<void> {
+  const rowsBefore = state.rowsRead;
+  const issuesBefore = state.issues.length;
+  await readOneFile(file, state, sheets, progress);
+  if (state.rowsRead > rowsBefore) return;
+  for (let i = issuesBefore; i < state.issues.length; i++) if (FILE_REFUSAL_CODES.has((state.issues[i] as Issue).code)) return;
+  fileIssue(state, file.name, 'file_no_rows', {});
+}
+
+async function readOneFile(
   file: InventoryFileInput,
   state: ImportState,
   sheets: SheetInfo[],
@@ -156,7 +206,19 @@ async function importOneFile(
     await importWorkbook(file, format, state, sheets, progress);
     return;
   }
+  if (!options.encoding) {
+    const nonText = sniffNonText(file.bytes);
+    if (nonText?.kind === 'binary') {
+      fileIssue(state, file.name, 'file_binary', { format: nonText.format });
+      return;
+    }
+    if (nonText?.kind === 'encoding') {
+      fileIssue(state, file.name, 'encoding_unsupported', { encoding: nonText.encoding });
+      return;
+    }
+  }
   const guess: EncodingGuess = options.encoding ? { encoding: options.encoding, bomLength: bomLength(file.bytes, options.encoding) } : detectEncoding(file.bytes);
+  reportInvalidBytes(state, file.name, guess);
   if (format === 'json') {
     await importJson(file, guess, state, progress);
     return;
@@ -171,6 +233,15 @@ async function importOneFile(
   table.setMeta({ encoding: meta.encoding, delimiter: meta.delimiter });
   table.finish();
   if (guess.encoding !== 'utf-8') fileIssue(state, file.name, 'encoding_detected', { encoding: guess.encoding }, 'info');
+}
+
+/** One warning per invalid UTF-8 byte (line, column, byte), then one for those not located. */
+function reportInvalidBytes(state: ImportState, file: string, guess: EncodingGuess): void {
+  for (const b of guess.invalidBytes ?? []) {
+    state.issues.push({ code: 'encoding_invalid_byte', severity: 'warning', path: [], position: { file, line: b.line, column: String(b.column) }, params: { byte: b.byte, line: b.line, column: b.column } });
+  }
+  const more = (guess.invalidByteCount ?? 0) - (guess.invalidBytes?.length ?? 0);
+  if (more > 0) fileIssue(state, file, 'encoding_invalid_bytes_more', { count: more }, 'warning');
 }
 
 function bomLength(bytes: Uint8Array, encoding: string): number {
@@ -188,20 +259,23 @@ async function importWorkbook(
   progress: (file: string, bytesDone: number) => Promise<void>,
 ): Promise<void> {
   const options = state.options;
+  const maxCells = options.maxCells ?? DEFAULT_LIMITS.maxCells;
   if (format !== 'xls') {
-    const max = options.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes;
-    const check = checkArchive(file.bytes, max);
-    if (!check.ok) {
-      if (check.reason === 'too_large') fileIssue(state, file.name, 'archive_too_large', { uncompressed: check.uncompressedBytes, max });
-      else fileIssue(state, file.name, 'file_corrupt', { detail: check.detail });
+    const refusal = checkWorkbook(file.bytes, format, { maxUncompressedBytes: options.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes, maxCells });
+    if (refusal) {
+      const sheet = refusal.params['sheet'];
+      state.issues.push({ code: refusal.code, severity: 'error', path: [], position: { file: file.name, ...(typeof sheet === 'string' ? { sheet } : {}), line: 1 }, params: refusal.params });
       return;
     }
   }
   let tables: SheetTable[];
   try {
-    tables = await readWorkbook(file.bytes);
+    tables = await readWorkbook(file.bytes, maxCells);
   } catch (error) {
-    fileIssue(state, file.name, 'file_corrupt', { detail: error instanceof Error ? error.message : String(error) });
+    if (error instanceof SheetTooLarge) {
+      const params = { sheet: error.sheet, range: error.range, cells: error.cells, total: error.cells, max: error.max };
+      state.issues.push({ code: `sheet_too_large_${error.reason}`, severity: 'error', path: [], position: { file: file.name, sheet: error.sheet, line: 1 }, params });
+    } else fileIssue(state, file.name, 'file_corrupt', { detail: error instanceof Error ? error.message : String(error) });
     return;
   }
   await progress(file.name, Math.floor(file.bytes.length / 2));

@@ -4,7 +4,7 @@
  * and REEN-template profiles; category inference from free text; issues with file, sheet, line and
  * column. Browser-safe: no Node APIs.
  */
-export { importInventoryFiles, detectFileFormat, DEFAULT_LIMITS } from './importer';
+export { importInventoryFiles, detectFileFormat, DEFAULT_LIMITS, FILE_REFUSAL_CODES } from './importer';
 export { detectProfile, buildMapping, parseMappingSpec, parseMappingPreset, mappingToPreset, resolveColumnRef, findHeaderRow } from './mapping';
 export type { DetectedProfile, MappingSpecResult } from './mapping';
 export { inferCategory, classificationKey, sizeClassFromWeight, DEFAULT_MIN_CATEGORY_SCORE, SIZE_CLASS_WEIGHT_KG } from './infer';

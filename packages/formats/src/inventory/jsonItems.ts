@@ -1,7 +1,7 @@
 import { parseInventory } from '@reen/core';
 import type { InventoryItem, Issue } from '@reen/core';
-import { serialCode, serialOrigin } from './table';
-import type { ImportState } from './table';
+import { serialCode, serialOrigin } from './importState';
+import type { ImportState } from './importState';
 
 const JSON_HEADERS = ['json'] as const;
 

@@ -28,7 +28,7 @@ export const FIELD_LABELS: Record<MessageLang, Record<string, string>> = {
 };
 
 const CATEGORY_HELP_FR =
-  'laptop, desktop, all-in-one, thin-client, workstation, monitor, smartphone, mobile-phone, tablet, tv-display, projector, printer, mfp, ip-phone, docking-station, keyboard, mouse, headset, webcam, external-drive, usb-stick, internet-box, wifi-access-point, network-switch, router, firewall, server, storage-array, ups';
+  'laptop, desktop, all-in-one, thin-client, workstation, monitor, smartphone, mobile-phone, tablet, tv-display, projector, printer, mfp, ip-phone, docking-station, keyboard, mouse, headset, webcam, external-drive, external-ssd, usb-stick, laptop-charger, phone-charger, connected-speaker, game-console, handheld-console, vr-headset, vr-controller, internet-box, wifi-access-point, network-switch, router, firewall, server, storage-array, ups';
 
 /**
  * Message maps of the inventory import, keyed by stable issue code. Every message says what is
@@ -41,6 +41,17 @@ export const IMPORT_MESSAGES: Record<MessageLang, Record<string, MessageTemplate
     file_too_large: { message: 'Le fichier pèse {size} octets, au-delà de la limite de {max} octets.', fix: 'Découpez le fichier en plusieurs parties, ou relevez la limite (option maxBytes, ou --max-bytes en ligne de commande).' },
     unsupported_format: { message: 'Le format du fichier « {name} » n’est pas reconnu.', fix: 'Enregistrez le fichier en CSV (UTF-8, séparateur point-virgule), XLSX, ODS ou JSON.' },
     archive_too_large: { message: 'Le classeur décompressé atteint {uncompressed} octets, au-delà de la limite de {max} octets (protection contre les bombes zip).', fix: 'Vérifiez l’origine du fichier ; s’il est légitime, enregistrez-le en CSV ou relevez la limite maxUncompressedBytes.' },
+    sheet_too_large_cells: { message: 'La feuille « {sheet} » compterait {cells} cellules une fois lue (plage {range}) : au-delà de la limite de {max} cellules par classeur.', fix: 'Supprimez les cellules remplies loin du tableau, découpez le classeur ou enregistrez la feuille en CSV ; si le fichier est légitime, relevez la limite (option maxCells, ou --max-cells).' },
+    sheet_too_large_merge: { message: 'La feuille « {sheet} » compterait {cells} cellules une fois lue, à cause de la fusion de cellules {range} : au-delà de la limite de {max} cellules par classeur.', fix: 'Annulez cette fusion dans votre tableur (elle déborde du tableau), puis enregistrez de nouveau ; ou enregistrez la feuille en CSV.' },
+    sheet_too_large_hyperlink: { message: 'La feuille « {sheet} » compterait {cells} cellules une fois lue, à cause du lien hypertexte posé sur la plage {range} : au-delà de la limite de {max} cellules par classeur.', fix: 'Supprimez ce lien dans votre tableur, puis enregistrez de nouveau ; ou enregistrez la feuille en CSV.' },
+    sheet_too_large_repeat: { message: 'La feuille « {sheet} » compterait {cells} cellules une fois lue, à cause de lignes et de colonnes répétées sur la plage {range} : au-delà de la limite de {max} cellules par classeur.', fix: 'Supprimez les lignes et colonnes remplies au-delà du tableau (sélectionnez-les, puis « Supprimer des lignes »), enregistrez de nouveau ; ou enregistrez la feuille en CSV.' },
+    sheet_too_large_span: { message: 'La feuille « {sheet} » compterait {cells} cellules une fois lue, à cause d’une cellule fusionnée sur la plage {range} : au-delà de la limite de {max} cellules par classeur.', fix: 'Annulez cette fusion dans votre tableur (elle déborde du tableau), puis enregistrez de nouveau ; ou enregistrez la feuille en CSV.' },
+    file_no_rows: { message: 'Le fichier ne contient aucune ligne de données lisible.', fix: 'Vérifiez que vous avez choisi le bon fichier et que l’export contient des équipements sous la ligne d’en-tête.' },
+    file_binary: { message: 'Le fichier n’est pas un tableau : son contenu est au format {format}.', fix: 'Choisissez l’export de l’inventaire (CSV, XLSX, ODS ou JSON), pas une image, un PDF ou une archive renommés.' },
+    encoding_unsupported: { message: 'Le fichier est encodé en {encoding}, un encodage que REEN kit ne lit pas.', fix: 'Enregistrez-le en CSV UTF-8 depuis votre tableur ou votre outil d’inventaire.' },
+    encoding_invalid_byte: { message: 'Octet invalide 0x{byte} dans un fichier UTF-8 : il est remplacé par « � ».', fix: 'Corrigez ce caractère dans le fichier (il vient souvent d’un copier-coller depuis un autre logiciel), puis enregistrez en UTF-8.' },
+    encoding_invalid_bytes_more: { message: '{count} autres octets invalides dans ce fichier UTF-8 sont remplacés par « � ».', fix: 'Réenregistrez le fichier en UTF-8 depuis votre tableur.' },
+    number_ambiguous: { message: 'La valeur « {value} » ({field}) a été lue {read} : avec un point ou une virgule suivi de trois chiffres, elle pourrait aussi valoir {alternative}.', fix: 'Écrivez le nombre sans séparateur de milliers (par exemple 1000), et avec une virgule pour les décimales (par exemple 1,5).' },
     file_corrupt: { message: 'Le fichier est illisible ou endommagé ({detail}).', fix: 'Ouvrez-le dans votre tableur puis enregistrez-le de nouveau en XLSX, ODS ou CSV.' },
     no_inventory_sheet: { message: 'Aucune feuille du classeur ne ressemble à un inventaire (feuilles : {sheets}).', fix: 'Ajoutez une ligne d’en-tête avec au moins une colonne « Type », « Catégorie » ou « Modèle », ou choisissez la feuille à importer.' },
     sheet_not_found: { message: 'La feuille « {sheet} » n’existe pas (feuilles : {sheets}).', fix: 'Choisissez une des feuilles listées.' },
@@ -76,7 +87,8 @@ export const IMPORT_MESSAGES: Record<MessageLang, Record<string, MessageTemplate
     date_unparsable: { message: 'La date « {value} » n’est pas reconnue.', fix: 'Écrivez-la au format JJ/MM/AAAA (15/03/2019) ou AAAA-MM-JJ (2019-03-15), ou indiquez seulement l’année.' },
     date_month_first: { message: 'La date « {value} » a été lue au format américain (mois/jour) : {date}.', fix: 'Vérifiez la date ; écrivez-la au format JJ/MM/AAAA pour lever l’ambiguïté.' },
     year_unparsable: { message: 'L’année « {value} » n’est pas reconnue.', fix: 'Indiquez l’année sur quatre chiffres (par exemple 2021).' },
-    year_out_of_range: { message: 'L’année {value} est hors de la plage 1980–2100.', fix: 'Vérifiez la date d’achat.' },
+    year_after_bilan: { message: 'Équipement acheté en {year} (« {value} »), après l’année du bilan {bilanYear} : il est lu, mais n’entre pas dans le parc de {bilanYear}.', fix: 'Rien à faire pour un bilan d’une année passée ; sinon vérifiez l’année du bilan (--year) ou la date d’achat.' },
+    year_out_of_range: { message: 'L’année d’achat {year} (« {value} ») est hors de la plage {min}–{max}.', fix: 'Corrigez la date d’achat : avant {min}, c’est une faute de frappe ; après {max}, l’équipement est postérieur à l’année du bilan (option bilanYear, ou --year).' },
     decimal_unparsable: { message: 'La valeur « {value} » ({field}) n’est pas un nombre.', fix: 'Indiquez un nombre, avec une virgule ou un point décimal (par exemple 4,5), sans unité.' },
     value_negative: { message: 'La valeur « {value} » ({field}) est négative.', fix: 'Indiquez une valeur positive ou nulle.' },
     value_not_positive: { message: 'La valeur « {value} » ({field}) doit être strictement positive.', fix: 'Indiquez une valeur supérieure à zéro, ou laissez la cellule vide pour la valeur par défaut.' },
@@ -110,6 +122,17 @@ export const IMPORT_MESSAGES: Record<MessageLang, Record<string, MessageTemplate
     file_too_large: { message: 'The file is {size} bytes, above the {max}-byte limit.', fix: 'Split the file, or raise the limit (maxBytes option, or --max-bytes).' },
     unsupported_format: { message: 'The format of "{name}" is not recognised.', fix: 'Save the file as CSV (UTF-8, semicolon), XLSX, ODS or JSON.' },
     archive_too_large: { message: 'The workbook inflates to {uncompressed} bytes, above the {max}-byte limit (zip-bomb protection).', fix: 'Check where the file comes from; if it is genuine, save it as CSV or raise maxUncompressedBytes.' },
+    sheet_too_large_cells: { message: 'Sheet "{sheet}" would make {cells} cells once read (range {range}): above the limit of {max} cells per workbook.', fix: 'Delete the cells filled far from the table, split the workbook or save the sheet as CSV; if the file is genuine, raise the limit (maxCells option, or --max-cells).' },
+    sheet_too_large_merge: { message: 'Sheet "{sheet}" would make {cells} cells once read, because of the merged range {range}: above the limit of {max} cells per workbook.', fix: 'Unmerge these cells in your spreadsheet (the merge overflows the table) and save again, or save the sheet as CSV.' },
+    sheet_too_large_hyperlink: { message: 'Sheet "{sheet}" would make {cells} cells once read, because of the hyperlink over {range}: above the limit of {max} cells per workbook.', fix: 'Remove this hyperlink in your spreadsheet and save again, or save the sheet as CSV.' },
+    sheet_too_large_repeat: { message: 'Sheet "{sheet}" would make {cells} cells once read, because of rows and columns repeated over {range}: above the limit of {max} cells per workbook.', fix: 'Delete the rows and columns filled beyond the table and save again, or save the sheet as CSV.' },
+    sheet_too_large_span: { message: 'Sheet "{sheet}" would make {cells} cells once read, because of a cell spanning {range}: above the limit of {max} cells per workbook.', fix: 'Unmerge this cell in your spreadsheet (it overflows the table) and save again, or save the sheet as CSV.' },
+    file_no_rows: { message: 'The file has no readable data row.', fix: 'Check that this is the right file and that the export lists devices below the header row.' },
+    file_binary: { message: 'The file is not a table: its content is {format}.', fix: 'Choose the inventory export (CSV, XLSX, ODS or JSON), not a renamed image, PDF or archive.' },
+    encoding_unsupported: { message: 'The file is encoded in {encoding}, which REEN kit does not read.', fix: 'Save it as UTF-8 CSV from your spreadsheet or inventory tool.' },
+    encoding_invalid_byte: { message: 'Invalid byte 0x{byte} in a UTF-8 file: replaced by "�".', fix: 'Correct this character in the file (it often comes from a copy-paste from another program), then save as UTF-8.' },
+    encoding_invalid_bytes_more: { message: '{count} more invalid bytes in this UTF-8 file are replaced by "�".', fix: 'Save the file again as UTF-8 from your spreadsheet.' },
+    number_ambiguous: { message: 'Value "{value}" ({field}) was read as {read}: a dot or comma followed by three digits could also mean {alternative}.', fix: 'Write the number without a thousands separator (e.g. 1000), and with a decimal comma or dot for decimals (e.g. 1.5).' },
     file_corrupt: { message: 'The file cannot be read or is damaged ({detail}).', fix: 'Open it in your spreadsheet and save it again as XLSX, ODS or CSV.' },
     no_inventory_sheet: { message: 'No sheet looks like an inventory (sheets: {sheets}).', fix: 'Add a header row with at least a "Type", "Category" or "Model" column, or choose the sheet to import.' },
     sheet_not_found: { message: 'Sheet "{sheet}" does not exist (sheets: {sheets}).', fix: 'Choose one of the listed sheets.' },
@@ -145,7 +168,8 @@ export const IMPORT_MESSAGES: Record<MessageLang, Record<string, MessageTemplate
     date_unparsable: { message: 'Date "{value}" is not recognised.', fix: 'Write it as DD/MM/YYYY (15/03/2019) or YYYY-MM-DD (2019-03-15), or give the year only.' },
     date_month_first: { message: 'Date "{value}" was read month-first (US style): {date}.', fix: 'Check the date; write it as DD/MM/YYYY to remove the ambiguity.' },
     year_unparsable: { message: 'Year "{value}" is not recognised.', fix: 'Give a four-digit year (e.g. 2021).' },
-    year_out_of_range: { message: 'Year {value} is outside 1980–2100.', fix: 'Check the purchase date.' },
+    year_after_bilan: { message: 'Device bought in {year} ("{value}"), after the bilan year {bilanYear}: it is read but is not in the {bilanYear} fleet.', fix: 'Nothing to do for a past year\'s bilan; otherwise check the bilan year (--year) or the purchase date.' },
+    year_out_of_range: { message: 'Purchase year {year} ("{value}") is outside {min}–{max}.', fix: 'Correct the purchase date: before {min} it is a typo; after {max} the device is later than the bilan year (bilanYear option, or --year).' },
     decimal_unparsable: { message: 'Value "{value}" ({field}) is not a number.', fix: 'Give a number with a decimal comma or point (e.g. 4.5), without unit.' },
     value_negative: { message: 'Value "{value}" ({field}) is negative.', fix: 'Give a value of zero or more.' },
     value_not_positive: { message: 'Value "{value}" ({field}) must be above zero.', fix: 'Give a value above zero, or leave the cell empty for the default.' },

@@ -1,5 +1,6 @@
 import type * as XLSXModule from '@e965/xlsx';
 import type { RawRow } from './csv';
+import { columnLetter } from './normalize';
 import { excelSerialToIso } from './values';
 
 /** One sheet of a workbook, as rows of strings. */
@@ -61,15 +62,31 @@ function cellText(cell: Cell | undefined, isDate: (fmt: unknown) => boolean, dat
   }
 }
 
+/** Thrown when the cells of a workbook, as they are made, pass the cell budget (a legacy XLS has no scan before). */
+export class SheetTooLarge extends Error {
+  override readonly name = 'SheetTooLarge';
+  constructor(
+    readonly sheet: string,
+    readonly reason: 'cells' | 'merge',
+    readonly range: string,
+    readonly cells: number,
+    readonly max: number,
+  ) {
+    super(`sheet ${sheet}: ${cells} cells (${reason} ${range}) above ${max}`);
+  }
+}
+
 /**
  * Reads every sheet of an XLSX, XLSM, XLS or ODS workbook (the archive must have passed
- * `checkArchive`). Dates become ISO strings, numbers keep up to 15 significant digits, and cells
+ * `checkWorkbook`). Dates become ISO strings, numbers keep up to 15 significant digits, and cells
  * merged down over several rows are repeated on each row (hand-made sheets merge a site over its
- * devices); title rows merged across columns are left alone for header detection.
+ * devices); title rows merged across columns are left alone for header detection. The cells made
+ * are counted against `maxCells` before they are made: the XLSX/ODS scan already bounds them, and a
+ * legacy XLS is bounded here.
  *
- * @throws Whatever SheetJS throws on a corrupt file; the caller turns it into an issue.
+ * @throws `SheetTooLarge` past `maxCells`; whatever SheetJS throws on a corrupt file. The caller turns both into issues.
  */
-export async function readWorkbook(bytes: Uint8Array): Promise<SheetTable[]> {
+export async function readWorkbook(bytes: Uint8Array, maxCells = Number.POSITIVE_INFINITY): Promise<SheetTable[]> {
   const XLSX = await loadSheetJs();
   const wb = XLSX.read(bytes, {
     type: 'array',
@@ -84,6 +101,11 @@ export async function readWorkbook(bytes: Uint8Array): Promise<SheetTable[]> {
   });
   const date1904 = Boolean((wb.Workbook as { WBProps?: { date1904?: boolean } } | undefined)?.WBProps?.date1904);
   const isDate = (fmt: unknown): boolean => typeof fmt === 'string' && Boolean(XLSX.SSF.is_date(fmt));
+  let made = 0;
+  const spend = (sheet: string, cause: 'cells' | 'merge', range: string, cells: number): void => {
+    made += cells;
+    if (made > maxCells) throw new SheetTooLarge(sheet, cause, range, made, maxCells);
+  };
   return wb.SheetNames.map((name, index) => {
     const ws = wb.Sheets[name] as Record<string, unknown> | undefined;
     const data = ((ws?.['!data'] as (Cell | undefined)[][] | undefined) ?? []) as (Cell | undefined)[][];
@@ -92,15 +114,19 @@ export async function readWorkbook(bytes: Uint8Array): Promise<SheetTable[]> {
     for (let r = 0; r < data.length; r++) {
       const row = data[r];
       if (!row) continue;
+      spend(name, 'cells', `A${r + 1}`, row.length);
       const cells: string[] = [];
       for (let c = 0; c < row.length; c++) cells[c] = cellText(row[c], isDate, date1904);
       for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = '';
       text[r] = cells;
+      // SheetJS's cells are no longer needed: let them go while the next rows are converted.
+      data[r] = undefined as unknown as (Cell | undefined)[];
     }
     for (const m of merges) {
       if (m.e.r <= m.s.r) continue;
       const value = text[m.s.r]?.[m.s.c] ?? '';
       if (value === '') continue;
+      spend(name, 'merge', `${columnLetter(m.s.c)}${m.s.r + 1}:${columnLetter(m.e.c)}${m.e.r + 1}`, (m.e.r - m.s.r + 1) * (m.e.c + 1));
       for (let r = m.s.r; r <= m.e.r; r++) {
         const row = (text[r] ??= []);
         for (let c = m.s.c; c <= m.e.c; c++) {

@@ -111,14 +111,26 @@ export interface ImportOptions {
   readonly sheet?: string | number | 'all';
   /** Today's date, ISO `YYYY-MM-DD`, to reject future purchase dates. Default: the current date. */
   readonly today?: string;
+  /**
+   * The year of the bilan the import is for: a device bought after it + 1 (but not in the future) is
+   * kept with a `year_after_bilan` warning; the core leaves it out of that year's stock. Purchase years
+   * before 1950 are rejected (`year_out_of_range`). Default: the year of `today`.
+   */
+  readonly bilanYear?: number;
   /** Maximum size of one file in bytes. Default `DEFAULT_LIMITS.maxBytes`. */
   readonly maxBytes?: number;
   /** Maximum data rows over all files. Default `DEFAULT_LIMITS.maxRows`. */
   readonly maxRows?: number;
   /** Maximum uncompressed size of an XLSX/ODS archive. Default `DEFAULT_LIMITS.maxUncompressedBytes`. */
   readonly maxUncompressedBytes?: number;
+  /**
+   * Maximum cells the sheets of one workbook may make once read (rows × the column of their last
+   * cell, merged and hyperlink ranges, repeated rows and columns), checked before the workbook is
+   * opened. Default `DEFAULT_LIMITS.maxCells`.
+   */
+  readonly maxCells?: number;
   /** Force the text encoding of CSV/TSV/JSON files. */
-  readonly encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-15';
+  readonly encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-15' | 'macintosh';
   /** Force the CSV delimiter. */
   readonly delimiter?: ',' | ';' | '\t' | '|';
   /** Minimum category match score to accept an inferred category (0–1). Default: the rule table's `minScore` (0.7). */

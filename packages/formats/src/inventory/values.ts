@@ -10,10 +10,14 @@ export type ValueResult<T> = { ok: true; value: T; note?: string } | { ok: false
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007']/g;
 const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
+/** One separator followed by exactly three digits: "1.000" or "1,000" may be one, or a thousand. */
+const THOUSANDS_LOOKALIKE = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
 
 /**
  * Parses a decimal written the French or the English way and returns it as a plain decimal
- * string (`"1 234,5"` → `"1234.5"`, `"1,234.50"` → `"1234.50"`, `"12,5"` → `"12.5"`).
+ * string (`"1 234,5"` → `"1234.5"`, `"1,234.50"` → `"1234.50"`, `"12,5"` → `"12.5"`). A single
+ * dot or comma followed by exactly three digits (`"1.000"`, `"2,500"`) is read as a decimal
+ * separator, with the note `ambiguous_thousands`: it may also separate thousands.
  *
  * @param text - The cell text.
  * @returns The decimal string, or a failure reason.
@@ -21,7 +25,11 @@ const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
 export function parseDecimalText(text: string): ValueResult<string> {
   let s = text.trim();
   if (s === '') return { ok: false, reason: 'empty' };
-  if (PLAIN_DECIMAL.test(s)) return { ok: true, value: s.startsWith('+') ? s.slice(1) : s };
+  if (PLAIN_DECIMAL.test(s)) {
+    const value = s.startsWith('+') ? s.slice(1) : s;
+    return THOUSANDS_LOOKALIKE.test(s) ? { ok: true, value, note: 'ambiguous_thousands' } : { ok: true, value };
+  }
+  if (THOUSANDS_LOOKALIKE.test(s)) return { ok: true, value: s.replace(',', '.').replace(/^\+/, ''), note: 'ambiguous_thousands' };
   s = s.replace(SPACES, '');
   if (s.startsWith('+')) s = s.slice(1);
   const comma = s.indexOf(',');
@@ -215,5 +223,5 @@ export function parseQuantityText(text: string): ValueResult<number> {
   if (m[2] !== undefined && /[1-9]/.test(m[2])) return { ok: false, reason: 'not_integer' };
   const digits = (m[1] ?? '').replace(/^0+(?=\d)/, '');
   if (digits.length > 9) return { ok: false, reason: 'too_large' };
-  return { ok: true, value: Number(digits) };
+  return dec.note !== undefined ? { ok: true, value: Number(digits), note: dec.note } : { ok: true, value: Number(digits) };
 }
