@@ -58,3 +58,48 @@ describe('objectives follow the bilan', () => {
     expect(String(store.draft!.objectives![0]!.baseline.value)).toBe('2');
   });
 });
+
+describe('templates that work', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+  });
+
+  it('adds the renewable-electricity measure once its contract factor and source are given', async () => {
+    const projectStore = useProjectStore();
+    await projectStore.importProjectObject(smallProject());
+    const store = useStrategyStore();
+    expect(store.addMeasure('contrat-electricite-verte', ['co2e-t'])).toBeUndefined();
+    const source = { publisher: 'Fournisseur', title: 'Déclaration du mix 2024', year: 2024, url: 'https://example.org/mix', retrievedAt: '2026-12-05' };
+    const measure = store.addMeasure('contrat-electricite-verte', ['co2e-t'], { coveredShare: '0.8', contractCo2eKgPerKwh: '0.012', source });
+    expect(measure?.levers?.[0]).toMatchObject({ kind: 'green-electricity-contract', coveredShare: '0.8', contractCo2eKgPerKwh: '0.012', source });
+    expect(store.strategy?.measures.map((m) => m.catalogueId)).toEqual(['contrat-electricite-verte']);
+  });
+
+  it('creates the « Y % d’achats reconditionnés » objective with a typed reference when the bilan gives none', async () => {
+    const projectStore = useProjectStore();
+    await projectStore.importProjectObject(smallProject());
+    const store = useStrategyStore();
+    const saved = store.saveObjective(
+      {
+        id: '',
+        template: 'refurbished-share',
+        indicatorKind: 'refurbished-purchase-share',
+        unit: undefined,
+        direction: 'increase',
+        label: '25 % d’achats reconditionnés en 2030',
+        axis: 'procurement',
+        kind: 'multi-year',
+        baselineValue: '0',
+        targetMode: 'absolute',
+        targetValue: '25',
+        targetYear: 2030,
+      },
+      true,
+      'Part des achats reconditionnés',
+    );
+    expect(saved).toBe(true);
+    const objective = store.strategy!.objectives[0]!;
+    expect([objective.label, objective.baseline.value.toFixed(), objective.target.value.toFixed()]).toEqual(['25 % d’achats reconditionnés en 2030', '0', '25']);
+    expect(store.strategy!.indicators[0]!.kind).toBe('refurbished-purchase-share');
+  });
+});
