@@ -45,6 +45,12 @@ describe('showNumber', () => {
     expect(showNumber(undefined, 'decimal', 'fr')).toBe('');
   });
 
+  it('shows a computed value with four decimals at most, never a long float-like string', () => {
+    expect(showNumber('33.49648127203757385', 'decimal', 'fr')).toBe('33,4965');
+    // 16.40625 rounds half to even, as the core rounds for display.
+    expect(showNumber('0.1640625', 'percent', 'fr')).toBe('16,4062');
+  });
+
   it('round-trips every share: what is shown reads back to the same stored value', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000 }), (n) => {

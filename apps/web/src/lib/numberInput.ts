@@ -33,6 +33,9 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
 const INCOMPLETE = /^-?$|^-?\d+\.$|^-?\.$/;
 
+/** Decimals shown in a field (the stored value keeps all of its own). */
+const SHOWN_DECIMALS = 4;
+
 /** Percent bounds: a share is between 0 and 100 %. */
 const PERCENT_BOUNDS = { min: '0', max: '100' } as const;
 
@@ -63,13 +66,15 @@ export function readNumber(raw: string, rules: NumberRules): NumberReading {
 
 /**
  * The text a stored value shows in its field: a percent field shows the share × 100; French uses a
- * decimal comma. A stored value the core would refuse (text kept from an old file) is shown as is.
+ * decimal comma; at most four decimals are shown. A stored value the core would refuse (text kept from an old file) is shown as is.
  */
 export function showNumber(value: string | number | undefined | null, kind: NumberKind, locale: string): string {
   if (value === undefined || value === null || value === '') return '';
   const text = String(value);
   if (!DECIMAL.test(text)) return text;
-  const shown = kind === 'percent' ? new D(text).times(100).toFixed() : new D(text).toFixed();
+  // Display only: at most four decimals (a value computed by the core, such as 33.49648127203757385,
+  // shows as 33,4965); the stored value is untouched until the user types another one.
+  const shown = (kind === 'percent' ? new D(text).times(100) : new D(text)).toDecimalPlaces(SHOWN_DECIMALS).toFixed();
   return locale === 'en' ? shown : shown.replace('.', ',');
 }
 
