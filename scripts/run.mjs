@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Entry point of the README's two commands (`npm start`, `npm test`) and of `npm run bench`.
 // It needs only Node >= 20.19 and npm: it installs the pinned pnpm through npx, installs the
-// workspace when the lockfile changed, installs the system packages the browser and document
-// tests need (Debian's chromium, LibreOffice, poppler) when it runs as root and they are
-// missing, then runs the job.
+// workspace when the lockfile changed, compiles the CLI (packages/cli/dist) when its sources
+// changed, installs the system packages the browser and document tests need (Debian's chromium,
+// LibreOffice, poppler) when it runs as root and they are missing, then runs the job.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -67,7 +67,14 @@ function installSystemPackages() {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...wanted.map(([, p]) => p)], { env });
 }
 
+/** Compiles the CLI (packages/cli/dist) when it is missing or older than its sources. */
+function buildCli() {
+  const status = run(process.execPath, [join(root, 'packages', 'cli', 'bin', 'build.mjs')]);
+  if (status !== 0) process.exit(status);
+}
+
 installWorkspace();
+buildCli();
 switch (job) {
   case 'start':
     process.exit(pnpm(['--filter', '@reen/web', 'run', 'start', ...rest]));
@@ -76,8 +83,12 @@ switch (job) {
     installSystemPackages();
     process.exit(pnpm(['run', 'test:all', ...rest]));
     break;
-  case 'bench':
-    process.exit(pnpm(['run', 'bench:all', ...rest]));
+  case 'bench': {
+    // Whole-process timing of `reen bilan` against papaparse first, then the in-process benches.
+    const cli = pnpm(['--filter', '@reen/cli', 'exec', 'tsx', 'bench/bilan-vs-papaparse.ts']);
+    const all = pnpm(['run', 'bench:all', ...rest]);
+    process.exit(cli || all);
+  }
     break;
   default:
     process.exit(pnpm(['run', job, ...rest]));

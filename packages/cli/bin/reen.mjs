@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// The `reen` command. It runs the built CLI (dist/) when the package ships without its sources,
-// and otherwise the TypeScript sources through tsx, with the `@reen/source` export condition so
-// that @reen/core and @reen/formats also resolve to their sources: no build step is needed on a
-// fresh clone.
+// The `reen` command. It always runs compiled JavaScript when it can:
+// - in an installed package (no `src/`), the bundled build in dist/;
+// - in the workspace, dist/ too, rebuilt first when the TypeScript sources changed since it was
+//   built (bin/build.mjs: a fingerprint check of a few milliseconds, a build of a few seconds).
+// Only when that build cannot be used (another process is building it, or it failed) does it
+// run the TypeScript sources through tsx, with the `@reen/source` export condition so that
+// @reen/core and @reen/formats resolve to their sources too. REEN_CLI_FROM_SOURCE=1 forces the
+// sources, REEN_CLI_USE_DIST=1 forces dist/ as it is.
 import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,20 +16,30 @@ const here = dirname(fileURLToPath(import.meta.url));
 const sourceEntry = join(here, '..', 'src', 'main.ts');
 const builtEntry = join(here, '..', 'dist', 'index.js');
 
-async function start() {
-  if (existsSync(sourceEntry) && process.env.REEN_CLI_USE_DIST !== '1') {
-    // reen writes only where the user says: no transform cache in the system temp directory
-    // (set TSX_DISABLE_CACHE=0 to let tsx keep one; it saves a few hundred milliseconds per run).
-    if (process.env.TSX_DISABLE_CACHE === undefined) process.env.TSX_DISABLE_CACHE = '1';
-    else if (process.env.TSX_DISABLE_CACHE === '0') delete process.env.TSX_DISABLE_CACHE;
-    const { register: registerTsx } = await import('tsx/esm/api');
-    registerTsx();
-    register(pathToFileURL(join(here, 'source-conditions.mjs')));
-    const { runFromProcess } = await import(pathToFileURL(sourceEntry).href);
-    return runFromProcess();
-  }
+async function runSources() {
+  // reen writes only where the user says: no transform cache in the system temp directory.
+  if (process.env.TSX_DISABLE_CACHE === undefined) process.env.TSX_DISABLE_CACHE = '1';
+  else if (process.env.TSX_DISABLE_CACHE === '0') delete process.env.TSX_DISABLE_CACHE;
+  const { register: registerTsx } = await import('tsx/esm/api');
+  registerTsx();
+  register(pathToFileURL(join(here, 'source-conditions.mjs')));
+  const { runFromProcess } = await import(pathToFileURL(sourceEntry).href);
+  return runFromProcess();
+}
+
+async function runBuilt() {
   const { runFromProcess } = await import(pathToFileURL(builtEntry).href);
   return runFromProcess();
+}
+
+async function start() {
+  if (!existsSync(sourceEntry) || process.env.REEN_CLI_USE_DIST === '1') return runBuilt();
+  if (process.env.REEN_CLI_FROM_SOURCE === '1') return runSources();
+  const { ensureBuilt } = await import('./build.mjs');
+  const build = ensureBuilt();
+  if (build.ok) return runBuilt();
+  if (process.env.REEN_CLI_DEBUG_BUILD === '1') process.stderr.write(`reen: using the sources: ${build.reason}\n`);
+  return runSources();
 }
 
 start().then(

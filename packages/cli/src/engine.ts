@@ -4,6 +4,7 @@
  * parsing of its own; this module only adapts arguments and results. Heavy modules are imported
  * lazily so that `--help` stays fast.
  */
+import { plainText } from './output/sanitize';
 import type { FactorSet, Issue, ParseResult } from '@reen/core';
 import { inputError, usageError } from './errors';
 import type { Lang } from './i18n';
@@ -62,7 +63,7 @@ export async function importIssueWording(): Promise<IssueWording> {
 
 /** Prints issues as indented lines: severity, code, then the located sentence of the core. */
 export function renderIssueLines(issues: readonly Issue[], lang: Lang, wording: IssueWording, file?: string): string[] {
-  return issues.map((issue) => `  ${file ? `${file} — ` : ''}${t(lang, `severity.${issue.severity}`)} [${issue.code}] ${wording.located(issue, lang)}`);
+  return issues.map((issue) => `  ${file ? `${plainText(file)} — ` : ''}${t(lang, `severity.${issue.severity}`)} [${issue.code}] ${plainText(wording.located(issue, lang))}`);
 }
 
 /**

@@ -1,7 +1,9 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { chmod, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CliIO } from './context';
-import { inputError } from './errors';
+import { inputError, usageError } from './errors';
 
 /**
  * Largest input file the CLI reads, in bytes (200 MiB). A 100,000-row inventory CSV is about 15 MB;
@@ -57,12 +59,70 @@ export function parseJsonBytes(file: InputFile): unknown {
   }
 }
 
-/** Writes a file at exactly the path the user gave (never anywhere else). */
+/**
+ * Writes a file at exactly the path the user gave, atomically: the data goes to a temporary file
+ * next to it (same directory, so the same disk), which then replaces the target by a rename. A
+ * failed write (full disk, no permission) leaves the previous file as it was, removes the
+ * temporary file and is an error (exit 3). A target that is not a regular file (`/dev/stdout`, a
+ * named pipe, a device) is written directly, as there is nothing to replace. A symbolic link is
+ * followed: the file it points to is replaced, the link stays.
+ */
 export async function writeOutputFile(io: CliIO, name: string, data: string | Uint8Array): Promise<void> {
+  const fail = (error: unknown) => inputError('input.cannotWrite', { file: name, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, [], error);
+  let target = resolve(io.cwd, name);
+  let mode: number | undefined;
+  const info = await stat(target).catch(() => undefined);
+  if (info !== undefined && !info.isFile()) {
+    try {
+      await writeFile(target, data);
+      return;
+    } catch (error) {
+      throw fail(error);
+    }
+  }
+  if (info !== undefined) {
+    target = await realpath(target).catch(() => target);
+    mode = info.mode & 0o7777;
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.reen-tmp`);
   try {
-    await writeFile(resolve(io.cwd, name), data);
+    await writeFile(temporary, data, { flag: 'wx' });
+    if (mode !== undefined) await chmod(temporary, mode);
+    await rename(temporary, target);
   } catch (error) {
-    throw inputError('input.cannotWrite', { file: name, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, [], error);
+    await rm(temporary, { force: true });
+    throw fail(error);
+  }
+}
+
+/** Device and inode of a path, or undefined when it does not exist (yet). */
+function identity(path: string): string | undefined {
+  try {
+    const info = statSync(path);
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses an output path (`--out`, `--rejected`) that is one of the input files, or the other
+ * output, before anything is read: writing it would destroy what the user gave. The same file is
+ * recognised through links and relative paths (same device and inode). A usage error (exit 2).
+ */
+export function refuseOutputOverInputs(io: CliIO, outputs: Readonly<Record<string, string | undefined>>, inputs: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    const id = identity(resolve(io.cwd, input));
+    if (id !== undefined) seen.set(id, input);
+  }
+  for (const [option, output] of Object.entries(outputs)) {
+    if (output === undefined) continue;
+    const id = identity(resolve(io.cwd, output));
+    if (id === undefined) continue;
+    const input = seen.get(id);
+    if (input !== undefined) throw usageError('usage.outputIsInput', { option, file: output, input });
+    seen.set(id, `${option} ${output}`);
   }
 }
 

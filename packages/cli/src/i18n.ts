@@ -2,6 +2,7 @@
  * Messages of the `reen` command, in French (default) and English. Flags and JSON keys stay in
  * English; everything a person reads is looked up here by a stable key.
  */
+import { plainText } from './output/sanitize';
 
 /** Languages of the CLI messages. */
 export const LANGS = ['fr', 'en'] as const;
@@ -21,6 +22,8 @@ const fr = {
   'usage.noValue': 'l’option « {option} » ne prend pas de valeur.',
   'usage.unexpectedPositional': 'argument inattendu « {value} ».',
   'usage.badValue': 'valeur « {value} » invalide pour {option} : attendu {expected}.',
+  'usage.outputIsInput': '{option} {file} désigne le même fichier que {input} : il serait écrasé. Choisissez un autre nom de fichier.',
+  'output.stdoutFailed': 'écriture impossible sur la sortie standard : {detail}',
   'usage.needFiles': 'donnez au moins un fichier.',
   'usage.seeHelp': 'Voir « reen {command} --help ».',
   'usage.badMap': 'correspondance --map invalide : {detail}',
@@ -100,6 +103,8 @@ const fr = {
   'phase.use': 'usage',
   'phase.endOfLife': 'fin de vie',
   'method.stock': 'stock',
+  'method.stock.beges': 'stock, règle BEGES',
+  'method.stock.fleet': 'stock, règle du parc',
   'method.flux': 'flux',
   // factors
   'factors.header': 'Jeu de facteurs {version} — {title} (publié le {publishedAt}) — {count} lignes',
@@ -147,6 +152,8 @@ const en: Record<MessageKey, string> = {
   'usage.noValue': 'option "{option}" takes no value.',
   'usage.unexpectedPositional': 'unexpected argument "{value}".',
   'usage.badValue': 'invalid value "{value}" for {option}: expected {expected}.',
+  'usage.outputIsInput': '{option} {file} is the same file as {input}: it would be overwritten. Choose another file name.',
+  'output.stdoutFailed': 'cannot write to standard output: {detail}',
   'usage.needFiles': 'give at least one file.',
   'usage.seeHelp': 'See "reen {command} --help".',
   'usage.badMap': 'invalid --map mapping: {detail}',
@@ -221,6 +228,8 @@ const en: Record<MessageKey, string> = {
   'phase.use': 'use',
   'phase.endOfLife': 'end of life',
   'method.stock': 'stock',
+  'method.stock.beges': 'stock, BEGES rule',
+  'method.stock.fleet': 'stock, fleet rule',
   'method.flux': 'flux',
   'factors.header': 'Factor set {version} — {title} (published {publishedAt}) — {count} rows',
   'factors.available': 'Available sets: {list}',
@@ -267,7 +276,10 @@ export function interpolate(template: string, params: Params = {}): string {
 
 /** Returns the message `key` in `lang`, with its parameters filled in. */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return interpolate(MESSAGES[lang][key], params);
+  // Parameters are often user text (a file name, a header, a cell): no terminal control gets through.
+  const clean: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) clean[name] = typeof value === 'string' ? plainText(value) : value;
+  return interpolate(MESSAGES[lang][key], clean);
 }
 
 /** Narrows a string to a supported language. */

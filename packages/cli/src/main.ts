@@ -132,15 +132,32 @@ export function invocationDirectory(env: Readonly<Record<string, string | undefi
 
 /** Runs `reen` on the real process: arguments, streams, working directory and environment. */
 export async function runFromProcess(): Promise<number> {
-  // A closed pipe (`reen … | head`) is not an error worth a stack trace.
+  // A write error on stdout (a closed pipe, a full disk) means the result did not reach its reader:
+  // say so on stderr and exit with 3, whatever the command returned.
+  let failed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    if (!failed) {
+      failed = true;
+      try {
+        const lang = sniffGlobalOptions(process.argv.slice(2), process.env).lang;
+        process.stderr.write(`${t(lang, 'error.prefix')}${t(lang, 'output.stdoutFailed', { detail: error.code ?? error.message })}\n`);
+      } catch {
+        // stderr is gone too: the exit code still tells.
+      }
+    }
+    process.exitCode = EXIT.input;
   });
-  return runCli(process.argv.slice(2), {
+  const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: invocationDirectory(process.env, process.cwd()),
     env: process.env,
     now: () => new Date(),
   });
+  // Let pending writes settle, so that their errors are known before the exit code is chosen.
+  await new Promise<void>((resolve) => {
+    if (process.stdout.destroyed || process.stdout.writableLength === 0) resolve();
+    else process.stdout.once('drain', resolve).once('error', () => resolve());
+  });
+  return failed ? EXIT.input : code;
 }

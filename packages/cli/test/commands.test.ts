@@ -204,7 +204,7 @@ describe('reen bilan', () => {
     expect(result.stderr).toBe(`Bilan écrit dans ${out}.\n`);
     const markdown = await readFile(out, 'utf8');
     expect(markdown.split('\n').slice(0, 5)).toEqual([
-      '# Bilan 2024 — méthode stock — facteurs fr-2025.1 — méthodologie reen-2026.1',
+      '# Bilan 2024 — méthode stock, règle BEGES — facteurs fr-2025.1 — méthodologie reen-2026.1',
       '',
       '| Indicateur | Valeur | Basse | Haute | Unité |',
       '|---|---:|---:|---:|---|',

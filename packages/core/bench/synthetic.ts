@@ -6,8 +6,8 @@
  */
 import { dec, type CategoryId, type Inventory, type InventoryItem, type Perimeter } from '../src/index';
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
+/** mulberry32: a small seeded PRNG (also used by the import benchmark's generator). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

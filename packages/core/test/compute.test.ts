@@ -311,10 +311,10 @@ describe('computeUsageFootprint', () => {
       ['networkFixed', '9.27'],
       ['networkMobile', '2.468'],
       ['emails', '10.89'], // 10000 × 0.001089
-      ['videoConference', '2.648'], // 200 × 0.01324
+      ['videoConference', '1.324'], // 200 participant-hours × 0.01324 per 2-device call-hour ÷ 2
       ['website', '2'],
     ]);
-    expect(result.total.co2eKg.toFixed()).toBe('27.276');
+    expect(result.total.co2eKg.toFixed()).toBe('25.952');
     expect(result.total.waterL.toFixed()).toBe('30'); // 1000 × 0.03 L
   });
 

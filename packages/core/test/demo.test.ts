@@ -57,17 +57,20 @@ describe('demo project, 2022 bilan (issue 13: devices bought after the year)', (
 
   it('counted 74.7 t before the fix: the 1,105 devices bought in 2023–2025 carried manufacturing and use', () => {
     // The former rule ignored purchase dates: the same as the fleet rule on lines without a date.
+    // It also counted the 42,000 visio participant-hours as whole 2-device calls: 42,000 × 0.01324 ÷ 2 = 278.04 kg more.
     const undated = project.inventory.map((i) => (boughtAfter2022(i) ? { ...i, purchaseYear: undefined, purchaseDate: undefined } : i));
     expect(project.inventory.filter(boughtAfter2022).reduce((n, i) => n + i.quantity, 0)).toBe(1105);
-    expect(bilan(undated, 'fleet').total.co2eKg.toFixed(1)).toBe('74684.4');
+    expect(bilan(undated, 'fleet').total.co2eKg.plus('278.04').toFixed(1)).toBe('74684.4');
   });
 
-  it('counts 48.5 t with the fleet rule and 47.9 t with the default BEGES rule, devices bought after 2022 left out', () => {
+  it('counts 48.2 t with the fleet rule and 47.7 t with the default BEGES rule, devices bought after 2022 left out', () => {
+    // The issue's 48.5 t is the fleet rule with the visio participant-hours still counted twice: 48,182.0 + 278.04.
     const fleet = bilan(project.inventory, 'fleet');
     const beges = bilan(project.inventory, 'beges');
     expect(fleet.fleet.stockSummary.devicesBoughtAfterYear).toBe(1105);
-    expect(fleet.total.co2eKg.toFixed(1)).toBe('48460.0');
-    expect(beges.total.co2eKg.toFixed(1)).toBe('47949.2');
+    expect(fleet.total.co2eKg.toFixed(1)).toBe('48182.0');
+    expect(fleet.total.co2eKg.plus('278.04').toFixed(1)).toBe('48460.0');
+    expect(beges.total.co2eKg.toFixed(1)).toBe('47671.1');
     expect(beges.byPhase.manufacturing.co2eKg.lt(fleet.byPhase.manufacturing.co2eKg)).toBe(true);
   });
 });

@@ -76,13 +76,23 @@ describe('video conferences and e-mails, as ADEME\'s model 2.2.0 (networks and d
     expect(codes(result.trace.fallbacks)).toContain('usage_email_recipients_default');
   });
 
-  it('keeps fr-2025.1 as published and says its visio factor is per 2-device call', () => {
+  it('divides fr-2025.1\'s per-call factor by ADEME\'s 2 devices per call (1000 × 0.01324 ÷ 2 = 6.62 kg, 0.3 % from ADEME 2.2.0), and says the recipients are not modelled there', () => {
     const result = computeUsageFootprint(usage({ videoConferenceHours: '1000', emailsSent: '1000', averageRecipientsPerEmail: '3' }), getFactorSet('fr-2025.1'), { year: 2025 });
     expect(result.items.map((i) => [i.key, i.total.co2eKg.toFixed()])).toEqual([
       ['emails', '1.089'],
-      ['videoConference', '13.24'],
+      ['videoConference', '6.62'],
     ]);
+    expect(result.items[1]!.low.co2eKg.toFixed()).toBe('3.31'); // 1000 × 0.00662 ÷ 2
+    expect(Math.abs(6.62 / 6.63827709773432 - 1)).toBeLessThan(0.01);
     expect(result.items.flatMap((i) => codes(i.trace.fallbacks))).toEqual(['usage_email_recipients_not_modelled', 'usage_visio_per_call_factor']);
+  });
+});
+
+describe('network equipment power (measured 24-port switches, not the internet box)', () => {
+  it('estimates a server room with 2 switches and a firewall at 24 W each: 3 × 24 W × 24 h × 365 d ÷ 1000 = 630.72 kWh of IT, × PUE 1.5', () => {
+    const room = computeHostingFootprint(hosting({ sites: [{ id: 'sr', name: 'Salle', kind: 'server-room', pue: '1.5', equipment: { 'network-switch': 2, firewall: 1 } }] }), set, stock2025).sites[0]!;
+    expect(room.itEnergyKwh.toFixed()).toBe('630.72');
+    expect(room.totalEnergyKwh.toFixed()).toBe('946.08');
   });
 });
 

@@ -1,5 +1,5 @@
 // Inventory import benchmark, run by the root `pnpm bench` (vitest bench, project "formats").
-// 1. 100,000 GLPI-like rows (about 16 MB of CSV): importInventoryFiles end to end (decoding,
+// 1. 100,000 realistic GLPI rows (about 22 MB of CSV, see generate.ts): importInventoryFiles end to end (decoding,
 //    chunked parsing, profile and mapping, category inference, value parsing, validation by
 //    @reen/core) against a bare papaparse parse of the same bytes, in the same run. Budget: ≤ 2×.
 // 2. 1,000,000 rows: peak memory of the import, budget < 500 MB.
@@ -82,8 +82,11 @@ describe(`inventory import: ${ROWS.toLocaleString('en')} rows, ${mb(bytes.length
     const before = used();
     let peak = before;
     const t = performance.now();
+    // The realistic 1M-row file (about 223 MB) is above the default file cap: raised here, the
+    // budget is about the memory of a million rows.
     const r = await importInventoryFiles([{ name: 'glpi-1m.csv', bytes: big }], {
       today: '2026-01-15',
+      maxBytes: 512 * 1024 * 1024,
       onProgress: () => {
         peak = Math.max(peak, used());
       },
@@ -95,7 +98,8 @@ describe(`inventory import: ${ROWS.toLocaleString('en')} rows, ${mb(bytes.length
     const retainedMb = (used() - before + size) / 1e6;
     const rss = process.memoryUsage().rss;
     const peakMb = (peak - before) / 1e6;
-    const ok = peakMb < MEMORY_BUDGET_MB && retainedMb < MEMORY_BUDGET_MB;
+    // An import that read nothing measures nothing: it fails.
+    const ok = r.counts.rowsRead === MEMORY_ROWS && peakMb < MEMORY_BUDGET_MB && retainedMb < MEMORY_BUDGET_MB;
     console.log(
       `[bench] ${r.counts.rowsRead} rows (${mb(size)} MB CSV input, not counted) imported in ${seconds.toFixed(1)} s into ${r.items.length} items: peak heap+external during import ${peakMb.toFixed(0)} MB, result retained after GC ${retainedMb.toFixed(0)} MB (budget < ${MEMORY_BUDGET_MB} MB) ${ok ? 'PASS' : 'FAIL'}; process RSS ${mb(rss)} MB`,
     );

@@ -110,6 +110,29 @@ describe('line endings', () => {
   });
 });
 
+describe('rows', () => {
+  it('counts a line of delimiters alone as a blank row, not as a rejected one', async () => {
+    const r = await run('vides.csv', utf8('Type;Modèle;Quantité\nPortable;Latitude;2\n;;\n ; ;\nÉcran;P2422H;1\n'));
+    expect(r.counts).toMatchObject({ rowsRead: 2, accepted: 2, rejected: 0, blankRows: 2 });
+  });
+
+  it('after an unclosed quote, reads each following line on its own: broken ones rejected, quoted ones read', async () => {
+    const text = ['"Type";"Modèle";"Quantité"', '"Portable";"Latitude 1;1', '"Portable";"Latitude 2";2', '"Écran;"P2422H";3', '"Écran";"E2222H";4'].join('\n') + '\n';
+    const r = await run('guillemets.csv', utf8(text));
+    expect(r.items.map((i) => [i.source?.line, i.model, i.quantity])).toEqual([
+      [3, 'Latitude 2', 2],
+      [5, 'E2222H', 4],
+    ]);
+    // Line 2 never closes its quote; line 4 closes one in the middle of a cell: read as is, with a
+    // warning, and rejected for its missing quantity.
+    expect(r.rejected.map((x) => [x.source.line, x.issues[0]?.code])).toEqual([
+      [2, 'csv_unbalanced_quote'],
+      [4, 'required_cell_empty'],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'csv_malformed_quote').map((i) => i.position?.line)).toEqual([4]);
+  });
+});
+
 describe('files with no readable rows', () => {
   const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
   const pdf = utf8('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');

@@ -1,6 +1,5 @@
 // Workbooks that expand far beyond their size: refused before any cell is made, naming the sheet,
 // the cause and the limit. Without the cell budget, each of these ran the process out of memory.
-import { deflateSync, strToU8 } from 'fflate';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { checkArchive, DEFAULT_LIMITS, formatImportIssueText, importInventoryFiles } from '../src/inventory';
@@ -8,6 +7,7 @@ import type { ImportOptions, ImportResult } from '../src/inventory';
 import {
   inventorySheetData,
   minimalXlsx,
+  overlappingZip,
   odsRepeatBomb,
   odsSpanBomb,
   odsWithEmptyTail,
@@ -96,23 +96,6 @@ describe('cell budget of workbooks', () => {
     expect(DEFAULT_LIMITS.maxCells).toBe(3_000_000);
   });
 });
-
-/** A ZIP whose central directory lists entry B inside entry A's stored data, with B declaring 100 bytes. */
-function overlappingZip(inflated: number): { zip: Uint8Array; storedBytes: number } {
-  const enc = (s: string) => strToU8(s);
-  const le = (n: number, size: 2 | 4) => (size === 2 ? [n & 0xff, (n >>> 8) & 0xff] : [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff]);
-  const local = (name: string, method: number, compressed: number, size: number) => [...le(0x04034b50, 4), 20, 0, 0, 0, ...le(method, 2), 0, 0, 0, 0, 0, 0, 0, 0, ...le(compressed, 4), ...le(size, 4), ...le(name.length, 2), 0, 0, ...enc(name)];
-  const central = (name: string, method: number, compressed: number, size: number, offset: number) => [...le(0x02014b50, 4), 20, 0, 20, 0, 0, 0, ...le(method, 2), 0, 0, 0, 0, 0, 0, 0, 0, ...le(compressed, 4), ...le(size, 4), ...le(name.length, 2), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...le(offset, 4), ...enc(name)];
-  const inner = deflateSync(new Uint8Array(inflated));
-  const innerHeader = local('xl/b.xml', 8, inner.length, 100);
-  const outerData = [...innerHeader, ...inner];
-  const outerHeader = local('xl/a.xml', 0, outerData.length, outerData.length);
-  // B's local header is the first thing in A's data.
-  const cd = [...central('xl/a.xml', 0, outerData.length, outerData.length, 0), ...central('xl/b.xml', 8, inner.length, 100, outerHeader.length)];
-  const cdOffset = outerHeader.length + outerData.length;
-  const eocd = [...le(0x06054b50, 4), 0, 0, 0, 0, ...le(2, 2), ...le(2, 2), ...le(cd.length, 4), ...le(cdOffset, 4), 0, 0];
-  return { zip: new Uint8Array([...outerHeader, ...outerData, ...cd, ...eocd]), storedBytes: outerData.length };
-}
 
 describe('decompression cap', () => {
   it('counts an entry hidden inside another entry (overlapping entries) toward the cap', () => {

@@ -1,6 +1,6 @@
 // Hostile and damaged inventory files, generated in tests (nothing large is committed). Each is a
 // few kilobytes and, without the importer's limits, would exhaust memory or be misread.
-import { strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8, zipSync } from 'fflate';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -103,4 +103,21 @@ export function odsWithEmptyTail(): Uint8Array {
   return minimalOds(
     `${odsInventoryRows(3)}<table:table-row table:number-rows-repeated="1048572"><table:table-cell table:number-columns-repeated="1024"/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="1024"/></table:table-row>`,
   );
+}
+
+/** A ZIP whose central directory lists entry B inside entry A's stored data, with B declaring 100 bytes. */
+export function overlappingZip(inflated: number): { zip: Uint8Array; storedBytes: number } {
+  const enc = (s: string) => strToU8(s);
+  const le = (n: number, size: 2 | 4) => (size === 2 ? [n & 0xff, (n >>> 8) & 0xff] : [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff]);
+  const local = (name: string, method: number, compressed: number, size: number) => [...le(0x04034b50, 4), 20, 0, 0, 0, ...le(method, 2), 0, 0, 0, 0, 0, 0, 0, 0, ...le(compressed, 4), ...le(size, 4), ...le(name.length, 2), 0, 0, ...enc(name)];
+  const central = (name: string, method: number, compressed: number, size: number, offset: number) => [...le(0x02014b50, 4), 20, 0, 20, 0, 0, 0, ...le(method, 2), 0, 0, 0, 0, 0, 0, 0, 0, ...le(compressed, 4), ...le(size, 4), ...le(name.length, 2), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...le(offset, 4), ...enc(name)];
+  const inner = deflateSync(new Uint8Array(inflated));
+  const innerHeader = local('xl/b.xml', 8, inner.length, 100);
+  const outerData = [...innerHeader, ...inner];
+  const outerHeader = local('xl/a.xml', 0, outerData.length, outerData.length);
+  // B's local header is the first thing in A's data.
+  const cd = [...central('xl/a.xml', 0, outerData.length, outerData.length, 0), ...central('xl/b.xml', 8, inner.length, 100, outerHeader.length)];
+  const cdOffset = outerHeader.length + outerData.length;
+  const eocd = [...le(0x06054b50, 4), 0, 0, 0, 0, ...le(2, 2), ...le(2, 2), ...le(cd.length, 4), ...le(cdOffset, 4), 0, 0];
+  return { zip: new Uint8Array([...outerHeader, ...outerData, ...cd, ...eocd]), storedBytes: outerData.length };
 }

@@ -3,7 +3,7 @@ import type { Hosting, Inventory, Organisation, ProjectFile, Usage } from '@reen
 import type { CommandDefinition } from '../command';
 import type { CliIO, GlobalOptions } from '../context';
 import { EXIT, usageError } from '../errors';
-import { isProjectFileName, parseJsonBytes, readInputFile, readJsonFile, writeOutputFile } from '../files';
+import { isProjectFileName, parseJsonBytes, readInputFile, readJsonFile, refuseOutputOverInputs, writeOutputFile } from '../files';
 import { t } from '../i18n';
 import { importIssueWording, loadFactorSet, parseWithCore } from '../engine';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
@@ -73,6 +73,8 @@ export const command: CommandDefinition = {
     const format = (values['format'] as (typeof FORMATS)[number] | undefined) ?? 'table';
     const year = parseYear(values['year'] as string | undefined);
     const amortisationYears = parseAmortisation(values['amortisation-years'] as string | undefined);
+    const extraInputs = ['org', 'hosting', 'usage'].map((option) => values[option] as string | undefined).filter((name): name is string => name !== undefined);
+    refuseOutputOverInputs(io, { '--out': values['out'] as string | undefined }, [...positionals, ...extraInputs]);
     const core = await import('@reen/core');
 
     // Project files bring every input; the other files are inventories to import.

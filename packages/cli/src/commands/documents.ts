@@ -2,7 +2,7 @@ import type { ProjectFile, ReenDocument } from '@reen/core';
 import type { CommandDefinition } from '../command';
 import type { CliIO, GlobalOptions } from '../context';
 import { EXIT, inputError, usageError } from '../errors';
-import { readJsonFile, writeOutputFile } from '../files';
+import { readJsonFile, refuseOutputOverInputs, writeOutputFile } from '../files';
 import type { Lang, Localized } from '../i18n';
 import { loadFactorSet, parseWithCore } from '../engine';
 
@@ -44,6 +44,7 @@ async function prepare(io: CliIO, global: GlobalOptions, values: Record<string, 
   if (!/\.json$/i.test(name)) throw usageError('usage.badValue', { value: name, option: 'PROJET', expected: '*.reen.json' });
   const out = values['out'] as string | undefined;
   if (out === undefined) throw usageError('usage.missingValue', { option: '--out' });
+  refuseOutputOverInputs(io, { '--out': out }, [name]);
   const documents = await import('@reen/formats/document');
   const format = documents.documentFormatFromFileName(out);
   if (format === undefined) throw usageError('usage.badValue', { value: out, option: '--out', expected: EXTENSIONS });

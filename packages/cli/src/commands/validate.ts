@@ -1,6 +1,6 @@
 import type { CommandDefinition } from '../command';
 import { EXIT, usageError } from '../errors';
-import { writeOutputFile } from '../files';
+import { refuseOutputOverInputs, writeOutputFile } from '../files';
 import { t } from '../i18n';
 import { importIssueWording, renderIssueLines } from '../engine';
 import type { CliIO, GlobalOptions } from '../context';
@@ -45,6 +45,7 @@ export const command: CommandDefinition = {
   async run({ io, global, values, positionals }) {
     if (positionals.length === 0) throw usageError('usage.needFiles');
     const lang = global.lang;
+    refuseOutputOverInputs(io, { '--rejected': values['rejected'] as string | undefined }, positionals);
     const outcome = await importFromCommandLine(io, global, positionals, values);
     const wording = await importIssueWording();
     if (values['format'] === 'json') {

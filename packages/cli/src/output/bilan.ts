@@ -8,6 +8,7 @@ import type { Lang, MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { CsvCell } from './csv';
 import { toCsv } from './csv';
+import { markdownText, plainText } from './sanitize';
 import { formatDecimalString, renderMarkdownTable, renderTextTable } from './text';
 
 /** Version of the JSON contract of `reen bilan --format json`. Fields are added, never renamed. */
@@ -124,10 +125,12 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
   const share = (part: string, total: string) => `${round(options.percent(part, total), 1)} %`;
   const table = kind === 'md' ? renderMarkdownTable : renderTextTable;
   const colon = lang === 'fr' ? ' :' : ':';
+  /** User text (file names, headers, cell values in messages, notes): shown as typed, never as markup or terminal control. */
+  const user = kind === 'md' ? markdownText : plainText;
   const heading = (text: string, level: number) => (kind === 'md' ? `${'#'.repeat(level)} ${text}` : level === 1 ? text : `${text}${colon}`);
   const out: string[] = [];
   out.push(
-    heading(t(lang, 'bilan.title', { year: bilan.year, method: t(lang, `method.${bilan.method}`), factors: bilan.factorSetVersion, methodology: bilan.methodologyVersion }), 1),
+    heading(t(lang, 'bilan.title', { year: bilan.year, method: t(lang, bilan.method === 'stock' ? `method.stock.${bilan.stockRule}` : 'method.flux'), factors: bilan.factorSetVersion, methodology: bilan.methodologyVersion }), 1),
     '',
   );
 
@@ -197,8 +200,9 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
   if (bilan.issues.length > 0) {
     out.push(heading(t(lang, 'bilan.issues'), 2), '');
     for (const issue of bilan.issues) {
-      const where = issue.file ? `${issue.file}${issue.line !== null ? `:${issue.line}` : ''}${issue.column ? ` (${t(lang, 'issue.column', { column: issue.column })})` : ''} — ` : '';
-      out.push(`${kind === 'md' ? '- ' : '  '}${where}${t(lang, `severity.${issue.severity}`)} [${issue.code}] ${issue.message}`);
+      const where = issue.file ? `${user(issue.file)}${issue.line !== null ? `:${issue.line}` : ''}${issue.column ? ` (${t(lang, 'issue.column', { column: user(issue.column) })})` : ''} — ` : '';
+      const code = kind === 'md' ? `\\[${markdownText(issue.code)}\\]` : `[${issue.code}]`;
+      out.push(`${kind === 'md' ? '- ' : '  '}${where}${t(lang, `severity.${issue.severity}`)} ${code} ${user(issue.message)}`);
     }
     out.push('');
   }
@@ -206,10 +210,10 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
   out.push(heading(t(lang, 'bilan.trace'), 2), '');
   const bullet = kind === 'md' ? '- ' : '  - ';
   if (bilan.trace.assumptions.length > 0) {
-    out.push(kind === 'md' ? `**${t(lang, 'bilan.assumptions')}**` : `${t(lang, 'bilan.assumptions')}${colon}`, ...bilan.trace.assumptions.map((note) => `${bullet}${note}`), '');
+    out.push(kind === 'md' ? `**${t(lang, 'bilan.assumptions')}**` : `${t(lang, 'bilan.assumptions')}${colon}`, ...bilan.trace.assumptions.map((note) => `${bullet}${user(note)}`), '');
   }
   if (bilan.trace.fallbacks.length > 0) {
-    out.push(kind === 'md' ? `**${t(lang, 'bilan.fallbacks')}**` : `${t(lang, 'bilan.fallbacks')}${colon}`, ...bilan.trace.fallbacks.map((note) => `${bullet}${note}`), '');
+    out.push(kind === 'md' ? `**${t(lang, 'bilan.fallbacks')}**` : `${t(lang, 'bilan.fallbacks')}${colon}`, ...bilan.trace.fallbacks.map((note) => `${bullet}${user(note)}`), '');
   }
   out.push(
     kind === 'md' ? `**${t(lang, 'bilan.factorsUsed', { count: bilan.trace.factors.length })}**` : `${t(lang, 'bilan.factorsUsed', { count: bilan.trace.factors.length })}${colon}`,

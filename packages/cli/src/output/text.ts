@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { markdownText, plainText } from './sanitize';
 
 /**
  * Formats a plain decimal string (`"12345.678"`, already rounded for display) with the language's
@@ -17,13 +18,13 @@ export function formatDecimalString(value: string, lang: Lang): string {
 
 /** Renders rows as an aligned plain-text table; numeric columns (`align: 'right'`) are right-aligned. */
 export function renderTextTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[] = []): string {
-  const widths = headers.map((header, column) => Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[column] ?? ''))));
+  const widths = headers.map((header, column) => Math.max(displayWidth(plainText(header)), ...rows.map((row) => displayWidth(plainText(row[column] ?? '')))));
   const pad = (cell: string, column: number) => {
     const width = widths[column] ?? 0;
     const fill = ' '.repeat(Math.max(0, width - displayWidth(cell)));
     return align[column] === 'right' ? `${fill}${cell}` : `${cell}${fill}`;
   };
-  const line = (cells: readonly string[]) => `  ${cells.map((cell, column) => pad(cell, column)).join('  ')}`.trimEnd();
+  const line = (cells: readonly string[]) => `  ${cells.map((cell, column) => pad(plainText(cell), column)).join('  ')}`.trimEnd();
   const rule = `  ${widths.map((width) => '─'.repeat(width)).join('  ')}`;
   return [line(headers), rule, ...rows.map((row) => line(row))].join('\n');
 }
@@ -32,9 +33,9 @@ function displayWidth(text: string): number {
   return [...text].length;
 }
 
-/** Escapes a Markdown table cell (pipes, newlines). */
+/** A Markdown table cell: the text as typed, with no markup (see `markdownText`). */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(text);
 }
 
 /** Renders a Markdown table. */

@@ -1,4 +1,4 @@
-import type { Dec } from '../internal/decimal';
+import { D, type Dec } from '../internal/decimal';
 import type { FactorSet } from '../schemas/factors';
 import type { Usage } from '../schemas/usage';
 import type { DeviceFootprintOptions } from './computeDeviceFootprint';
@@ -57,10 +57,18 @@ function emails(sent: Dec, recipients: Dec | undefined, lookup: FactorLookup) {
 }
 
 /**
+ * Connected devices of the call that a per-call-hour factor describes: ADEME's default
+ * (publicodes-acv-numerique 2.1.0 and 2.2.0, rule « visio . emplacements », default 2), the basis of
+ * fr-2025.1's `usage.videoConference.co2eKgPerHour` (Impact CO2, « 2 connected devices » in the
+ * row's note).
+ */
+const ADEME_VISIO_DEVICES_PER_CALL = new D(2);
+
+/**
  * Video conferences, counted in participant-hours: ADEME's (transmission + data centre) ÷ connected
  * devices per call (`usage.videoConference.co2eKgPerParticipantHour`). A factor set that only has
- * the per-call-hour row (fr-2025.1: a call between 2 devices) uses it as it is, which counts each
- * participant-hour as a whole call; the trace says so.
+ * the per-call-hour row (fr-2025.1: a call between 2 devices) has it divided by ADEME's 2 devices per
+ * call, so that a participant-hour is not counted as a whole call; the trace says so.
  */
 function videoConference(hours: Dec, lookup: FactorLookup) {
   const trace = new TraceBuilder().assume('usage_excludes_terminals', { item: 'videoConference' });
@@ -70,8 +78,10 @@ function videoConference(hours: Dec, lookup: FactorLookup) {
     return item('videoConference', hours, [{ id: perParticipant, indicator: 'co2eKg' }], lookup, trace);
   }
   const perCall = 'usage.videoConference.co2eKgPerHour';
-  trace.fallback('usage_visio_per_call_factor', { factorId: perCall });
-  return item('videoConference', hours, [{ id: perCall, indicator: 'co2eKg' }], lookup, trace);
+  const perCallHour = lookup.require(perCall);
+  trace.factor(perCall).fallback('usage_visio_per_call_factor', { factorId: perCall, devices: ADEME_VISIO_DEVICES_PER_CALL.toString() });
+  const values = new Accumulator().add('use', 'co2eKg', mulD(perCallHour, hours.div(ADEME_VISIO_DEVICES_PER_CALL))).toValues();
+  return { key: 'videoConference' as const, values, trace: trace.build() };
 }
 
 /**

@@ -181,8 +181,29 @@ export class DeviceModel {
     if (spec.purchaseYear === undefined) return 'u';
     const age = this.options.year - spec.purchaseYear;
     if (age < 0) return 'future';
-    if (this.options.method === 'stock') return this.stockRule === 'beges' ? `a${age}` : '';
+    if (this.options.method === 'stock') return this.stockRule === 'beges' ? this.begesKey(spec, age) : '';
     return age < this.amortisationYears ? 'in' : 'out';
+  }
+
+  private readonly lifetimes = new Map<string, Interval>();
+
+  /**
+   * BEGES rule: the ages whose share is the same for the whole lifetime range share one key — a
+   * full year (`a + 1 ≤ L_low`: 1 ÷ L) or a finished amortisation (`a ≥ L_high`: 0) — so that an
+   * ageing fleet costs a few specifications, not one per purchase year. Only the last, partial year
+   * of a lifetime range is keyed by age.
+   */
+  private begesKey(spec: DeviceSpec, age: number): string {
+    const key = `${spec.category}|${spec.sizeClass ?? ''}|${spec.lifetimeOverride?.toString() ?? ''}`;
+    let lifetime = this.lifetimes.get(key);
+    if (!lifetime) {
+      const scratch = new TraceBuilder();
+      lifetime = this.lifetimeOf(spec.category, this.prefixOf(spec.category, spec.sizeClass, scratch), spec.lifetimeOverride, scratch).years;
+      this.lifetimes.set(key, lifetime);
+    }
+    if (lifetime.lo.gte(age + 1)) return 'full';
+    if (lifetime.hi.lte(age)) return 'done';
+    return `a${age}`;
   }
 
   /** Cache key of a spec: every field the per-device numbers depend on. */
@@ -379,8 +400,9 @@ export class DeviceModel {
     }
     const age = this.options.year - spec.purchaseYear;
     const share = begesShare(new D(age), lifetime);
-    if (share.v.isZero()) trace.assume('method_stock_beges_amortised', { category, purchaseYear: spec.purchaseYear, years: lifetime.v.toString() });
-    else trace.assume('method_stock_beges', { category, purchaseYear: spec.purchaseYear, years: lifetime.v.toString() });
+    // No purchase year in the note: the ages of a full year (or of a finished amortisation) share one specification.
+    if (share.v.isZero()) trace.assume('method_stock_beges_amortised', { category, years: lifetime.v.toString() });
+    else trace.assume('method_stock_beges', { category, years: lifetime.v.toString() });
     return share;
   }
 

@@ -56,6 +56,8 @@ export const InventoryItemSchema = z
     refurbished: z.boolean().default(false),
     usage: UsageProfileSchema.optional(),
     site: z.string().optional(),
+    /** Organisational unit the device belongs to, as the source tool names it (GLPI's `Entité` path "A > B > C", G4IT's `nomEntite`). */
+    entity: z.string().optional(),
     perimeter: PerimeterSchema.default('administration'),
     /** Country of use; defaults to the organisation's country. */
     country: CountrySchema.optional(),

@@ -32,7 +32,11 @@ interface CentralEntry {
 
 class CorruptZip extends Error {}
 
-const INFLATE_STEP = 1 << 20;
+/**
+ * Compressed bytes pushed at a time. Deflate inflates at most about 1,032 times: 16 KiB make at most
+ * 17 MB at once, so the cap is checked before a bomb's output can grow large.
+ */
+const INFLATE_STEP = 1 << 14;
 
 /**
  * Zip-bomb protection: checks, before any spreadsheet parser sees the archive, that inflating it

@@ -102,6 +102,19 @@ function normalizeLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/**
+ * True when every cell of a row is empty or spaces: an empty line, or a line of delimiters alone
+ * (";;;;", as spreadsheets export formatted empty rows). Such a row holds no data: it is counted
+ * in `blankRows`, as blank rows of spreadsheets are. The loop stops at the first cell with text.
+ */
+function isBlankRow(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as string;
+    if (c !== '' && c.trim() !== '') return false;
+  }
+  return true;
+}
+
 function countOccurrences(text: string, needle: string): number {
   let n = 0;
   for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
@@ -150,9 +163,24 @@ export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: R
    */
   const parseBlock = (block: string, final: boolean, force: boolean): string => {
     let rest = block;
+    // Once a quote is known to be broken in this block, the rest of the block is read line by line
+    // (a quoted cell can no longer span lines there). Reparsing the whole rest after each broken
+    // line made a file of unclosed quotes quadratic: 300,000 of them took more than 90 s.
+    let lineByLine = false;
     while (rest.length > 0) {
       const blockLine = line;
       const body = rest.endsWith(nl()) ? rest.slice(0, -nl().length) : rest;
+      if (lineByLine) {
+        if (final || rest.endsWith(nl())) {
+          readLineByLine(body);
+          return '';
+        }
+        // Keep the unfinished last line for the next chunk.
+        const cut = rest.lastIndexOf(nl());
+        if (cut === -1) return rest;
+        readLineByLine(rest.slice(0, cut));
+        return rest.slice(cut + nl().length);
+      }
       const parsed = Papa.parse<string[]>(body, { delimiter: delimiter as string, newline: nl(), quoteChar: '"', skipEmptyLines: false });
       const lineChar = newline === '\r' ? '\r' : '\n';
       // A quote left open swallows the next lines into one cell: papaparse reports it either as a
@@ -180,7 +208,7 @@ export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: R
           for (const cell of cells) if (cell.includes(lineChar)) line += countOccurrences(cell, lineChar);
         }
         line += 1;
-        if (cells.length === 1 && cells[0] === '') {
+        if (isBlankRow(cells)) {
           blankRows++;
           continue;
         }
@@ -218,9 +246,40 @@ export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: R
       line += 1;
       rest = lineEnd === -1 ? '' : body.slice(lineEnd + nl().length);
       if (rest.length > 0) rest += nl();
-      if (!final) return rest;
+      lineByLine = true;
     }
     return '';
+  };
+
+  /**
+   * Reads lines one by one, each parsed alone: a quote cannot span lines, so a line whose quote
+   * does not close is a broken row, and the next line is read on its own.
+   */
+  const readLineByLine = (body: string): void => {
+    const out: RawRow[] = [];
+    const sep = nl();
+    for (let at = 0; at <= body.length; ) {
+      const next = body.indexOf(sep, at);
+      const raw = next === -1 ? body.slice(at) : body.slice(at, next);
+      at = next === -1 ? body.length + 1 : next + sep.length;
+      const start = line;
+      line += 1;
+      const parsed = raw.includes('"') ? Papa.parse<string[]>(raw, { delimiter: delimiter as string, newline: sep, quoteChar: '"', skipEmptyLines: false }) : undefined;
+      const cells = parsed ? (parsed.data[0] ?? ['']) : raw.split(delimiter as string);
+      if (isBlankRow(cells)) {
+        blankRows++;
+        continue;
+      }
+      if (!parsed?.errors.some((e) => e.code === 'MissingQuotes')) {
+        if (parsed?.errors.some((e) => e.code === 'InvalidQuotes')) sink.issue({ code: 'csv_malformed_quote', severity: 'warning', path: [], position: { file: options.file, line: start }, params: { line: start } });
+        out.push({ cells, line: start });
+        continue;
+      }
+      const column = raw.indexOf('"') + 1;
+      const issue: Issue = { code: 'csv_unbalanced_quote', severity: 'error', path: [], position: { file: options.file, line: start, column: String(column) }, params: { line: start, column } };
+      out.push({ cells: raw.split(delimiter as string), line: start, broken: issue });
+    }
+    if (out.length > 0) sink.push(out);
   };
 
   // In UTF-8 and the single-byte encodings a 0x0A byte is always a line feed: cutting the bytes

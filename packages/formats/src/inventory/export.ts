@@ -44,8 +44,12 @@ function describe(row: RejectedRow, lang: MessageLang): string {
 /**
  * Writes the rejected rows as CSV, as G4IT does: the source file, sheet and line, the row's
  * original cells under their original headers (the union of the headers of every table), and an
- * "erreur" column with each problem and its fix. Every cell is protected against formula
- * injection. The file can be corrected and imported again: the extra columns are ignored.
+ * "erreur" column with each problem and its fix. Cells past a table's header row get a column
+ * `#N` (their position) only when some rejected row has a value there: empty trailing cells add
+ * nothing. Every cell is protected against formula injection. The file can be corrected and
+ * imported again: the extra columns are ignored.
+ *
+ * Linear in the number of cells: headers are matched once per table, not once per row.
  *
  * @param result - An import result (or anything with its `rejected` rows).
  * @param options - Language, delimiter, BOM.
@@ -54,37 +58,58 @@ function describe(row: RejectedRow, lang: MessageLang): string {
 export function rejectedRowsToCsv(result: Pick<ImportResult, 'rejected'>, options: RejectedCsvOptions = {}): string {
   const lang = options.lang ?? 'fr';
   const d = options.delimiter ?? ';';
-  const keys: string[] = [];
+  const cell = (value: string) => quoteCsvCell(neutralizeCell(value), d);
+
+  // Header columns: the union of every table's headers, a repeated name counting as one column per occurrence.
+  const columnOfKey = new Map<string, number>();
   const labels: string[] = [];
-  const seen = new Map<string, number>();
-  const keyOf = (row: RejectedRow): string[] => {
-    const count = new Map<string, number>();
-    const names = row.cells.length > row.headers.length ? [...row.headers, ...row.cells.slice(row.headers.length).map((_, i) => `#${row.headers.length + i + 1}`)] : row.headers;
-    return names.map((h) => {
-      const n = count.get(h) ?? 0;
-      count.set(h, n + 1);
-      return `${h}\u0000${n}`;
-    });
-  };
+  /** Per headers array (one per table), the union column of each of its headers. */
+  const columnsOfHeaders = new Map<readonly string[], number[]>();
+  // Extra cells (past the headers): the positions (1-based) where some row has a value.
+  const extraPositions: number[] = [];
   for (const row of result.rejected) {
-    keyOf(row).forEach((k, i) => {
-      if (!seen.has(k)) {
-        seen.set(k, keys.length);
-        keys.push(k);
-        labels.push(row.headers[i] ?? `#${i + 1}`);
-      }
-    });
+    if (!columnsOfHeaders.has(row.headers)) {
+      const count = new Map<string, number>();
+      columnsOfHeaders.set(
+        row.headers,
+        row.headers.map((h) => {
+          const n = count.get(h) ?? 0;
+          count.set(h, n + 1);
+          const key = `${h}\u0000${n}`;
+          let at = columnOfKey.get(key);
+          if (at === undefined) {
+            at = labels.push(h) - 1;
+            columnOfKey.set(key, at);
+          }
+          return at;
+        }),
+      );
+    }
+    for (let i = row.headers.length; i < row.cells.length; i++) if ((row.cells[i] ?? '') !== '') extraPositions.push(i + 1);
   }
-  const head = lang === 'fr' ? ['fichier', 'feuille', 'ligne', ...labels, 'erreur'] : ['file', 'sheet', 'line', ...labels, 'error'];
-  const lines = [head.map((h) => quoteCsvCell(neutralizeCell(h), d)).join(d)];
+  const extras = [...new Set(extraPositions)].sort((a, b) => a - b);
+  extraPositions.length = 0;
+  const width = labels.length + extras.length;
+
+  const head = lang === 'fr' ? ['fichier', 'feuille', 'ligne'] : ['file', 'sheet', 'line'];
+  const parts: string[] = [[...head, ...labels, ...extras.map((n) => `#${n}`), lang === 'fr' ? 'erreur' : 'error'].map(cell).join(d)];
+  const cells = new Array<string>(width);
   for (const row of result.rejected) {
-    const cells = new Array<string>(keys.length).fill('');
-    keyOf(row).forEach((k, i) => {
-      const at = seen.get(k);
-      if (at !== undefined) cells[at] = row.cells[i] ?? '';
-    });
-    const out = [row.source.file, row.source.sheet ?? '', String(row.source.line), ...cells, describe(row, lang)];
-    lines.push(out.map((c) => quoteCsvCell(neutralizeCell(c), d)).join(d));
+    cells.fill('');
+    const columns = columnsOfHeaders.get(row.headers) as number[];
+    for (let i = 0; i < columns.length; i++) cells[columns[i] as number] = row.cells[i] ?? '';
+    // Extra cells in increasing position: one pass along the sorted `extras`.
+    let e = 0;
+    for (let i = row.headers.length; i < row.cells.length; i++) {
+      const value = row.cells[i] ?? '';
+      if (value === '') continue;
+      while ((extras[e] as number) < i + 1) e++;
+      cells[labels.length + e] = value;
+    }
+    const out = [cell(row.source.file), cell(row.source.sheet ?? ''), String(row.source.line)];
+    for (let i = 0; i < width; i++) out.push(cell(cells[i] as string));
+    out.push(cell(describe(row, lang)));
+    parts.push(out.join(d));
   }
-  return `${options.bom === false ? '' : '\ufeff'}${lines.join('\r\n')}\r\n`;
+  return `${options.bom === false ? '' : '\ufeff'}${parts.join('\r\n')}\r\n`;
 }

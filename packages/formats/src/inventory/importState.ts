@@ -1,4 +1,5 @@
 import type { InventoryItem, Issue } from '@reen/core';
+import type { CompanionTable } from './g4itCompanions';
 import { DEFAULT_MIN_CATEGORY_SCORE } from './infer';
 import type { ClassificationSummary, ImportOptions, RejectedRow, TableReport, UnclassifiedRow } from './types';
 
@@ -20,6 +21,12 @@ export interface ImportState {
   readonly serialFiles: string[];
   /** Interned labels (manufacturer, model, site…): repeated values share one string. */
   readonly strings: Map<string, string>;
+  /** G4IT virtual equipment, data centre and application tables, resolved at the end of the import. */
+  readonly companionTables: CompanionTable[];
+  /** Names of the accepted G4IT/NumEcoEval physical equipment, for the references of the companion tables. */
+  physicalNames: Set<string> | undefined;
+  /** Companion rows accepted (they carry no device). */
+  companionAccepted: number;
   rowsRead: number;
   devicesAccepted: number;
   devicesRejected: number;
@@ -43,6 +50,9 @@ export function createImportState(options: ImportOptions): ImportState {
     serials: new Map(),
     serialFiles: [],
     strings: new Map(),
+    companionTables: [],
+    physicalNames: undefined,
+    companionAccepted: 0,
     rowsRead: 0,
     devicesAccepted: 0,
     devicesRejected: 0,

@@ -1,3 +1,4 @@
+import { resolveG4itCompanions } from './g4itCompanions';
 import type { Issue } from '@reen/core';
 import { isCompoundFile, isZip } from './archive';
 import { readDelimited } from './csv';
@@ -127,6 +128,7 @@ export async function importInventoryFiles(files: readonly InventoryFileInput[],
     bytesBefore += file.bytes.length;
   }
 
+  resolveG4itCompanions(state, state.companionTables, state.physicalNames);
   let errors = 0;
   let warnings = 0;
   for (const i of state.issues) {
@@ -145,7 +147,7 @@ export async function importInventoryFiles(files: readonly InventoryFileInput[],
       files: files.length,
       tables: state.tables.length,
       rowsRead: state.rowsRead,
-      accepted: state.items.length,
+      accepted: state.items.length + state.companionAccepted,
       rejected: state.rejected.length,
       unclassified: state.unclassified.length,
       devicesAccepted: state.devicesAccepted,

@@ -19,6 +19,15 @@ const ROW_IDENTITY_FIELDS: ReadonlySet<string> = new Set<FieldId>(['serialNumber
 const ROW_MEMO_MAX = 50_000;
 
 /**
+ * Lookups after which the memory judges whether it pays: when fewer than one row in
+ * `MIN_HIT_SHARE` repeats an earlier one (a real export with unique names, dates and places), it
+ * switches itself off for the rest of the table, since remembering each row costs more than
+ * converting it. A shortcut only: the result is the same with or without it.
+ */
+const TRIAL_LOOKUPS = 4096;
+const MIN_HIT_SHARE = 4;
+
+/**
  * Remembers rows accepted without any issue, keyed by the cells their conversion reads (every
  * mapped column but the serial number, id and name) and by which of serial number and id they
  * have (`flag`, 0–3). A later row with the same key converts and validates to the same item, with
@@ -28,6 +37,10 @@ const ROW_MEMO_MAX = 50_000;
 export class RepeatedRows {
   private memo: (RowTrie | RowMemo | undefined)[] = [];
   private size = 0;
+  private lookups = 0;
+  private hits = 0;
+  /** False once the trial showed that rows rarely repeat. */
+  private enabled = true;
   /** Columns whose cells make a row's conversion, in column order. */
   private readonly columns: number[];
 
@@ -43,19 +56,28 @@ export class RepeatedRows {
 
   /** The remembered row with these key cells, or undefined. */
   find(cells: readonly string[], flag: number): RowMemo | undefined {
+    if (!this.enabled) return undefined;
+    if (++this.lookups === TRIAL_LOOKUPS && this.hits * MIN_HIT_SHARE < this.lookups) {
+      this.enabled = false;
+      this.memo = [];
+      this.size = 0;
+      return undefined;
+    }
     const columns = this.columns;
     let node = this.memo[flag];
     for (let i = 0; i < columns.length && node !== undefined; i++) node = (node as RowTrie).get(cells[columns[i] as number]);
+    if (node !== undefined) this.hits++;
     return node as RowMemo | undefined;
   }
 
-  /** The key cells of a row, to `remember` it once accepted. */
-  keyOf(cells: readonly string[]): (string | undefined)[] {
-    return this.columns.map((i) => cells[i]);
+  /** The key cells of a row, to `remember` it once accepted; undefined once the memory is off. */
+  keyOf(cells: readonly string[]): (string | undefined)[] | undefined {
+    return this.enabled ? this.columns.map((i) => cells[i]) : undefined;
   }
 
   /** Remembers an accepted row (the memory is emptied when it holds `ROW_MEMO_MAX` rows). */
   remember(key: readonly (string | undefined)[], flag: number, memo: RowMemo): void {
+    if (!this.enabled) return;
     if (this.size >= ROW_MEMO_MAX) {
       this.memo = [];
       this.size = 0;

@@ -48,6 +48,8 @@ export class RowConverter {
   private readonly errors: Issue[] = [];
   private readonly warnings: Issue[] = [];
   private readonly pivot: number;
+  /** G4IT and NumEcoEval name each physical device uniquely (G4IT rejects duplicates): name → first line. */
+  private readonly names: Map<string, number> | undefined;
   /** The bilan year + 1: a device bought later is kept with a warning (out of that year's stock). */
   private readonly maxYear: number;
 
@@ -59,6 +61,12 @@ export class RowConverter {
     this.classifier = new RowClassifier(state, table.cols, table.profile);
     this.pivot = Number(state.today.slice(0, 4));
     this.maxYear = (state.options.bilanYear ?? this.pivot) + 1;
+    this.names = table.profile.id === 'g4it' && table.cols.name ? new Map() : undefined;
+  }
+
+  /** True when each row must be converted on its own (its name is checked for duplicates). */
+  get checksNames(): boolean {
+    return this.names !== undefined;
   }
 
   convert(row: RawRow): Conversion {
@@ -83,6 +91,7 @@ export class RowConverter {
     const weight = this.decimals(row, item, err);
     this.labels(row, item, err, weight);
     this.extraCells(row);
+    if (this.names) this.uniqueName(row, err);
     item['source'] = this.position(row.line);
     return { item, quantity, errors, warnings, ...(serialKey !== undefined ? { serialKey } : {}), ...(summary ? { summary } : {}), ...(unclassified ? { unclassified } : {}) };
   }
@@ -162,6 +171,18 @@ export class RowConverter {
       } else if (y > this.maxYear && y <= this.pivot) {
         const col = c[field];
         this.warnings.push({ code: 'year_after_bilan', severity: 'warning', path: [field], ...(col ? { position: this.position(row.line, col.header) } : {}), params: { value: this.cell(row, field), year: y, bilanYear: this.maxYear - 1 } });
+      }
+    }
+    // A retirement date (G4IT, NumEcoEval) is not kept, but one before the purchase is a contradiction (G4IT rejects it too).
+    if (c.retirementDate) {
+      const t = this.cell(row, 'retirementDate');
+      if (t !== '') {
+        const r = this.memo('date', t, (x) => parseDateText(x, pivot));
+        const bought = item['purchaseDate'];
+        if (!r.ok) err('date_unparsable', 'retirementDate', { value: t });
+        else if (r.value.kind === 'date' && typeof bought === 'string' && r.value.iso < bought) {
+          err('retirement_before_purchase', 'retirementDate', { value: t, purchase: bought });
+        }
       }
     }
   }
@@ -248,6 +269,9 @@ export class RowConverter {
     const site = this.cell(row, 'site');
     if (site !== '') item['site'] = intern(this.state, site);
     else if (defaults?.site) item['site'] = defaults.site;
+    // GLPI's `Entité` path ("Ville > DSI > Pôle"), G4IT's `nomEntite`: kept as written.
+    const entity = this.cell(row, 'entity');
+    if (entity !== '') item['entity'] = intern(this.state, entity);
     const id = this.cell(row, 'id');
     if (id !== '') item['id'] = id;
     const sizeText = this.cell(row, 'sizeClass');
@@ -258,6 +282,25 @@ export class RowConverter {
       else err('size_class_unknown', 'sizeClass', { value: sizeText });
     } else if (weight !== undefined && printer) item['sizeClass'] = sizeClassFromWeight(weight);
     if (item['sizeClass'] !== undefined && !printer) delete item['sizeClass'];
+  }
+
+  /** A name seen before is an error on this row, and a warning on the first one (both rows are suspect, as G4IT says). */
+  private uniqueName(row: RawRow, err: ErrorSink): void {
+    const name = this.cell(row, 'name');
+    if (name === '' || !this.names) return;
+    const first = this.names.get(name);
+    if (first === undefined) {
+      this.names.set(name, row.line);
+      return;
+    }
+    err('name_duplicate', 'name', { value: name, firstLine: first });
+    this.state.issues.push({
+      code: 'name_duplicated_later',
+      severity: 'warning',
+      path: ['name'],
+      position: this.position(first, this.table.cols.name?.header),
+      params: { value: name, line: row.line },
+    });
   }
 
   /** Warns that `text` ("1.000") was read as `read` (1) but may mean a thousand times more. */

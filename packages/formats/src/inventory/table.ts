@@ -1,8 +1,9 @@
 import type { InventoryItem, InventoryItemInput, Issue, SourcePosition } from '@reen/core';
 import type { RawRow, RowSink } from './csv';
+import { CompanionTable, companionKind } from './g4itCompanions';
 import { serialCode } from './importState';
 import type { ImportState } from './importState';
-import { validateBatch } from './itemValidation';
+import { validateBatch, ValidationMemo } from './itemValidation';
 import type { Pending } from './itemValidation';
 import { isPlaceholderSerial } from './labels';
 import { findHeaderRow, profileById } from './mapping';
@@ -13,6 +14,13 @@ import { RowConverter } from './rowConverter';
 import { HEADER_LOOKAHEAD, mapTable, peekTableMapping } from './tableMapping';
 import type { TableMapping } from './tableMapping';
 import type { ColumnMapping, InventoryFileFormat } from './types';
+
+/** How the G4IT companion tables are named in the table reports. */
+const COMPANION_LABELS = {
+  virtual: 'G4IT (équipements virtuels)',
+  datacenter: 'G4IT (centres de données)',
+  application: 'G4IT (applications)',
+} as const;
 
 /** Rows converted between two validation batches. */
 const VALIDATION_BATCH = 2000;
@@ -34,7 +42,7 @@ export class TableProcessor implements RowSink {
   private repeated: RepeatedRows | undefined;
   private pending: Pending[] = [];
   /** Validated item per `validationKey`, or `undefined` when that candidate fails validation. */
-  private readonly validated = new Map<string, InventoryItem | undefined>();
+  private readonly validated: ValidationMemo;
   /**
    * Rows accepted or queued since the last validation batch, repeated rows included: batches end on
    * the same rows whether or not rows repeat, so issues keep the same order.
@@ -46,12 +54,16 @@ export class TableProcessor implements RowSink {
   private accepted = 0;
   private rejectedCount = 0;
   private noHeader = false;
+  /** Set for a G4IT virtual equipment, data centre or application table (no device rows). */
+  private companion: CompanionTable | undefined;
   stopped = false;
 
   constructor(
     private readonly state: ImportState,
     private readonly meta: { file: string; sheet?: string; format: InventoryFileFormat; encoding?: string; delimiter?: string },
-  ) {}
+  ) {
+    this.validated = new ValidationMemo(state.today);
+  }
 
   /** Counts blank rows skipped by the reader. */
   blank(count: number): void {
@@ -80,7 +92,9 @@ export class TableProcessor implements RowSink {
   finish(): void {
     if (this.buffer) this.start();
     this.flush();
-    const profile = this.table?.profile ?? profileById('generic');
+    const companion = this.companion;
+    if (companion) companion.reportIndex = this.state.tables.length;
+    const profile = companion ? { id: 'g4it' as const, label: COMPANION_LABELS[companion.kind], score: 1 } : (this.table?.profile ?? profileById('generic'));
     this.state.tables.push({
       file: this.meta.file,
       ...(this.meta.sheet !== undefined ? { sheet: this.meta.sheet } : {}),
@@ -88,11 +102,12 @@ export class TableProcessor implements RowSink {
       ...(this.meta.encoding !== undefined ? { encoding: this.meta.encoding } : {}),
       ...(this.meta.delimiter !== undefined ? { delimiter: this.meta.delimiter } : {}),
       headerLine: this.header?.line ?? 0,
-      headers: this.table?.headers ?? [],
+      headers: companion ? [...companion.headers] : (this.table?.headers ?? []),
       profile: { id: profile.id, label: profile.label, score: profile.score },
       mapping: this.table?.mapping ?? [],
       rowsRead: this.rowsRead,
-      accepted: this.accepted,
+      // A companion table's accepted rows are known once its references are resolved (g4itCompanions.ts).
+      accepted: companion ? 0 : this.accepted,
       rejected: this.rejectedCount,
     });
   }
@@ -123,6 +138,14 @@ export class TableProcessor implements RowSink {
     }
     const header = rows[headerIndex] as RawRow;
     this.header = header;
+    const kind = companionKind(header.cells);
+    if (kind !== undefined) {
+      this.companion = new CompanionTable(kind, header.cells.map((c) => c.trim()), (line, column) => this.position(line, column));
+      this.state.companionTables.push(this.companion);
+      this.issue({ code: 'g4it_companion_table', severity: 'info', path: [], position: this.position(header.line), params: { label: COMPANION_LABELS[kind] } });
+      this.processRows(rows.slice(headerIndex + 1));
+      return;
+    }
     const { table, issues } = mapTable(header, this.state.options, (line, column) => this.position(line, column));
     this.table = table;
     this.converter = new RowConverter(this.state, table, (line, column) => this.position(line, column));
@@ -149,6 +172,10 @@ export class TableProcessor implements RowSink {
         this.reject(row, [row.broken]);
         continue;
       }
+      if (this.companion) {
+        this.companion.add(row);
+        continue;
+      }
       if (this.noHeader) {
         this.reject(row, [{ code: 'header_not_found', severity: 'error', path: [], position: this.position(row.line), params: {} }]);
         continue;
@@ -173,7 +200,7 @@ export class TableProcessor implements RowSink {
     }
     const id = converter.cell(row, 'id');
     // A repeated row needs the full conversion when it has extra cells or a duplicate serial number (both give issues).
-    if (wide || (serialKey !== undefined && this.state.serials.has(serialKey))) {
+    if (wide || converter.checksNames || (serialKey !== undefined && this.state.serials.has(serialKey))) {
       this.convertRow(row, undefined, 0);
       return;
     }
@@ -269,6 +296,8 @@ export class TableProcessor implements RowSink {
 
   private accept(p: Pending, item: InventoryItem): void {
     for (const w of p.warnings) this.state.issues.push(w);
+    const nameColumn = this.table?.profile.id === 'g4it' ? this.table.cols.name : undefined;
+    if (nameColumn) (this.state.physicalNames ??= new Set()).add((p.row.cells[nameColumn.index] ?? '').trim());
     this.acceptItem(item);
     if (p.rowKey !== undefined && p.summary !== undefined) (this.repeated as RepeatedRows).remember(p.rowKey, p.rowFlag ?? 0, { item, summary: p.summary });
   }

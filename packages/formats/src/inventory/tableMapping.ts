@@ -4,6 +4,13 @@ import { buildMapping, detectProfile, findHeaderRow, profileById } from './mappi
 import type { DetectedProfile } from './mapping';
 import type { ColumnMapping, FieldId, ImportOptions } from './types';
 
+/**
+ * Score of the OCS hint when the file has no column that tells the kind of computer: the default
+ * minimum score (0.7, category-rules.json), so that the rows are counted, each flagged by the
+ * `ocs_computers_as_desktops` warning.
+ */
+const OCS_COMPUTER_LIST_SCORE = 0.7;
+
 /** Rows searched for the header row at the top of a table. */
 export const HEADER_LOOKAHEAD = 30;
 
@@ -42,7 +49,7 @@ function profileFor(headers: readonly string[], options: ImportOptions): Detecte
  */
 export function mapTable(header: RawRow, options: ImportOptions, position: (line: number, column?: string) => SourcePosition): { table: TableMapping; issues: Issue[] } {
   const headers = header.cells.map((c) => c.trim());
-  const profile = profileFor(headers, options);
+  let profile = profileFor(headers, options);
   const built = buildMapping(headers, profile, options.mapping);
   const issues: Issue[] = built.issues.map((i) => ({ ...i, position: position(header.line) }));
   issues.push({ code: 'profile_detected', severity: 'info', path: [], position: position(header.line), params: { profile: profile.id, label: profile.label, score: profile.score } });
@@ -59,8 +66,18 @@ export function mapTable(header: RawRow, options: ImportOptions, position: (line
       issues.push({ code: 'column_ignored', severity: 'info', path: [], position: position(header.line, c.header), params: { column: c.header } });
     }
   }
-  if (!cols.category && !cols.type && !cols.model) {
+  if (profile.id === 'ocs' && !cols.category && !cols.type && !cols.model && !cols.manufacturer && profile.categoryHint) {
+    // OCS's default computer list has no type, model or manufacturer: every row is a computer the
+    // agent inventoried. Each counts as a desktop (the profile's hint, made sufficient), and the
+    // header says so: a row that is a laptop or a server needs a "Type" column (--map) or a classification.
+    profile = { ...profile, categoryHint: { category: profile.categoryHint.category, score: Math.max(profile.categoryHint.score, OCS_COMPUTER_LIST_SCORE) } };
+    issues.push({ code: 'ocs_computers_as_desktops', severity: 'warning', path: [], position: position(header.line), params: { category: profile.categoryHint?.category ?? 'desktop' } });
+  } else if (!cols.category && !cols.type && !cols.model) {
     issues.push({ code: 'mapping_no_category_column', severity: profile.categoryHint ? 'warning' : 'error', path: [], position: position(header.line), params: {} });
+  }
+  if (!cols.purchaseDate && !cols.purchaseYear && !cols.lifetimeYears) {
+    // A data-quality flag: no age of any device (OCS exports, most GLPI lists), so every lifetime is the default (the bilan's trace lists them).
+    issues.push({ code: 'purchase_date_column_missing', severity: 'warning', path: [], position: position(header.line), params: { profile: profile.id } });
   }
   if (!cols.quantity) {
     issues.push({ code: profile.oneDevicePerRow ? 'one_device_per_row' : 'quantity_column_missing', severity: 'info', path: [], position: position(header.line), params: { profile: profile.id } });

@@ -144,6 +144,14 @@ export function parseDateText(text: string, pivotYear = 2100): ValueResult<DateV
     return { ok: false, reason: 'invalid_date' };
   }
   if (/^\d{4}$/.test(s)) return { ok: true, value: { kind: 'year', year: Number(s) } };
+  // Basic ISO 8601 (`20200708`), as G4IT and NumEcoEval files write dates.
+  m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(s);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    return isValidDate(y, mo, d) ? { ok: true, value: { kind: 'date', iso: iso(y, mo, d) } } : { ok: false, reason: 'invalid_date' };
+  }
   if (/^\d{5}(?:[.,]\d+)?$/.test(s)) {
     const serial = Number(s.replace(',', '.'));
     if (serial >= SERIAL_MIN && serial <= SERIAL_MAX) {
