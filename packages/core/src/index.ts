@@ -283,6 +283,8 @@ export { measureIndicators, recordMeasuredIndicators } from './strategy/measureI
 export type { MeasuredIndicators } from './strategy/measureIndicators';
 export { objectiveStatuses, resolveTarget, indicatorSeries, indicatorUnit, pointValue, indicatorValueFor, footprintIndicatorValue, strategyFootprints } from './strategy/objectives';
 export type { ObjectiveTracking, ObjectiveStatus, ObjectivePlan, ObjectiveStatusOptions, IndicatorSeriesPoint } from './strategy/objectives';
+export { BASELINE_DRIFT_THRESHOLD, baselineDrift, isBaselineAdrift, computeWorkstationLifetime } from './strategy/baseline';
+export type { WorkstationLifetime } from './strategy/baseline';
 
 export { getMeasureCatalogue, findCatalogueMeasure, measureFromCatalogue, CatalogueMeasureSchema, MeasureCatalogueSchema, CatalogueSourceSchema } from './strategy/catalogue';
 export type { CatalogueMeasure, MeasureCatalogue, CatalogueSource, MeasureFromCatalogueOptions } from './strategy/catalogue';

@@ -1,23 +1,10 @@
 import { computed } from 'vue';
 import { buildStrategyDocument, buildYearlyBilanDocument } from '@reen/core';
-import type { ReenDocument, StrategyStep } from '@reen/core';
+import type { ReenDocument } from '@reen/core';
 import { useFootprintStore } from '../stores/footprint';
 import { useProjectStore } from '../stores/project';
 import { useStrategyStore } from '../stores/strategy';
 import { todayIso } from '../lib/documentExport';
-
-/** Route of the app that fixes each step of the core's completeness check (with an anchor). */
-export const CHECK_STEP_ROUTES: Readonly<Record<StrategyStep, { name: string; hash?: string }>> = {
-  frame: { name: 'actors', hash: '#cadre' },
-  actors: { name: 'actors' },
-  bilan: { name: 'actors', hash: '#usages' },
-  'engaged-actions': { name: 'engaged-actions' },
-  indicators: { name: 'objectives' },
-  objectives: { name: 'objectives' },
-  measures: { name: 'measures' },
-  'annual-bilan': { name: 'follow-up' },
-  maturity: { name: 'maturity' },
-};
 
 /** The strategy document and the yearly bilan, built by the core from the open project. */
 export function useStrategyDocuments() {

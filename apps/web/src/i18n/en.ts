@@ -2,6 +2,7 @@ import { territoryEn, territoryStepsEn } from './territory.en';
 import type { LocaleMessages } from './types';
 import { strategyEn, strategyStepsEn } from './strategy.en';
 import { safetyEn } from './safety.en';
+import { uiEn } from './ui.en';
 
 /** English messages: complete, same keys as fr.ts (a unit test checks it). */
 export const en: LocaleMessages = {
@@ -348,7 +349,7 @@ export const en: LocaleMessages = {
   bilan: {
     title: 'Footprint',
     intro: 'Environmental footprint of digital technology at {name} for the year {year}.',
-    notReady: 'The footprint cannot be computed: first fix the errors of the previous steps.',
+    notReady: 'The footprint cannot be computed: first fix the error named at the top of the page.',
     computing: 'Computing…',
     estimateWarning: 'This footprint relies on an inventory estimated from the number of agents.',
     methodLabel: 'Method: {method}. Factor set {factorSet}, methodology {methodology}.',
@@ -422,6 +423,14 @@ export const en: LocaleMessages = {
     flux: 'Flow',
     traceOpen: 'Where does this figure come from?',
     traceTitle: 'Where this figure comes from: {what}',
+    traceFigure: 'Figure: {what}',
+    traceIntro: 'Each factor used, with its source, then the assumptions and the defaults applied.',
+    traceBySource: 'Source: {source}',
+    traceSourceLink: 'Open the source',
+    traceTechnical: 'Technical details (internal ids)',
+    factorPhase: { manufacturing: 'manufacturing', distribution: 'transport', use: 'use', endOfLife: 'end of life' },
+    factorSubjects: { electricity: 'Electricity ({key})', hosting: 'Hosting ({key})', cloud: 'Cloud ({key})', network: 'Network ({key})', usage: 'Use ({key})' },
+    factorMeasures: { co2eKg: 'greenhouse gas emissions', waterScarcityM3eq: 'water (scarcity)', adpKgSbEq: 'abiotic resources', lifetimeYears: 'lifetime', activePowerW: 'active power', hoursPerDay: 'hours of use per day', daysPerYear: 'days of use per year', energyKwhPerYear: 'yearly consumption', co2eKgPerKwh: 'emissions per kWh', waterLPerKwh: 'water per kWh', adpKgSbEqPerKwh: 'resources per kWh', pue: 'PUE', wueLPerKwh: 'WUE', minW: 'minimum power', maxW: 'maximum power', utilisation: 'utilisation rate', kwhPerGbHour: 'energy per GB-hour', whPerTbHour: 'energy per TB-hour', kwhPerGb: 'energy per GB', co2eKgPerVcpuHour: 'emissions per vCPU-hour', co2eKgPerGb: 'emissions per GB', co2eKgPerEmail: 'emissions per e-mail', co2eKgPerHour: 'emissions per hour', co2eKgPerGbYear: 'emissions per GB-year', co2eKgPerPageView: 'emissions per page view', waterLPerPageView: 'water per page view', manufacturingShare: 'share of manufacturing' },
     traceFactors: 'Factors used ({count})',
     traceAssumptions: 'Assumptions',
     traceFallbacks: 'Defaults applied',
@@ -439,4 +448,5 @@ export const en: LocaleMessages = {
   strategy: strategyEn,
   territorial: territoryEn,
   safety: safetyEn,
+  ...uiEn,
 };

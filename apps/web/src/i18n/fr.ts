@@ -1,6 +1,7 @@
 import { territoryFr, territoryStepsFr } from './territory.fr';
 import { strategyFr, strategyStepsFr } from './strategy.fr';
 import { safetyFr } from './safety.fr';
+import { uiFr } from './ui.fr';
 /**
  * French messages (default locale). Every user-facing string of the app lives here or in en.ts;
  * components never hard-code text. The two maps must have the same keys (a unit test checks it).
@@ -349,7 +350,7 @@ export const fr = {
   bilan: {
     title: 'Bilan',
     intro: 'Empreinte environnementale du numérique de {name} pour l’année {year}.',
-    notReady: 'Le bilan ne peut pas être calculé : corrigez d’abord les erreurs des étapes précédentes.',
+    notReady: 'Le bilan ne peut pas être calculé : corrigez d’abord l’erreur signalée en haut de la page.',
     computing: 'Calcul en cours…',
     estimateWarning: 'Ce bilan repose sur un inventaire estimé à partir du nombre d’agents.',
     methodLabel: 'Méthode : {method}. Jeu de facteurs {factorSet}, méthodologie {methodology}.',
@@ -423,6 +424,14 @@ export const fr = {
     flux: 'Flux',
     traceOpen: 'D’où vient ce chiffre ?',
     traceTitle: 'D’où vient ce chiffre : {what}',
+    traceFigure: 'Chiffre : {what}',
+    traceIntro: 'Chaque facteur utilisé, avec sa source, puis les hypothèses et les valeurs par défaut appliquées.',
+    traceBySource: 'Source : {source}',
+    traceSourceLink: 'Consulter la source',
+    traceTechnical: 'Détails techniques (identifiants internes)',
+    factorPhase: { manufacturing: 'fabrication', distribution: 'transport', use: 'usage', endOfLife: 'fin de vie' },
+    factorSubjects: { electricity: 'Électricité ({key})', hosting: 'Hébergement ({key})', cloud: 'Cloud ({key})', network: 'Réseau ({key})', usage: 'Usage ({key})' },
+    factorMeasures: { co2eKg: 'émissions de gaz à effet de serre', waterScarcityM3eq: 'eau (rareté)', adpKgSbEq: 'ressources abiotiques', lifetimeYears: 'durée de vie', activePowerW: 'puissance en fonctionnement', hoursPerDay: 'heures d’utilisation par jour', daysPerYear: 'jours d’utilisation par an', energyKwhPerYear: 'consommation annuelle', co2eKgPerKwh: 'émissions par kWh', waterLPerKwh: 'eau par kWh', adpKgSbEqPerKwh: 'ressources par kWh', pue: 'PUE', wueLPerKwh: 'WUE', minW: 'puissance minimale', maxW: 'puissance maximale', utilisation: 'taux d’utilisation', kwhPerGbHour: 'énergie par Go·heure', whPerTbHour: 'énergie par To·heure', kwhPerGb: 'énergie par Go', co2eKgPerVcpuHour: 'émissions par vCPU·heure', co2eKgPerGb: 'émissions par Go', co2eKgPerEmail: 'émissions par courriel', co2eKgPerHour: 'émissions par heure', co2eKgPerGbYear: 'émissions par Go·an', co2eKgPerPageView: 'émissions par page vue', waterLPerPageView: 'eau par page vue', manufacturingShare: 'part de la fabrication' },
     traceFactors: 'Facteurs utilisés ({count})',
     traceAssumptions: 'Hypothèses',
     traceFallbacks: 'Valeurs par défaut appliquées',
@@ -440,4 +449,5 @@ export const fr = {
   strategy: strategyFr,
   territorial: territoryFr,
   safety: safetyFr,
+  ...uiFr,
 } as const;

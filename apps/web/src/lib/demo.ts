@@ -6,3 +6,6 @@ export async function loadDemoProjectFile(): Promise<unknown> {
   const { demoProjectFile } = await import('@reen/core/demo');
   return demoProjectFile;
 }
+
+/** The demo project's id (as in `packages/core/data/demo/beau-pays.reen.json`), to label it in the header. */
+export const DEMO_PROJECT_ID = 'demo-beau-pays';

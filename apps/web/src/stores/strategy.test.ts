@@ -34,7 +34,7 @@ describe('useStrategyStore', () => {
     setActivePinia(createPinia());
   });
 
-  it('starts the strategy in the project: baseline = reference year, bilan frozen, kept as plain JSON', async () => {
+  it('starts the strategy in the project: baseline = reference year, bilan not frozen until adopted, kept as plain JSON', async () => {
     const projectStore = useProjectStore();
     await projectStore.importProjectObject(smallProject());
     const store = useStrategyStore();
@@ -42,6 +42,8 @@ describe('useStrategyStore', () => {
     const draft = projectStore.project!['strategy'] as Record<string, unknown>;
     expect(draft).toMatchObject({ version: 1, baselineYear: 2024, horizonYear: 2030, legal: { entityKind: 'commune' } });
     expect(JSON.parse(JSON.stringify(draft))).toEqual(draft);
+    expect(store.strategy?.bilan.footprint).toBeUndefined();
+    store.freezeBilan();
     expect(store.strategy?.bilan.footprint?.total.co2eKg.toFixed()).toBe((await import('./footprint')).useFootprintStore().result!.total.co2eKg.toFixed());
   });
 
@@ -100,7 +102,14 @@ describe('useStrategyStore', () => {
     await projectStore.importProjectObject(smallProject());
     const store = useStrategyStore();
     store.ensure();
-    expect(store.checkItems.filter((i) => i.severity === 'blocking').map((i) => i.code)).toEqual(['actors_missing', 'indicators_missing', 'objectives_missing', 'measures_missing']);
+    expect(store.checkItems.filter((i) => i.severity === 'blocking').map((i) => i.code)).toEqual([
+      'actors_missing',
+      'bilan_footprint_missing',
+      'indicators_missing',
+      'objectives_missing',
+      'measures_missing',
+    ]);
+    store.freezeBilan();
     store.addActor({ name: 'DSI', kind: 'internal-service', role: 'Pilote' });
     store.addObjective('co2e-reduction', { label: 'Objectif', indicatorLabel: 'Émissions', target: '-30', targetYear: 2030, kind: 'multi-year' });
     store.addMeasure('allonger-duree-vie-portables', ['co2e-t']);
@@ -135,6 +144,7 @@ describe('useStrategyStore yearly follow-up from a new inventory', () => {
     await projectStore.importProjectObject(smallProject());
     const store = useStrategyStore();
     store.addObjective('co2e-reduction', { label: 'Objectif', indicatorLabel: 'Émissions', target: '-30', targetYear: 2030, kind: 'multi-year' });
+    store.freezeBilan(); // the strategy is adopted on the 2024 bilan
     const baseline = store.draft!.indicators![0]!.values![0]!;
     // Year N = 2025: a new inventory (20 laptops instead of 10) and the reference year moved to 2025.
     projectStore.project!.organisation.referenceYear = 2025;

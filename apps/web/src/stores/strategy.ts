@@ -1,8 +1,11 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef, watch } from 'vue';
 import {
+  baselineDrift,
   buildYearlyBilan,
   checkStrategy,
+  computeWorkstationLifetime,
+  isBaselineAdrift,
   D,
   INDICATORS,
   measureIndicators,
@@ -26,6 +29,8 @@ import type {
   YearlyBilan,
 } from '@reen/core';
 import { newId } from '../lib/project';
+import { todayIso } from '../lib/documentExport';
+import type { ObjectiveForm } from '../lib/objectiveForm';
 import {
   encodeSnapshot,
   measureDraftFromCatalogue,
@@ -59,7 +64,11 @@ export const useStrategyStore = defineStore('strategy', () => {
   const project = computed(() => (projectStore.parsed?.success ? projectStore.parsed.data : undefined));
   const strategy = computed<Strategy | undefined>(() => project.value?.strategy);
 
-  /** Starts the strategy of the project (baseline: the bilan's reference year, frozen now). */
+  /**
+   * Starts the strategy of the project (baseline: the bilan's reference year). The reference bilan
+   * is not frozen yet: the objectives' reference values follow the live bilan until the user
+   * freezes it, when the strategy is adopted.
+   */
   function ensure(): StrategyDraft | undefined {
     const current = projectStore.project;
     if (!current) return undefined;
@@ -68,7 +77,7 @@ export const useStrategyStore = defineStore('strategy', () => {
         organisationKind: current.organisation.kind,
         referenceYear: current.organisation.referenceYear,
         agents: current.organisation.agents,
-        result: footprintStore.result,
+        result: undefined,
         now: new Date(),
       });
     }
@@ -173,7 +182,9 @@ export const useStrategyStore = defineStore('strategy', () => {
     };
   });
 
-  const tracking = computed<readonly ObjectiveTracking[]>(() => (strategy.value ? objectiveStatuses(strategy.value, { asOf: new Date().toISOString().slice(0, 10), trajectory: trajectory.value }) : []));
+  /** The date the objectives' statuses are stated at (today, ISO), shown next to every status. */
+  const statusDate = computed(() => todayIso());
+  const tracking = computed<readonly ObjectiveTracking[]>(() => (strategy.value ? objectiveStatuses(strategy.value, { asOf: statusDate.value, trajectory: trajectory.value }) : []));
   const checkItems = computed<readonly StrategyCheckItem[]>(() => (strategy.value ? checkStrategy(strategy.value) : []));
   const blockingCount = computed(() => checkItems.value.filter((i) => i.severity === 'blocking').length);
   const maturity = computed<MaturityResult>(() => scoreMaturity(strategy.value?.maturity ?? []));
@@ -193,6 +204,7 @@ export const useStrategyStore = defineStore('strategy', () => {
     if (!result) return;
     edit((d) => {
       d.bilan = { ...(d.bilan ?? { history: [] }), footprint: encodeSnapshot(result, new Date().toISOString()) };
+      syncBaselines(d);
     });
   }
 
@@ -200,6 +212,12 @@ export const useStrategyStore = defineStore('strategy', () => {
   function addActor(actor: Omit<ActorDraft, 'id'>): void {
     edit((d) => {
       d.actors = [...(d.actors ?? []), { id: newId('actor-'), ...actor }];
+    });
+  }
+  /** Replaces an actor by its edited copy (same id). */
+  function updateActor(actor: ActorDraft): void {
+    edit((d) => {
+      d.actors = (d.actors ?? []).map((a) => (a.id === actor.id ? actor : a));
     });
   }
   function removeActor(id: string): void {
@@ -212,6 +230,11 @@ export const useStrategyStore = defineStore('strategy', () => {
   function addEngagedAction(action: Omit<EngagedActionDraft, 'id'>): void {
     edit((d) => {
       d.engagedActions = [...(d.engagedActions ?? []), { id: newId('action-'), ...action }];
+    });
+  }
+  function updateEngagedAction(action: EngagedActionDraft): void {
+    edit((d) => {
+      d.engagedActions = (d.engagedActions ?? []).map((a) => (a.id === action.id ? action : a));
     });
   }
   function removeEngagedAction(id: string): void {
@@ -231,6 +254,10 @@ export const useStrategyStore = defineStore('strategy', () => {
   // ---- objectives --------------------------------------------------------------------------
   /** The baseline value of a template's indicator, from the trajectory's baseline year (core's `pointValue`). */
   function baselineValue(template: Pick<ObjectiveTemplate, 'kind'>): Dec | undefined {
+    if (template.kind === 'average-lifetime-years') {
+      const p = project.value;
+      return p ? computeWorkstationLifetime(p.inventory, p.organisation.referenceYear)?.years : undefined;
+    }
     const first = trajectory.value?.years[0];
     const fromTrajectory = first ? pointValue(first.trend, template.kind) : undefined;
     if (fromTrajectory !== undefined || !project.value) return fromTrajectory;
@@ -238,6 +265,57 @@ export const useStrategyStore = defineStore('strategy', () => {
     const year = draft.value?.baselineYear ?? project.value.organisation.referenceYear;
     return (measureProjectIndicators(project.value, footprintStore.factorSet, year).values as Partial<Record<string, Dec>>)[template.kind];
   }
+
+  /** The live reference value of each indicator kind the strategy follows (from the bilan computed now). */
+  const liveBaselines = computed<ReadonlyMap<string, Dec>>(() => {
+    const map = new Map<string, Dec>();
+    // Only the bilan of the strategy's reference year gives reference values (not a later year's, in the follow-up).
+    if (project.value?.organisation.referenceYear !== draft.value?.baselineYear) return map;
+    for (const indicator of draft.value?.indicators ?? []) {
+      if (map.has(indicator.kind)) continue;
+      const value = baselineValue(indicator);
+      if (value !== undefined) map.set(indicator.kind, value);
+    }
+    return map;
+  });
+
+  /**
+   * Writes the live reference values into the objectives (and their indicator's reference-year
+   * value) of the reference year: always while the bilan is not frozen, and once when it is frozen
+   * (again). Only values that change are written, so autosave does not churn.
+   */
+  function syncBaselines(d: StrategyDraft): void {
+    for (const indicator of d.indicators ?? []) {
+      const live = liveBaselines.value.get(indicator.kind)?.toFixed();
+      if (live === undefined) continue;
+      for (const objective of d.objectives ?? []) {
+        if (objective.indicatorId === indicator.id && objective.baseline.year === d.baselineYear && String(objective.baseline.value) !== live) objective.baseline.value = live;
+      }
+      const value = (indicator.values ?? []).find((v) => v.year === d.baselineYear);
+      if (value && value.comment === 'bilan' && String(value.value) !== live) value.value = live;
+    }
+  }
+  watch(
+    () => [draft.value?.bilan?.footprint === undefined, [...liveBaselines.value].map(([k, v]) => `${k}=${v.toFixed()}`).join(), draft.value?.objectives?.length] as const,
+    ([live]) => {
+      if (live && draft.value) syncBaselines(draft.value);
+    },
+    { immediate: true },
+  );
+
+  /** Objectives whose frozen reference value is more than 5 % away from the live bilan (core's `isBaselineAdrift`). */
+  const baselineDrifts = computed<ReadonlyMap<string, { frozen: Dec; live: Dec; drift: Dec }>>(() => {
+    const map = new Map<string, { frozen: Dec; live: Dec; drift: Dec }>();
+    const s = strategy.value;
+    if (!s?.bilan.footprint) return map;
+    for (const objective of s.objectives) {
+      const indicator = s.indicators.find((i) => i.id === objective.indicatorId);
+      const live = indicator ? liveBaselines.value.get(indicator.kind) : undefined;
+      if (!live || objective.baseline.year !== s.baselineYear || !isBaselineAdrift(objective.baseline.value, live)) continue;
+      map.set(objective.id, { frozen: objective.baseline.value, live, drift: baselineDrift(objective.baseline.value, live)! });
+    }
+    return map;
+  });
 
   /**
    * Adds an objective from a template: its indicator (created once per kind) and the objective with
@@ -272,6 +350,50 @@ export const useStrategyStore = defineStore('strategy', () => {
     d.objectives = [...(d.objectives ?? []), objective];
     return true;
   }
+  /** The reference value of an indicator kind from the bilan (trajectory's baseline year), if computed. */
+  function baselineOfKind(kind: IndicatorDraft['kind']): Dec | undefined {
+    return baselineValue({ kind });
+  }
+
+  /**
+   * Saves an objective from the Objectifs form: a new one rests on the strategy's indicator of its
+   * kind (created once per computed kind; a custom indicator is created with its unit), an existing
+   * one keeps its indicator. Returns false when the form misses a value.
+   */
+  function saveObjective(form: ObjectiveForm, isNew: boolean, indicatorLabel: string): boolean {
+    const d = ensure();
+    if (!d || form.baselineValue === undefined || form.targetValue === undefined || form.targetYear === undefined) return false;
+    const target = { year: form.targetYear, mode: form.targetMode, value: form.targetValue };
+    if (!isNew) {
+      d.objectives = (d.objectives ?? []).map((o) =>
+        o.id === form.id ? { ...o, label: form.label, axis: form.axis, kind: form.kind, baseline: { ...o.baseline, value: form.baselineValue ?? o.baseline.value }, target } : o,
+      );
+      return true;
+    }
+    let indicator = form.indicatorKind === 'custom' ? undefined : (d.indicators ?? []).find((i) => i.kind === form.indicatorKind);
+    if (!indicator) {
+      indicator = {
+        id: newId('indicator-'),
+        label: indicatorLabel,
+        kind: form.indicatorKind,
+        direction: form.direction,
+        ...(form.indicatorKind === 'custom' && form.unit ? { unit: form.unit } : {}),
+        values: [{ year: d.baselineYear, value: form.baselineValue, comment: 'bilan' }],
+      } satisfies IndicatorDraft;
+      d.indicators = [...(d.indicators ?? []), indicator];
+    }
+    const objective: ObjectiveDraft = {
+      id: newId('objective-'),
+      label: form.label,
+      indicatorId: indicator.id,
+      axis: form.axis,
+      kind: form.kind,
+      baseline: { year: d.baselineYear, value: form.baselineValue },
+      target,
+    };
+    d.objectives = [...(d.objectives ?? []), objective];
+    return true;
+  }
   function removeObjective(id: string): void {
     edit((d) => {
       d.objectives = (d.objectives ?? []).filter((o) => o.id !== id);
@@ -280,11 +402,11 @@ export const useStrategyStore = defineStore('strategy', () => {
 
   // ---- measures ----------------------------------------------------------------------------
   /** Adds a catalogue measure to the plan, linked to the strategy's indicators of the kinds it serves. */
-  function addMeasure(catalogueId: string, kinds: readonly string[]): MeasureDraft | undefined {
+  function addMeasure(catalogueId: string, kinds: readonly string[], leverParameters?: Record<string, unknown>): MeasureDraft | undefined {
     const d = ensure();
     if (!d) return undefined;
     const indicatorIds = (d.indicators ?? []).filter((i) => kinds.includes(i.kind)).map((i) => i.id);
-    const outcome = measureDraftFromCatalogue(catalogueId, { fields: { indicatorIds } });
+    const outcome = measureDraftFromCatalogue(catalogueId, { fields: { indicatorIds }, ...(leverParameters ? { leverParameters } : {}) });
     if (!outcome.ok) return undefined;
     d.measures = [...(d.measures ?? []), outcome.measure];
     return outcome.measure;
@@ -292,6 +414,13 @@ export const useStrategyStore = defineStore('strategy', () => {
   function removeMeasure(id: string): void {
     edit((d) => {
       d.measures = (d.measures ?? []).filter((m) => m.id !== id);
+    });
+  }
+  /** Runs an edit on one measure of the draft (nothing when it is gone). */
+  function editMeasure(id: string, change: (measure: MeasureDraft) => void): void {
+    edit((d) => {
+      const measure = d.measures?.find((m) => m.id === id);
+      if (measure) change(measure);
     });
   }
   function measureDraft(id: string): MeasureDraft | undefined {
@@ -358,25 +487,32 @@ export const useStrategyStore = defineStore('strategy', () => {
     trajectory,
     calculating,
     tracking,
+    statusDate,
     checkItems,
     blockingCount,
     maturity,
     questionnaire,
     snapshotStale,
+    baselineDrifts,
     ensure,
     edit,
     freezeBilan,
     addActor,
+    updateActor,
     removeActor,
     addEngagedAction,
+    updateEngagedAction,
     removeEngagedAction,
     answer,
     baselineValue,
     addObjective,
+    baselineOfKind,
+    saveObjective,
     removeObjective,
     addMeasure,
     removeMeasure,
     measureDraft,
+    editMeasure,
     recordValue,
     recordYearFootprint,
     recordComputedValues,

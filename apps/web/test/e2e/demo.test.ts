@@ -74,19 +74,20 @@ describe('demo journey', () => {
     await page.screenshot({ path: join(SCREENSHOTS, '05-bilan.png'), fullPage: true });
   });
 
-  it('opens the “D’où vient ce chiffre ?” panel with the factor rows and their sources', async () => {
+  it('opens the “D’où vient ce chiffre ?” panel on the figure clicked, with the factors grouped by source', async () => {
     const { page } = session;
-    const button = page.getByRole('button', { name: 'D’où vient ce chiffre ? — Gaz à effet de serre', exact: true });
+    // The button (and the panel) names the figure: the indicator, its value and its unit.
+    const button = page.getByRole('button', { name: /^D’où vient ce chiffre \? — Gaz à effet de serre : [\d\s\u202f]+ kg CO₂e$/ });
     await button.click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toContain('D’où vient ce chiffre');
-    expect(await dialog.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await dialog.locator('[data-testid="trace-source"] li').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, '06-trace.png') });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('D’où vient ce chiffre ? — Gaz à effet de serre');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toMatch(/^D’où vient ce chiffre \? — Gaz à effet de serre : /);
   });
 
   it('switches the bilan to English, with no accessibility violation', async () => {

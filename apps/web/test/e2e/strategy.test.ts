@@ -56,6 +56,8 @@ describe('strategy journey', () => {
       await page.getByRole('button', { name: `Ajouter : ${name}` }).click();
     }
     await expect(page.locator('[data-testid="actors"] tbody tr').count()).resolves.toBe(3);
+    // The strategy is adopted on the current bilan: its reference is frozen.
+    await page.getByRole('button', { name: 'Figer le bilan actuel comme bilan de référence (stratégie adoptée)' }).click();
     await reloadOn(page, 'Les acteurs');
     await expect(page.locator('[data-testid="actors"] tbody tr').count()).resolves.toBe(3);
     await checkAxe(page);
@@ -65,6 +67,7 @@ describe('strategy journey', () => {
   it('Actions déjà engagées: adds an action, kept over a reload', async () => {
     const { page } = session;
     await goToStep(page, /^Actions déjà engagées/);
+    await page.getByRole('button', { name: 'Ajouter l’action' }).click();
     await page.getByLabel('Description').fill('Passage des postes en veille automatique après 15 minutes');
     await page.getByRole('button', { name: 'Ajouter l’action' }).click();
     await reloadOn(page, 'Actions déjà engagées');
@@ -90,6 +93,9 @@ describe('strategy journey', () => {
     const { page } = session;
     await goToStep(page, /^Objectifs/);
     await page.getByRole('button', { name: 'Ajouter l’objectif' }).click();
+    // The template's reference value comes from the bilan; the target and year are the template's.
+    await expect(page.locator('#objectives-new-baseline').inputValue()).resolves.not.toBe('');
+    await page.getByRole('button', { name: 'Ajouter l’objectif' }).click();
     await page.locator('[data-testid="objectives"] tbody tr').first().waitFor();
     await reloadOn(page, 'Objectifs');
     await expect(page.locator('[data-testid="objectives"] tbody tr').count()).resolves.toBe(1);
@@ -110,14 +116,15 @@ describe('strategy journey', () => {
     await expect(editors.count()).resolves.toBe(3);
     for (let i = 0; i < 3; i += 1) {
       const editor = editors.nth(i);
-      await editor.getByLabel('Budget (€)').fill('15000');
-      await editor.getByLabel('Budget (€)').press('Tab');
+      await editor.getByRole('button', { name: 'Ajouter une ligne de budget' }).click();
+      await editor.getByLabel('Montant').fill('15000');
+      await editor.getByRole('button', { name: 'Ajouter une ligne de budget' }).click();
       await editor.getByLabel('Service pilote').selectOption({ label: 'Direction des systèmes d’information' });
     }
     await reloadOn(page, 'Mesures');
     await expect(page.locator('.measure-editor').count()).resolves.toBe(3);
     for (let i = 0; i < 3; i += 1) {
-      await expect(editors.nth(i).getByLabel('Budget (€)').inputValue()).resolves.toBe('15000');
+      await expect(editors.nth(i).locator('[data-testid="budget-total"]').textContent()).resolves.toBe('Budget total : 15\u202f000 €');
       const pilot = editors.nth(i).getByLabel('Service pilote');
       await expect(pilot.locator('option:checked').textContent()).resolves.toContain('Direction des systèmes d’information');
     }
@@ -204,11 +211,11 @@ describe('strategy journey', () => {
   it('Suivi annuel: next year’s value is entered and kept, and the yearly bilan in HTML has the N and N−1 columns', async () => {
     const { page } = session;
     await goToStep(page, /^Suivi annuel/);
-    const input = page.getByLabel(/valeur 2026$/).first();
+    const input = page.getByLabel(/valeur 2026\b/).first();
     await input.fill('70,5');
     await input.press('Tab');
     await reloadOn(page, 'Suivi annuel');
-    await expect(page.getByLabel(/valeur 2026$/).first().inputValue()).resolves.toBe('70.5');
+    await expect(page.getByLabel(/valeur 2026\b/).first().inputValue()).resolves.toBe('70,5');
     await checkAxe(page);
     await page.screenshot({ path: join(SCREENSHOTS, '26-suivi-annuel.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('[data-format="html"]').first().click()]);

@@ -1,7 +1,7 @@
 import { createTestingPinia } from '@pinia/testing';
 import { mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { computeDistribution, computeFootprint, getFactorSet, INDICATORS, parseProject } from '@reen/core';
+import { computeDistribution, computeFootprint, getFactorSet, INDICATORS, parseProject, roundForDisplay } from '@reen/core';
 import { createAppI18n } from '../../i18n';
 import BilanTotals from './BilanTotals.vue';
 import { smallProject } from '../../../test/unit/helpers';
@@ -22,7 +22,9 @@ describe('BilanTotals', () => {
       expect(cell.attributes('data-value')).toBe(result.total[indicator].toFixed());
     }
     expect(wrapper.findAll('button.trace-button')).toHaveLength(INDICATORS.length);
-    expect(wrapper.find('button.trace-button').attributes('aria-label')).toBe('D’où vient ce chiffre ? — Gaz à effet de serre');
+    // The panel opens on the figure clicked: its name, its value and its unit.
+    const kg = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(roundForDisplay(result.total.co2eKg, 0) as unknown as number);
+    expect(wrapper.find('button.trace-button').attributes('aria-label')).toBe(`D’où vient ce chiffre ? — Gaz à effet de serre : ${kg} kg CO₂e`);
     // Without a distribution, no interval column.
     expect(wrapper.find('.interval').exists()).toBe(false);
   });

@@ -14,16 +14,16 @@ function mountDefault(factorIds: string[]) {
 }
 
 describe('HostingDefault', () => {
-  it('shows the factor set’s default PUE of a server room with its source', () => {
+  it('shows the factor set’s default PUE of a server room in French notation, with its source', () => {
     const row = getFactorSet('fr-2025.1').rows.find((r) => r.id === 'hosting.server-room.pue')!;
     const text = mountDefault(['hosting.server-room.pue']).text();
-    expect(text).toContain(`Par défaut : ${row.value}`);
+    expect(text).toContain(`Par défaut : ${String(row.value).replace(".", ",")}`);
     expect(text).toContain(`${row.source.publisher}, « ${row.source.title} » (${row.source.year})`);
   });
 
   it('falls back to the generic cloud default, as the core does, for a provider without its own', () => {
     const other = getFactorSet('fr-2025.1').rows.find((r) => r.id === 'cloud.other.pue')!;
-    expect(mountDefault(['cloud.ovhcloud.pue', 'cloud.other.pue']).text()).toContain(`Par défaut : ${other.value}`);
+    expect(mountDefault(['cloud.ovhcloud.pue', 'cloud.other.pue']).text()).toContain(`Par défaut : ${String(other.value).replace(".", ",")}`);
   });
 
   it('says when the factor set has no default', () => {
