@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/index';
+import { dec, jsonDecimal, sum, type Dec } from '../internal/decimal';
 import { INDICATORS } from '../schemas/factors';
 import { serializeTrace, type SerializedIndicators, type SerializedTotals, type SerializedTrace } from '../compute/serializeFootprint';
 import type { Indicators } from '../compute/types';
@@ -25,19 +26,38 @@ export type SerializedEntityBilan = SerializedTotals & {
 const indicators = (values: Indicators): SerializedIndicators => Object.fromEntries(INDICATORS.map((indicator) => [indicator, values[indicator].toFixed()])) as SerializedIndicators;
 
 /**
- * The per-entity bilans as plain JSON (exact decimal strings).
+ * The per-entity bilans as plain JSON (decimal strings printed as the consolidated totals are, adding up
+ * exactly to them).
  *
  * @example
  * serializeEntityBilans(computeEntityBilans(input, entities, result, factorSet, options));
  */
 export function serializeEntityBilans(bilans: readonly EntityBilan[], options: { readonly lang?: Lang } = {}): SerializedEntityBilan[] {
   const lang = options.lang ?? 'fr';
-  return bilans.map((bilan) => {
+  // The consolidated JSON prints a repeating quotient at a stated precision (`jsonDecimal`). The
+  // entities are printed the same way, and the largest entity takes the printed remainder, so the
+  // printed entities still add up exactly to the printed consolidated total.
+  const largest = bilans.reduce((best, bilan, i) => (bilans[best] && bilans[best]!.total.co2eKg.gte(bilan.total.co2eKg) ? best : i), 0);
+  const printed = (pick: (bilan: EntityBilan) => Dec): string[] => {
+    const values = bilans.map((bilan) => jsonDecimal(pick(bilan)));
+    if (bilans.length > 1) {
+      const others = sum(values.filter((_, i) => i !== largest).map((v) => dec(v)));
+      values[largest] = dec(jsonDecimal(sum(bilans.map(pick)))).minus(others).toFixed();
+    }
+    return values;
+  };
+  const columns = new Map<string, string[]>();
+  for (const indicator of INDICATORS) {
+    columns.set(indicator, printed((b) => b.total[indicator]));
+    columns.set(`${indicator}Low`, printed((b) => b.low[indicator]));
+    columns.set(`${indicator}High`, printed((b) => b.high[indicator]));
+  }
+  return bilans.map((bilan, index) => {
     const totals = {} as SerializedTotals;
     for (const indicator of INDICATORS) {
-      totals[indicator] = bilan.total[indicator].toFixed();
-      totals[`${indicator}Low`] = bilan.low[indicator].toFixed();
-      totals[`${indicator}High`] = bilan.high[indicator].toFixed();
+      totals[indicator] = columns.get(indicator)![index]!;
+      totals[`${indicator}Low`] = columns.get(`${indicator}Low`)![index]!;
+      totals[`${indicator}High`] = columns.get(`${indicator}High`)![index]!;
     }
     return {
       entity: bilan.id,

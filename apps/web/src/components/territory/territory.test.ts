@@ -62,14 +62,14 @@ describe('Entités and Territoire steps', () => {
     const draft = strategy.ensure()!;
     draft.indicators = [
       ...(draft.indicators ?? []),
-      { id: 'rgesn', label: 'Part des services avec une déclaration RGESN', kind: 'rgesn-declaration-share', direction: 'increase', values: [] },
-      { id: 'accompagnes', label: 'Personnes accompagnées', kind: 'people-accompanied', direction: 'increase', values: [] },
+      { id: 'test-rgesn', label: 'Part des services avec une déclaration RGESN', kind: 'rgesn-declaration-share', direction: 'increase', values: [] },
+      { id: 'test-accompagnes', label: 'Personnes accompagnées', kind: 'people-accompanied', direction: 'increase', values: [] },
     ];
     expect(strategy.recordComputedValues()).toBe(2025);
     const values = (id: string) => draft.indicators?.find((indicator) => indicator.id === id)?.values;
     // The portail has a published declaration in 2025, the app does not: 1 of 2 services.
-    expect(values('rgesn')).toEqual([{ year: 2025, value: '50' }]);
-    expect(values('accompagnes')).toEqual([{ year: 2025, value: '3100' }]);
+    expect(values('test-rgesn')).toEqual([{ year: 2025, value: '50' }]);
+    expect(values('test-accompagnes')).toEqual([{ year: 2025, value: '3100' }]);
   });
 
   it('sets an objective on the share of services with an RGESN declaration, its baseline measured from the services', async () => {
