@@ -1,15 +1,17 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { LOCALES, type Locale } from '../i18n';
+import { LOCALES, loadLocaleMessages, type Locale } from '../i18n/create';
 
 const STORAGE_KEY = 'reen-locale';
 
 /** The current UI locale, switchable and remembered in localStorage when it is available. */
 export function useLocale() {
-  const { locale } = useI18n();
+  const { locale, availableLocales, setLocaleMessage } = useI18n();
   const current = computed<Locale>({
     get: () => (locale.value === 'en' ? 'en' : 'fr'),
-    set: (value) => {
+    set: async (value) => {
+      // English is a chunk of its own, loaded the first time it is chosen.
+      if (value !== 'fr' && !availableLocales.includes(value)) setLocaleMessage(value, (await loadLocaleMessages(value)) as never);
       locale.value = value;
       document.documentElement.lang = value;
       try {

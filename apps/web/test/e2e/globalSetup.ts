@@ -21,7 +21,15 @@ export async function setup(project: TestProject): Promise<void> {
   // A build of our own, so that another build of apps/web/dist cannot change the files under test.
   outDir = mkdtempSync(join(tmpdir(), 'reen-web-e2e-'));
   const configFile = join(root, 'vite.config.ts');
-  await build({ root, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which Vite would keep: Vue and vue-i18n would then be built in their
+  // development flavour. The journeys and the bundle budget test the production build users get.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ root, configFile, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
   server = await preview({ root, configFile, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview gave no local URL');
