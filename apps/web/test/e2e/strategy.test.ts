@@ -4,7 +4,7 @@
 // (valid zips, LibreOffice converts the DOCX to PDF), enter next year's values and export the
 // yearly bilan in HTML. Every step is reloaded (nothing lost) and checked with axe-core.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,6 +14,7 @@ import { axeViolations, goToStep, openSession, SCREENSHOTS, type Session } from 
 
 const MEASURES = ['allonger-duree-vie-portables', 'achat-reconditionne-postes', 'gestion-energie-postes'] as const;
 const ORGANISATION = 'Communauté d’agglomération de Beau Pays';
+const DEMO_FILE = join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'core', 'data', 'demo', 'beau-pays.reen.json');
 
 /** Reloads once no autosave is pending (the header no longer says “Enregistrement…”), then waits for the step. */
 async function reloadOn(page: Page, title: string): Promise<void> {
@@ -41,8 +42,18 @@ describe('strategy journey', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     work = mkdtempSync(join(tmpdir(), 'reen-strategy-'));
     session = await openSession(baseUrl);
-    await session.page.goto(`${baseUrl}/`);
-    await session.page.getByRole('heading', { level: 1, name: 'La collectivité' }).waitFor();
+    const { page } = session;
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'La collectivité' }).waitFor();
+    // The built-in demo carries a finished strategy; this journey builds one from scratch on the
+    // demo's bilan, so it opens a copy of the demo without its strategy.
+    const demo = JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as Record<string, unknown>;
+    const { strategy: _strategy, ...withoutStrategy } = demo;
+    const path = join(work, 'beau-pays-sans-strategie.reen.json');
+    writeFileSync(path, JSON.stringify({ ...withoutStrategy, id: 'journey-beau-pays' }));
+    await page.getByText('Projet', { exact: true }).click();
+    await page.locator('#project-import').setInputFiles(path);
+    await page.locator('.project-menu__status .alert--success').waitFor();
   });
   afterAll(async () => {
     await session?.close();
@@ -223,7 +234,7 @@ describe('strategy journey', () => {
     await download.saveAs(file);
     const html = readFileSync(file, 'utf8');
     expect(html).toContain(ORGANISATION.replace('’', '’'));
-    expect(html).toMatch(/<th[^>]*>\s*2025\s*<\/th>/);
+    expect(html).toMatch(/<th[^>]*>\s*2025( \(référence\))?\s*<\/th>/); // N−1 is also the reference year here
     expect(html).toMatch(/<th[^>]*>\s*2026\s*<\/th>/);
     expect(html).toContain('70,5');
   });
