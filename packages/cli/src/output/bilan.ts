@@ -8,6 +8,8 @@ import type { Lang, MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { CsvCell } from './csv';
 import { toCsv } from './csv';
+import { capIssues, ISSUES_LISTED_PER_CODE } from './issueCap';
+import type { OmittedIssues } from './issueCap';
 import { markdownText, plainText } from './sanitize';
 import { formatDecimalString, renderMarkdownTable, renderTextTable } from './text';
 
@@ -34,6 +36,11 @@ export interface BilanJsonIssue {
   readonly message: string;
 }
 
+/** Issues of one code left out of `issues` (past the first `ISSUES_LISTED_PER_CODE`), with a sentence saying so. */
+export interface BilanJsonOmittedIssues extends OmittedIssues {
+  readonly message: string;
+}
+
 /**
  * The JSON document printed by `reen bilan --format json`: the core's `serializeFootprint` (totals
  * with bounds, phases, categories, perimeters, sites, domains, ratios, trace; decimals as exact
@@ -47,7 +54,10 @@ export type BilanJson = Omit<SerializedFootprint, 'schemaVersion'> & {
   /** The territorial bilan: low confidence, never added to `totals`. */
   readonly territory?: SerializedTerritory;
   readonly import: ImportCounts;
+  /** The first `ISSUES_LISTED_PER_CODE` issues of each code, in reading order. */
   readonly issues: readonly BilanJsonIssue[];
+  /** Per code, the issues past that cap: only counted (`reen validate --rejected` lists every rejected row). */
+  readonly issuesOmitted: readonly BilanJsonOmittedIssues[];
 };
 
 /** Everything `buildBilanJson` needs besides the core's serialised result. */
@@ -81,13 +91,15 @@ export function issuesToJson(issues: readonly Issue[], lang: Lang, formatIssue: 
 /** Builds the JSON contract of `reen bilan` from the core's serialised result. */
 export function buildBilanJson(input: BilanJsonInput): BilanJson {
   const { trace, schemaVersion: _coreVersion, ...rest } = input.serialized;
+  const { listed, omitted } = capIssues(input.issues);
   return {
     schemaVersion: BILAN_JSON_SCHEMA_VERSION,
     ...rest,
     ...(input.byEntity ? { byEntity: input.byEntity } : {}),
     ...(input.territory ? { territory: input.territory } : {}),
     import: { rowsRead: input.counts.rowsRead, accepted: input.counts.accepted, rejected: input.counts.rejected },
-    issues: issuesToJson(input.issues, input.lang, input.formatIssue),
+    issues: issuesToJson(listed, input.lang, input.formatIssue),
+    issuesOmitted: omitted.map((entry) => ({ ...entry, message: t(input.lang, 'bilan.issuesOmitted', { count: entry.count, code: entry.code, listed: ISSUES_LISTED_PER_CODE }) })),
     trace,
   };
 }
@@ -289,6 +301,10 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
       const code = kind === 'md' ? `\\[${markdownText(issue.code)}\\]` : `[${issue.code}]`;
       out.push(`${kind === 'md' ? '- ' : '  '}${where}${t(lang, `severity.${issue.severity}`)} ${code} ${user(issue.message)}`);
     }
+    for (const entry of bilan.issuesOmitted) {
+      const code = kind === 'md' ? `\\[${markdownText(entry.code)}\\]` : `[${entry.code}]`;
+      out.push(`${kind === 'md' ? '- ' : '  '}${t(lang, `severity.${entry.severity}`)} ${code} ${user(entry.message)}`);
+    }
     out.push('');
   }
 
@@ -343,6 +359,9 @@ export function renderBilanCsv(bilan: BilanJson): string {
       issue.code,
       issue.message,
     ]);
+  }
+  for (const entry of bilan.issuesOmitted) {
+    rows.push(['issuesOmitted', entry.severity, n(entry.count), undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, entry.code, entry.message]);
   }
   for (const id of bilan.trace.factors) rows.push(['factor', id]);
   for (const note of bilan.trace.assumptions) rows.push(['assumption', undefined, ...Array<CsvCell>(11).fill(undefined), note]);
