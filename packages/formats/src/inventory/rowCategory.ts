@@ -24,6 +24,18 @@ interface Clues {
 /** Distinct label combinations cached per table (a bound on memory, not on correctness). */
 const CLUE_CACHE_MAX = 50_000;
 
+/** What one distinct set of raw labels gives. The parts of an unclassified row are shared by every row with those labels. */
+interface ClueEntry {
+  key: string;
+  inference?: CategoryInference;
+  summary?: ClassCount;
+  unknownParams?: Record<string, string>;
+  unknownCandidates?: UnclassifiedRow['candidates'];
+}
+
+/** The path of every category issue: one shared array (issues are read-only), not one per row. */
+const CATEGORY_PATH: (string | number)[] = ['category'];
+
 /**
  * Gives each row its category: the user's choice for its classification key, else the best
  * inference from its type, model and manufacturer when it scores enough. A row that scores too low
@@ -31,7 +43,7 @@ const CLUE_CACHE_MAX = 50_000;
  */
 export class RowClassifier {
   /** Per distinct raw labels: classification key, inference, and the count it adds to. */
-  private readonly clueCache = new Map<string, { key: string; inference?: CategoryInference; summary?: ClassCount }>();
+  private readonly clueCache = new Map<string, ClueEntry>();
 
   constructor(
     private readonly state: ImportState,
@@ -76,7 +88,7 @@ export class RowClassifier {
       item['category'] = userCategory;
       out = { summary: this.count(key, clues, { category: userCategory, score: 1, rule: 'user' }, quantity) };
     } else if (!clues.category && !clues.type && !clues.model && !clues.manufacturer && !this.profile.categoryHint) {
-      errors.push({ code: 'required_cell_empty', severity: 'error', path: ['category'], position: position(line, categoryColumn), params: { column: categoryColumn ?? '', field: 'category' } });
+      errors.push({ code: 'required_cell_empty', severity: 'error', path: CATEGORY_PATH, position: position(line, categoryColumn), params: { column: categoryColumn ?? '', field: 'category' } });
     } else {
       entry.inference ??= inferCategory({ ...clues, ...(this.profile.categoryHint ? { hint: this.profile.categoryHint } : {}) });
       const inf = entry.inference;
@@ -90,13 +102,10 @@ export class RowClassifier {
         } else entry.summary = this.count(key, clues, best, quantity);
         out = { summary: entry.summary };
       } else {
-        errors.push({
-          code: 'category_unknown',
-          severity: 'error',
-          path: ['category'],
-          position: position(line, categoryColumn),
-          params: { value: labelOf(clues), candidates: inf.candidates.slice(0, 3).map((x) => `${x.category} (${x.score})`).join(', '), key },
-        });
+        // A million rows with the same unknown labels share one params object and one candidate list.
+        entry.unknownParams ??= { value: labelOf(clues), candidates: inf.candidates.slice(0, 3).map((x) => `${x.category} (${x.score})`).join(', '), key };
+        entry.unknownCandidates ??= inf.candidates.slice(0, 5);
+        errors.push({ code: 'category_unknown', severity: 'error', path: CATEGORY_PATH, position: position(line, categoryColumn), params: entry.unknownParams });
         out = {
           unclassified: {
             key,
@@ -105,7 +114,7 @@ export class RowClassifier {
             ...(clues.manufacturer ? { manufacturer: clues.manufacturer } : {}),
             ...(clues.model ? { model: clues.model } : {}),
             quantity,
-            candidates: inf.candidates.slice(0, 5),
+            candidates: entry.unknownCandidates,
           },
         };
       }

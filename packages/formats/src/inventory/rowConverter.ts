@@ -22,6 +22,14 @@ export const MIN_PURCHASE_YEAR = 1950;
 /** Distinct raw labels whose parse is cached per field (a bound on memory, not on correctness). */
 const LABEL_CACHE_MAX = 50_000;
 
+/** One shared `path` array per field for the row issues (issues are read-only): a million rejected rows allocate none. */
+const FIELD_PATHS = new Map<string, (string | number)[]>();
+function pathOf(field: string): (string | number)[] {
+  let path = FIELD_PATHS.get(field);
+  if (path === undefined) FIELD_PATHS.set(field, (path = [field]));
+  return path;
+}
+
 type ErrorSink = (code: string, field: FieldId, params: Record<string, string | number>) => void;
 
 /** A row turned into an inventory item candidate, before the core validates it. */
@@ -77,7 +85,7 @@ export class RowConverter {
     warnings.length = 0;
     const c = this.table.cols;
     const err: ErrorSink = (code, field, params) => {
-      errors.push({ code, severity: 'error', path: [field], position: this.position(row.line, c[field]?.header), params });
+      errors.push({ code, severity: 'error', path: pathOf(field), position: this.position(row.line, c[field]?.header), params });
     };
     const cell = (index: number): string => {
       const v = row.cells[index];

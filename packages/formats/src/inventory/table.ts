@@ -236,7 +236,7 @@ export class TableProcessor implements RowSink {
     const c = (this.converter as RowConverter).convert(row);
     if (c.unclassified) this.state.unclassified.push(c.unclassified);
     if (c.errors.length > 0) {
-      this.reject(row, [...c.errors, ...c.warnings], c.quantity);
+      this.reject(row, [...c.errors, ...c.warnings], c.quantity, c.unclassified?.source);
       return;
     }
     const kept = c.warnings.length > 0 ? c.warnings.slice() : NO_ISSUES;
@@ -287,8 +287,8 @@ export class TableProcessor implements RowSink {
     };
   }
 
-  private reject(row: RawRow, issues: Issue[], quantity = 1): void {
-    this.state.rejected.push({ source: this.position(row.line), headers: this.table?.headers ?? [], cells: row.cells, issues });
+  private reject(row: RawRow, issues: Issue[], quantity = 1, source: SourcePosition = this.position(row.line)): void {
+    this.state.rejected.push({ source, headers: this.table?.headers ?? [], cells: row.cells, issues });
     for (const i of issues) this.state.issues.push(i);
     this.state.devicesRejected += quantity;
     this.rejectedCount++;
