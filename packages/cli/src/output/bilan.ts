@@ -99,7 +99,7 @@ export function buildBilanJson(input: BilanJsonInput): BilanJson {
     ...(input.territory ? { territory: input.territory } : {}),
     import: { rowsRead: input.counts.rowsRead, accepted: input.counts.accepted, rejected: input.counts.rejected },
     issues: issuesToJson(listed, input.lang, input.formatIssue),
-    issuesOmitted: omitted.map((entry) => ({ ...entry, message: t(input.lang, 'bilan.issuesOmitted', { count: entry.count, code: entry.code, listed: ISSUES_LISTED_PER_CODE }) })),
+    issuesOmitted: omitted.map((entry) => ({ ...entry, message: t(input.lang, 'bilan.issuesOmitted', { count: formatDecimalString(String(entry.count), input.lang), code: entry.code, listed: ISSUES_LISTED_PER_CODE }) })),
     trace,
   };
 }
