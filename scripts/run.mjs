@@ -84,10 +84,12 @@ switch (job) {
     process.exit(pnpm(['run', 'test:all', ...rest]));
     break;
   case 'bench': {
-    // Whole-process timing of `reen bilan` against papaparse first, then the in-process benches.
+    // Whole-process timing of `reen bilan` against papaparse first, then the hostile files'
+    // budget, then the in-process benches.
     const cli = pnpm(['--filter', '@reen/cli', 'exec', 'tsx', 'bench/bilan-vs-papaparse.ts']);
+    const hostile = pnpm(['--filter', '@reen/cli', 'exec', 'tsx', 'bench/hostile.ts']);
     const all = pnpm(['run', 'bench:all', ...rest]);
-    process.exit(cli || all);
+    process.exit(cli || hostile || all);
   }
     break;
   default:

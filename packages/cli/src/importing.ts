@@ -4,7 +4,7 @@
  * infers categories and validates.
  */
 import type { Inventory, Issue } from '@reen/core';
-import type { ImportResult, MappingOverride, ProfileId, TableReport } from '@reen/formats/inventory';
+import type { ImportResult, MappingOverride, OmittedIssues, ProfileId, TableReport } from '@reen/formats/inventory';
 import type { CliIO, GlobalOptions } from './context';
 import { CliError, inputError } from './errors';
 import { importIssueWording, renderIssueLines } from './engine';
@@ -20,11 +20,23 @@ export interface ImportOutcome {
   readonly inventory: Inventory;
   readonly counts: { readonly rowsRead: number; readonly accepted: number; readonly rejected: number };
   readonly issues: readonly Issue[];
+  /** Per code, the issues left out of `issues` (only with `summaryOnly`). */
+  readonly issuesOmitted: readonly OmittedIssues[];
   /** Issues that made a whole file unreadable (exit code 3). */
   readonly unreadable: readonly Issue[];
   /** The rejected rows as CSV with an `erreur` column (formula injection neutralised by the importer). */
   readonly rejectedCsv: () => string;
   readonly result: ImportResult;
+}
+
+/** How much of the import a command keeps. */
+export interface ImportKeep {
+  /**
+   * Keep only the first `perCode` issues of each code (the others are counted) and no rejected or
+   * unclassified row: what `reen bilan` needs, so that a million bad rows stay small in memory.
+   * Without it everything is kept (`reen validate` lists every issue and writes `--rejected`).
+   */
+  readonly summaryOnly?: { readonly perCode: number };
 }
 
 /** Reads the files given on the command line and imports them together. */
@@ -33,6 +45,7 @@ export async function importFromCommandLine(
   global: GlobalOptions,
   names: readonly string[],
   values: Readonly<Record<string, unknown>>,
+  keep: ImportKeep = {},
 ): Promise<ImportOutcome> {
   const limits = importLimits(values);
   const files: InputFile[] = [];
@@ -67,6 +80,7 @@ export async function importFromCommandLine(
         ...(values['sheet'] !== undefined ? { sheet: values['sheet'] as string } : {}),
         today: io.now().toISOString().slice(0, 10),
         ...limits,
+        ...(keep.summaryOnly ? { issuesPerCode: keep.summaryOnly.perCode, keepRejectedRows: false } : {}),
         ...(values['year'] !== undefined && /^\d{4}$/.test(values['year'] as string) ? { bilanYear: Number(values['year']) } : {}),
         onProgress: (progress) => bar.update(progress),
       },
@@ -79,6 +93,7 @@ export async function importFromCommandLine(
     inventory: result.items,
     counts: { rowsRead: result.counts.rowsRead, accepted: result.counts.accepted, rejected: result.counts.rejected },
     issues: result.issues,
+    issuesOmitted: result.issuesOmitted,
     unreadable: result.issues.filter((issue) => issue.severity === 'error' && inventory.FILE_REFUSAL_CODES.has(issue.code)),
     rejectedCsv: () => inventory.rejectedRowsToCsv(result, { lang: global.lang }),
     result,

@@ -9,6 +9,7 @@ import { importIssueWording, loadFactorSet, parseWithCore } from '../engine';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
 import type { ImportCounts } from '../output/bilan';
 import { buildBilanJson, renderBilanCsv, renderBilanMarkdown, renderBilanTable } from '../output/bilan';
+import { ISSUES_LISTED_PER_CODE } from '../output/issueCap';
 import { IMPORT_OPTIONS } from './importOptions';
 
 type CoreModule = typeof Core;
@@ -88,7 +89,8 @@ export const command: CommandDefinition = {
     }
 
     const project = projects[0];
-    const imported = inventoryNames.length > 0 ? await importFromCommandLine(io, global, inventoryNames, values) : undefined;
+    // The bilan lists the first issues of each code and never writes the rejected rows: the import keeps only those.
+    const imported = inventoryNames.length > 0 ? await importFromCommandLine(io, global, inventoryNames, values, { summaryOnly: { perCode: ISSUES_LISTED_PER_CODE } }) : undefined;
     if (imported) await failOnUnreadable(imported, global);
     const projectRows = projects.reduce((total, entry) => total + entry.inventory.length, 0);
     const inventory: Inventory = [...projects.flatMap((entry) => entry.inventory), ...(imported?.inventory ?? [])];
@@ -148,6 +150,7 @@ export const command: CommandDefinition = {
       ...(byEntity ? { byEntity } : {}),
       counts,
       issues: imported?.issues ?? [],
+      issuesOmitted: imported?.issuesOmitted ?? [],
       lang,
       formatIssue: wording.bare,
     });

@@ -70,6 +70,8 @@ export interface BilanJsonInput {
   readonly byEntity?: SerializedEntityBilan[];
   readonly counts: ImportCounts;
   readonly issues: readonly Issue[];
+  /** Issues the import already left out, per code (`ImportOutcome.issuesOmitted`). */
+  readonly issuesOmitted?: readonly OmittedIssues[];
   readonly lang: Lang;
   /** Words an issue without its position (file, line and column are fields of their own). */
   readonly formatIssue: (issue: Issue, lang: Lang) => string;
@@ -91,7 +93,7 @@ export function issuesToJson(issues: readonly Issue[], lang: Lang, formatIssue: 
 /** Builds the JSON contract of `reen bilan` from the core's serialised result. */
 export function buildBilanJson(input: BilanJsonInput): BilanJson {
   const { trace, schemaVersion: _coreVersion, ...rest } = input.serialized;
-  const { listed, omitted } = capIssues(input.issues);
+  const { listed, omitted } = capIssues(input.issues, ISSUES_LISTED_PER_CODE, input.issuesOmitted);
   return {
     schemaVersion: BILAN_JSON_SCHEMA_VERSION,
     ...rest,

@@ -1,5 +1,6 @@
 import type { Issue, SourcePosition } from '@reen/core';
 import type { RawRow } from './csv';
+import { addIssue, addRejected } from './importState';
 import type { ImportState } from './importState';
 import { mapCountry } from './labels';
 import { normalizeLabel } from './normalize';
@@ -163,8 +164,8 @@ export function resolveG4itCompanions(state: ImportState, tables: readonly Compa
           if (parent !== '' && !acceptedVirtual.has(parent)) p.issues.push(table.issue(p.row, 'g4it_reference_missing', 'nomequipementvirtuel', { value: parent }));
         }
         if (p.issues.length > 0) {
-          state.rejected.push({ source: p.source, headers: table.headers, cells: p.row.cells, issues: p.issues });
-          for (const i of p.issues) state.issues.push(i);
+          addRejected(state, { source: p.source, headers: table.headers, cells: p.row.cells, issues: p.issues });
+          for (const i of p.issues) addIssue(state, i);
           rejectedRows++;
         } else {
           state.companionAccepted++;

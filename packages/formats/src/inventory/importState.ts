@@ -1,7 +1,7 @@
 import type { InventoryItem, Issue } from '@reen/core';
 import type { CompanionTable } from './g4itCompanions';
 import { DEFAULT_MIN_CATEGORY_SCORE } from './infer';
-import type { ClassificationSummary, ImportOptions, RejectedRow, TableReport, UnclassifiedRow } from './types';
+import type { ClassificationSummary, ImportOptions, OmittedIssues, RejectedRow, TableReport, UnclassifiedRow } from './types';
 
 /** State shared by every table of one import: results, limits, duplicate serial numbers. */
 export interface ImportState {
@@ -14,6 +14,19 @@ export interface ImportState {
   readonly unclassified: UnclassifiedRow[];
   readonly classifications: Map<string, ClassificationSummary & { rows: number; devices: number }>;
   readonly issues: Issue[];
+  /** Issues kept per code (`options.issuesPerCode`, else unbounded) and what was left out. */
+  readonly issuesPerCode: number;
+  readonly issueCounts: Map<string, number>;
+  readonly issuesOmitted: Map<string, { code: string; severity: Issue['severity']; count: number }>;
+  /** Error and warning issues, kept or not. */
+  errors: number;
+  warnings: number;
+  /** False when the caller never writes the rejected rows (`options.keepRejectedRows`). */
+  readonly keepRejectedRows: boolean;
+  /** Rejected rows, kept or not. */
+  rejectedCount: number;
+  /** Unclassified rows (a subset of the rejected ones), kept or not. */
+  unclassifiedCount: number;
   readonly tables: TableReport[];
   /** Serial number (upper case) → where it was first seen: `fileIndex * 2^32 + line` (a number, to keep 1M rows small). */
   readonly serials: Map<string, number>;
@@ -46,6 +59,14 @@ export function createImportState(options: ImportOptions): ImportState {
     unclassified: [],
     classifications: new Map(),
     issues: [],
+    issuesPerCode: options.issuesPerCode ?? Number.POSITIVE_INFINITY,
+    issueCounts: new Map(),
+    issuesOmitted: new Map(),
+    errors: 0,
+    warnings: 0,
+    keepRejectedRows: options.keepRejectedRows ?? true,
+    rejectedCount: 0,
+    unclassifiedCount: 0,
     tables: [],
     serials: new Map(),
     serialFiles: [],
@@ -59,6 +80,47 @@ export function createImportState(options: ImportOptions): ImportState {
     blankRows: 0,
     truncated: false,
   };
+}
+
+const SEVERITY_RANK: Readonly<Record<Issue['severity'], number>> = { info: 0, warning: 1, error: 2 };
+
+/** Records an issue: counted always, kept in `issues` up to `issuesPerCode` of its code, else counted in `issuesOmitted`. */
+export function addIssue(state: ImportState, issue: Issue): void {
+  if (issue.severity === 'error') state.errors++;
+  else if (issue.severity === 'warning') state.warnings++;
+  if (state.issuesPerCode === Number.POSITIVE_INFINITY) {
+    state.issues.push(issue);
+    return;
+  }
+  const n = (state.issueCounts.get(issue.code) ?? 0) + 1;
+  state.issueCounts.set(issue.code, n);
+  if (n <= state.issuesPerCode) {
+    state.issues.push(issue);
+    return;
+  }
+  const omitted = state.issuesOmitted.get(issue.code);
+  if (omitted === undefined) state.issuesOmitted.set(issue.code, { code: issue.code, severity: issue.severity, count: 1 });
+  else {
+    omitted.count++;
+    if (SEVERITY_RANK[issue.severity] > SEVERITY_RANK[omitted.severity]) omitted.severity = issue.severity;
+  }
+}
+
+/** The omitted issues of an import, in order of first omission. */
+export function omittedIssues(state: ImportState): OmittedIssues[] {
+  return [...state.issuesOmitted.values()].map((o) => ({ code: o.code, severity: o.severity, count: o.count }));
+}
+
+/** Records a rejected row: counted always, kept unless the caller never writes them. */
+export function addRejected(state: ImportState, row: RejectedRow): void {
+  state.rejectedCount++;
+  if (state.keepRejectedRows) state.rejected.push(row);
+}
+
+/** Records an unclassified row (also rejected): kept with the rejected rows, else only counted. */
+export function addUnclassified(state: ImportState, row: UnclassifiedRow): void {
+  state.unclassifiedCount++;
+  if (state.keepRejectedRows) state.unclassified.push(row);
 }
 
 const LINE_SPAN = 2 ** 32;

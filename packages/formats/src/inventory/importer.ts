@@ -8,7 +8,7 @@ import type { EncodingGuess } from './encoding';
 import { importJsonItems } from './jsonItems';
 import { readWorkbook, SheetTooLarge } from './spreadsheet';
 import type { SheetTable } from './spreadsheet';
-import { createImportState } from './importState';
+import { addIssue, createImportState, omittedIssues } from './importState';
 import { TableProcessor } from './table';
 import type { ImportState } from './importState';
 import { checkWorkbook } from './workbookCheck';
@@ -129,18 +129,13 @@ export async function importInventoryFiles(files: readonly InventoryFileInput[],
   }
 
   resolveG4itCompanions(state, state.companionTables, state.physicalNames);
-  let errors = 0;
-  let warnings = 0;
-  for (const i of state.issues) {
-    if (i.severity === 'error') errors++;
-    else if (i.severity === 'warning') warnings++;
-  }
   return {
     items: state.items,
     rejected: state.rejected,
     unclassified: state.unclassified,
     classifications: [...state.classifications.values()].sort((a, b) => b.devices - a.devices || a.key.localeCompare(b.key)),
     issues: state.issues,
+    issuesOmitted: omittedIssues(state),
     tables: state.tables,
     sheets,
     counts: {
@@ -148,20 +143,20 @@ export async function importInventoryFiles(files: readonly InventoryFileInput[],
       tables: state.tables.length,
       rowsRead: state.rowsRead,
       accepted: state.items.length + state.companionAccepted,
-      rejected: state.rejected.length,
-      unclassified: state.unclassified.length,
+      rejected: state.rejectedCount,
+      unclassified: state.unclassifiedCount,
       devicesAccepted: state.devicesAccepted,
       devicesRejected: state.devicesRejected,
       blankRows: state.blankRows,
-      errors,
-      warnings,
+      errors: state.errors,
+      warnings: state.warnings,
     },
     truncated: state.truncated,
   };
 }
 
 function fileIssue(state: ImportState, file: string, code: string, params: Record<string, string | number>, severity: Issue['severity'] = 'error'): void {
-  state.issues.push({ code, severity, path: [], position: { file, line: 1 }, params });
+  addIssue(state, { code, severity, path: [], position: { file, line: 1 }, params });
 }
 
 /**
@@ -240,7 +235,7 @@ async function readOneFile(
 /** One warning per invalid UTF-8 byte (line, column, byte), then one for those not located. */
 function reportInvalidBytes(state: ImportState, file: string, guess: EncodingGuess): void {
   for (const b of guess.invalidBytes ?? []) {
-    state.issues.push({ code: 'encoding_invalid_byte', severity: 'warning', path: [], position: { file, line: b.line, column: String(b.column) }, params: { byte: b.byte, line: b.line, column: b.column } });
+    addIssue(state, { code: 'encoding_invalid_byte', severity: 'warning', path: [], position: { file, line: b.line, column: String(b.column) }, params: { byte: b.byte, line: b.line, column: b.column } });
   }
   const more = (guess.invalidByteCount ?? 0) - (guess.invalidBytes?.length ?? 0);
   if (more > 0) fileIssue(state, file, 'encoding_invalid_bytes_more', { count: more }, 'warning');
@@ -266,7 +261,7 @@ async function importWorkbook(
     const refusal = checkWorkbook(file.bytes, format, { maxUncompressedBytes: options.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes, maxCells });
     if (refusal) {
       const sheet = refusal.params['sheet'];
-      state.issues.push({ code: refusal.code, severity: 'error', path: [], position: { file: file.name, ...(typeof sheet === 'string' ? { sheet } : {}), line: 1 }, params: refusal.params });
+      addIssue(state, { code: refusal.code, severity: 'error', path: [], position: { file: file.name, ...(typeof sheet === 'string' ? { sheet } : {}), line: 1 }, params: refusal.params });
       return;
     }
   }
@@ -276,7 +271,7 @@ async function importWorkbook(
   } catch (error) {
     if (error instanceof SheetTooLarge) {
       const params = { sheet: error.sheet, range: error.range, cells: error.cells, total: error.cells, max: error.max };
-      state.issues.push({ code: `sheet_too_large_${error.reason}`, severity: 'error', path: [], position: { file: file.name, sheet: error.sheet, line: 1 }, params });
+      addIssue(state, { code: `sheet_too_large_${error.reason}`, severity: 'error', path: [], position: { file: file.name, sheet: error.sheet, line: 1 }, params });
     } else fileIssue(state, file.name, 'file_corrupt', { detail: error instanceof Error ? error.message : String(error) });
     return;
   }
@@ -303,7 +298,7 @@ async function importWorkbook(
     const imported = chosen.includes(t);
     sheets.push({ file: file.name, name: t.name, index: t.index, rows: t.rows.length, imported });
     if (!imported && chosen.length > 0) {
-      state.issues.push({ code: 'sheet_skipped', severity: 'info', path: [], position: { file: file.name, sheet: t.name, line: 1 }, params: { sheet: t.name } });
+      addIssue(state, { code: 'sheet_skipped', severity: 'info', path: [], position: { file: file.name, sheet: t.name, line: 1 }, params: { sheet: t.name } });
     }
   }
   let done = 0;
@@ -340,7 +335,7 @@ async function importJson(file: InventoryFileInput, guess: EncodingGuess, state:
         } else column++;
       }
     }
-    state.issues.push({ code: 'json_invalid', severity: 'error', path: [], position: { file: file.name, line, column: String(column) }, params: { detail } });
+    addIssue(state, { code: 'json_invalid', severity: 'error', path: [], position: { file: file.name, line, column: String(column) }, params: { detail } });
     return;
   }
   const list = Array.isArray(data)

@@ -39,6 +39,7 @@ export type {
   MappingPreset,
   MappingOverride,
   ImportOptions,
+  OmittedIssues,
   RejectedRow,
   CategoryCandidate,
   UnclassifiedRow,

@@ -1,6 +1,6 @@
 import { parseInventory } from '@reen/core';
 import type { InventoryItem, Issue } from '@reen/core';
-import { serialCode, serialOrigin } from './importState';
+import { addIssue, addRejected, serialCode, serialOrigin } from './importState';
 import type { ImportState } from './importState';
 
 const JSON_HEADERS = ['json'] as const;
@@ -13,14 +13,14 @@ export function importJsonItems(list: readonly unknown[], file: string, state: I
   let accepted = 0;
   let rejected = 0;
   const reject = (index: number, raw: unknown, issues: Issue[]) => {
-    state.rejected.push({ source: { file, line: index + 1 }, headers: JSON_HEADERS, cells: [safeStringify(raw)], issues });
-    for (const i of issues) state.issues.push(i);
+    addRejected(state, { source: { file, line: index + 1 }, headers: JSON_HEADERS, cells: [safeStringify(raw)], issues });
+    for (const i of issues) addIssue(state, i);
     state.devicesRejected += typeof (raw as { quantity?: unknown })?.quantity === 'number' ? Math.max(1, (raw as { quantity: number }).quantity) : 1;
     rejected++;
   };
   list.forEach((raw, index) => {
     if (state.rowsRead >= state.maxRows) {
-      if (!state.truncated) state.issues.push({ code: 'too_many_rows', severity: 'error', path: [], position: { file, line: index + 1 }, params: { max: state.maxRows, line: index + 1 } });
+      if (!state.truncated) addIssue(state, { code: 'too_many_rows', severity: 'error', path: [], position: { file, line: index + 1 }, params: { max: state.maxRows, line: index + 1 } });
       state.truncated = true;
       return;
     }

@@ -4,7 +4,7 @@ import type { RawRow } from './csv';
 import { sizeClassFromWeight } from './infer';
 import type { ImportState } from './importState';
 import { applyValueRules } from './valueMaps';
-import { intern } from './importState';
+import { addIssue, intern } from './importState';
 import { isPlaceholderSerial, mapCountry, mapPerimeter, mapSizeClass, mapStatus } from './labels';
 import { RowClassifier } from './rowCategory';
 import type { ClassCount } from './rowCategory';
@@ -303,7 +303,7 @@ export class RowConverter {
       return;
     }
     err('name_duplicate', 'name', { value: name, firstLine: first });
-    this.state.issues.push({
+    addIssue(this.state, {
       code: 'name_duplicated_later',
       severity: 'warning',
       path: ['name'],

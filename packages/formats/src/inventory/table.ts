@@ -1,7 +1,7 @@
 import type { InventoryItem, InventoryItemInput, Issue, SourcePosition } from '@reen/core';
 import type { RawRow, RowSink } from './csv';
 import { CompanionTable, companionKind } from './g4itCompanions';
-import { serialCode } from './importState';
+import { addIssue, addRejected, addUnclassified, serialCode } from './importState';
 import type { ImportState } from './importState';
 import { validateBatch, ValidationMemo } from './itemValidation';
 import type { Pending } from './itemValidation';
@@ -71,7 +71,7 @@ export class TableProcessor implements RowSink {
   }
 
   issue(issue: Issue): void {
-    this.state.issues.push(issue);
+    addIssue(this.state, issue);
   }
 
   push(rows: RawRow[]): void {
@@ -117,11 +117,16 @@ export class TableProcessor implements RowSink {
     Object.assign(this.meta, meta);
   }
 
+  /**
+   * A position in this table. Each shape is one object literal: a property added afterwards would
+   * move to a separate backing store, about 40 bytes more per issue (a million rejected rows hold
+   * two million positions).
+   */
   private position(line: number, column?: string): SourcePosition {
-    const p: { file: string; sheet?: string; line: number; column?: string } = { file: this.meta.file, line };
-    if (this.meta.sheet !== undefined) p.sheet = this.meta.sheet;
-    if (column !== undefined) p.column = column;
-    return p;
+    const file = this.meta.file;
+    const sheet = this.meta.sheet;
+    if (sheet === undefined) return column === undefined ? { file, line } : { file, line, column };
+    return column === undefined ? { file, sheet, line } : { file, sheet, line, column };
   }
 
   /** Detects the header among buffered rows; later rows stream through `processRows`. */
@@ -234,7 +239,7 @@ export class TableProcessor implements RowSink {
   /** Converts a row; rejects it on an error, else queues it for validation. */
   private convertRow(row: RawRow, rowKey: readonly (string | undefined)[] | undefined, rowFlag: number): void {
     const c = (this.converter as RowConverter).convert(row);
-    if (c.unclassified) this.state.unclassified.push(c.unclassified);
+    if (c.unclassified) addUnclassified(this.state, c.unclassified);
     if (c.errors.length > 0) {
       this.reject(row, [...c.errors, ...c.warnings], c.quantity, c.unclassified?.source);
       return;
@@ -288,14 +293,14 @@ export class TableProcessor implements RowSink {
   }
 
   private reject(row: RawRow, issues: Issue[], quantity = 1, source: SourcePosition = this.position(row.line)): void {
-    this.state.rejected.push({ source, headers: this.table?.headers ?? [], cells: row.cells, issues });
-    for (const i of issues) this.state.issues.push(i);
+    addRejected(this.state, { source, headers: this.table?.headers ?? [], cells: row.cells, issues });
+    for (const i of issues) addIssue(this.state, i);
     this.state.devicesRejected += quantity;
     this.rejectedCount++;
   }
 
   private accept(p: Pending, item: InventoryItem): void {
-    for (const w of p.warnings) this.state.issues.push(w);
+    for (const w of p.warnings) addIssue(this.state, w);
     const nameColumn = this.table?.profile.id === 'g4it' ? this.table.cols.name : undefined;
     if (nameColumn) (this.state.physicalNames ??= new Set()).add((p.row.cells[nameColumn.index] ?? '').trim());
     this.acceptItem(item);

@@ -137,6 +137,18 @@ export interface ImportOptions {
   readonly encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-15' | 'macintosh';
   /** Force the CSV delimiter. */
   readonly delimiter?: ',' | ';' | '\t' | '|';
+  /**
+   * Keep at most this many issues of each code in `issues`; the others are only counted, in
+   * `issuesOmitted` (and in `counts.errors` and `counts.warnings`). A file of a million bad rows
+   * then keeps a few hundred issue objects, not two million. Default: every issue is kept.
+   */
+  readonly issuesPerCode?: number;
+  /**
+   * Keep the rejected rows (their cells and issues, for `rejectedRowsToCsv`) and the unclassified
+   * ones. Default true. A caller that never shows them (`reen bilan`) sets false: `rejected` and
+   * `unclassified` are then empty, and `counts.rejected` and `counts.unclassified` still count them.
+   */
+  readonly keepRejectedRows?: boolean;
   /** Minimum category match score to accept an inferred category (0–1). Default: the rule table's `minScore` (0.7). */
   readonly minCategoryScore?: number;
   /** Categories chosen by the user for unclassified rows, keyed by `UnclassifiedRow.key`. */
@@ -244,6 +256,13 @@ export interface ImportCounts {
   readonly warnings: number;
 }
 
+/** Issues of one code left out of `ImportResult.issues` by `issuesPerCode`. */
+export interface OmittedIssues {
+  readonly code: string;
+  readonly severity: Issue['severity'];
+  readonly count: number;
+}
+
 /** Result of an import. */
 export interface ImportResult {
   /** Accepted rows, validated by `@reen/core`'s `parseInventory`; each has `source` {file, sheet, line}. */
@@ -251,8 +270,10 @@ export interface ImportResult {
   readonly rejected: RejectedRow[];
   readonly unclassified: UnclassifiedRow[];
   readonly classifications: ClassificationSummary[];
-  /** Every issue: file-level ones and row-level ones, in reading order. */
+  /** Every issue: file-level ones and row-level ones, in reading order (the first `issuesPerCode` of each code when that option is set). */
   readonly issues: Issue[];
+  /** Per code, the issues left out of `issues` by `issuesPerCode`: how many, and their highest severity. Empty by default. */
+  readonly issuesOmitted: OmittedIssues[];
   readonly tables: TableReport[];
   readonly sheets: SheetInfo[];
   readonly counts: ImportCounts;

@@ -1,0 +1,72 @@
+// `npm run bench` (second part): the CLI's budget on hostile files (issue 11: no input under 50 MB
+// takes `reen bilan` over 1 GB or 60 s). Two CSV files generated on the fly into
+// node_modules/.cache/reen-bench/ (bench/hostile-files.ts), each run once through
+// `reen bilan FILE --format json` as a whole process:
+// - one million rows, every one rejected (two errors each: an unknown type and a quantity that is
+//   not a number), about 21 MB;
+// - 300,000 lines that each open a quote and never close it, about 9 MB.
+// Each must exit 1 (rows rejected) with the right counts, under 1 GB peak RSS and 60 s.
+// Run: `npm run bench`, or `npx --yes pnpm@10.34.8 --filter @reen/cli exec tsx bench/hostile.ts`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from '../bin/build.mjs';
+import { rejectedRowsCsv, unclosedQuotesCsv } from './hostile-files';
+
+const RSS_BUDGET_MB = 1024;
+const TIME_BUDGET_S = 60;
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const cacheDir = join(root, 'node_modules', '.cache', 'reen-bench');
+const peakFile = join(cacheDir, 'hostile-usage.json');
+const reen = join(root, 'packages', 'cli', 'bin', 'reen.mjs');
+const preload = join(root, 'packages', 'cli', 'bench', 'report-peak-memory.mjs');
+
+mkdirSync(cacheDir, { recursive: true });
+const build = ensureBuilt();
+if (!build.ok) throw new Error(`cannot compile the CLI: ${build.reason}`);
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly expected: { rowsRead: number; accepted: number; rejected: number };
+}
+
+const cases: Case[] = [
+  { name: 'rejected-1m.csv', text: rejectedRowsCsv(1_000_000), expected: { rowsRead: 1_000_000, accepted: 0, rejected: 1_000_000 } },
+  { name: 'unclosed-quotes-300k.csv', text: unclosedQuotesCsv(300_000), expected: { rowsRead: 300_001, accepted: 1, rejected: 300_000 } },
+];
+
+let failed = false;
+console.log(`[bench] reen bilan --format json on hostile files (budget: exit 1, under ${RSS_BUDGET_MB} MB peak RSS and ${TIME_BUDGET_S} s)`);
+for (const c of cases) {
+  const file = join(cacheDir, c.name);
+  writeFileSync(file, c.text);
+  rmSync(peakFile, { force: true });
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--import', preload, reen, 'bilan', file, '--format', 'json', '--quiet'], {
+    env: { ...process.env, NODE_OPTIONS: '', REEN_LANG: '', REEN_BENCH_PEAK_FILE: peakFile },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const usage = JSON.parse(readFileSync(peakFile, 'utf8')) as { maxRssKb: number; userUs: number; systemUs: number };
+  const peakMb = usage.maxRssKb / 1024;
+  const cpuS = (usage.userUs + usage.systemUs) / 1e6;
+  let counts = 'no JSON';
+  let countsOk = false;
+  try {
+    const json = JSON.parse(result.stdout) as { import: Case['expected']; issuesOmitted: { code: string; count: number }[] };
+    counts = `${json.import.rowsRead} read, ${json.import.accepted} accepted, ${json.import.rejected} rejected; omitted ${json.issuesOmitted.map((o) => `${o.code} ×${o.count}`).join(', ')}; JSON ${(result.stdout.length / 1e3).toFixed(0)} kB`;
+    countsOk = JSON.stringify(json.import) === JSON.stringify(c.expected);
+  } catch {
+    // counts stays 'no JSON'
+  }
+  const ok = result.status === 1 && countsOk && peakMb < RSS_BUDGET_MB && seconds < TIME_BUDGET_S;
+  if (!ok) failed = true;
+  console.log(
+    `  ${c.name.padEnd(26)} ${(statSync(file).size / 1e6).toFixed(1).padStart(5)} MB: exit ${result.status}, ${seconds.toFixed(1)} s wall, ${cpuS.toFixed(1)} s CPU, peak RSS ${peakMb.toFixed(0)} MB — ${counts} ${ok ? 'PASS' : 'FAIL'}`,
+  );
+}
+if (failed) process.exitCode = 1;
