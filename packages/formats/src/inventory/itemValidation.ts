@@ -61,13 +61,13 @@ export interface Pending {
   readonly candidate: InventoryItemInput;
   readonly row: RawRow;
   readonly warnings: Issue[];
-  readonly serialKey?: string;
+  readonly serialKey?: string | undefined;
   /** The row's repeated-row key and classification count, to remember the row once it is accepted. */
-  readonly rowKey?: readonly (string | undefined)[];
-  readonly rowFlag?: number;
-  readonly summary?: ClassCount;
+  readonly rowKey?: readonly (string | undefined)[] | undefined;
+  readonly rowFlag?: number | undefined;
+  readonly summary?: ClassCount | undefined;
   /** Set for a repeated row: the item is already validated. */
-  readonly ready?: InventoryItem;
+  readonly ready?: InventoryItem | undefined;
 }
 
 /** Per pending row, its validated item, or the core's issues when it fails. */

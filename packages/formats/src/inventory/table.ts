@@ -233,7 +233,7 @@ export class TableProcessor implements RowSink {
     this.sinceFlush++;
     // Nothing waits for validation: accept now (the order of items is kept), else queue behind.
     if (this.pending.length === 0) this.acceptItem(done);
-    else this.pending.push({ candidate: done as InventoryItemInput, row, warnings: NO_ISSUES, ready: done });
+    else this.pending.push({ candidate: done as InventoryItemInput, row, warnings: NO_ISSUES, serialKey: undefined, rowKey: undefined, rowFlag: undefined, summary: undefined, ready: done });
   }
 
   /** Converts a row; rejects it on an error, else queues it for validation. */
@@ -247,12 +247,16 @@ export class TableProcessor implements RowSink {
     const kept = c.warnings.length > 0 ? c.warnings.slice() : NO_ISSUES;
     this.sinceFlush++;
     const memoable = rowKey !== undefined && c.summary !== undefined && kept.length === 0;
+    // One shape for every row: no temporary objects.
     this.pending.push({
       candidate: c.item as InventoryItemInput,
       row,
       warnings: kept,
-      ...(c.serialKey !== undefined ? { serialKey: c.serialKey } : {}),
-      ...(memoable ? { rowKey, rowFlag, summary: c.summary } : {}),
+      serialKey: c.serialKey,
+      rowKey: memoable ? rowKey : undefined,
+      rowFlag: memoable ? rowFlag : undefined,
+      summary: memoable ? c.summary : undefined,
+      ready: undefined,
     });
     if (c.serialKey !== undefined) this.state.serials.set(c.serialKey, serialCode(this.state, this.meta.file, row.line));
   }
