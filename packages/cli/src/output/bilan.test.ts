@@ -67,7 +67,8 @@ describe('buildBilanJson', () => {
   it('follows the schemaVersion 1 contract, with decimal strings never in exponent notation', () => {
     expect(bilan.schemaVersion).toBe(1);
     expect(Object.keys(bilan).slice(0, 6)).toEqual(['schemaVersion', 'year', 'method', 'amortisationYears', 'methodologyVersion', 'factorSetVersion']);
-    expect(Object.keys(bilan).slice(-3)).toEqual(['import', 'issues', 'trace']);
+    expect(Object.keys(bilan).slice(-4)).toEqual(['import', 'issues', 'issuesOmitted', 'trace']);
+    expect(bilan.issuesOmitted).toEqual([]);
     expect(bilan.totals).toMatchObject({
       co2eKg: '3',
       co2eKgLow: '0.5',
@@ -90,6 +91,37 @@ describe('buildBilanJson', () => {
       { severity: 'warning', file: null, line: null, column: null, code: 'no_position', message: 'fr:no_position' },
       { severity: 'error', file: '=cmd|x.csv', sheet: 'Feuil1', line: 3, column: '@col', code: 'injected', message: 'fr:injected' },
     ]);
+  });
+});
+
+describe('buildBilanJson with more than 100 issues of a code', () => {
+  const many: Issue[] = Array.from({ length: 130 }, (_, i) => ({ code: 'quantity_unparsable', severity: 'error' as const, path: [], position: { file: 'parc.csv', line: i + 2 }, params: {} }));
+  const capped = buildBilanJson({
+    serialized: serializeFootprint(result, { lang: 'fr' }),
+    counts: { rowsRead: 1130, accepted: 0, rejected: 1130 },
+    issues: many,
+    issuesOmitted: [{ code: 'quantity_unparsable', severity: 'error', count: 1000 }],
+    lang: 'fr',
+    formatIssue: (issue, lang) => `${lang}:${issue.code}`,
+  });
+
+  it('lists the first 100 and counts the rest with those the import left out', () => {
+    expect(capped.issues).toHaveLength(100);
+    expect(capped.issues.at(-1)?.line).toBe(101);
+    expect(capped.issuesOmitted).toEqual([
+      {
+        code: 'quantity_unparsable',
+        severity: 'error',
+        count: 1030,
+        message: '1\u202f030 autres problèmes « quantity_unparsable » ne sont pas listés ici (les 100 premiers le sont). « reen validate FICHIER --rejected rejets.csv » liste chaque ligne rejetée avec ses problèmes.',
+      },
+    ]);
+  });
+
+  it('gives the omitted count a row of its own in CSV', () => {
+    expect(renderBilanCsv(capped).split('\r\n')).toContain(
+      'issuesOmitted,error,1030,,,,,,,,,,quantity_unparsable,1\u202f030 autres problèmes « quantity_unparsable » ne sont pas listés ici (les 100 premiers le sont). « reen validate FICHIER --rejected rejets.csv » liste chaque ligne rejetée avec ses problèmes.',
+    );
   });
 });
 
