@@ -54,6 +54,11 @@ export class RepeatedRows {
     ].sort((a, b) => a - b);
   }
 
+  /** False once the trial showed that rows rarely repeat: `find` and `keyOf` then give nothing. */
+  get active(): boolean {
+    return this.enabled;
+  }
+
   /** The remembered row with these key cells, or undefined. */
   find(cells: readonly string[], flag: number): RowMemo | undefined {
     if (!this.enabled) return undefined;

@@ -194,6 +194,12 @@ export class TableProcessor implements RowSink {
   private processRow(row: RawRow): void {
     const converter = this.converter as RowConverter;
     const repeated = this.repeated as RepeatedRows;
+    // Once the shortcut is off (rows of a real export rarely repeat), every row is converted: the
+    // serial number and id are read there, once.
+    if (!repeated.active) {
+      this.convertRow(row, undefined, 0);
+      return;
+    }
     const cells = row.cells;
     let serialKey: string | undefined;
     let serial: string | undefined;
