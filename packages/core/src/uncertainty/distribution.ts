@@ -27,6 +27,7 @@ import { nodePolyOf, type NodePoly } from './nodePoly';
 import type { Poly, Term, Variable } from './poly';
 import { hashText, latinHypercube, quantileOfSorted, triangularQuantile } from './sampling';
 import { sensitivityOf, type Sensitivity } from './sensitivity';
+import { referencePositionOf, type ReferencePosition } from './referencePosition';
 
 /** Default number of Monte Carlo iterations. */
 export const DEFAULT_DRAWS = 2000;
@@ -61,14 +62,18 @@ export interface FootprintDistribution {
   readonly byDomain: readonly NodeDistribution[];
   /** The distribution of any node of the result (groups, sites, cloud lines, usage items…). */
   of(node: FootprintNode): NodeDistribution;
-  /** Which factor rows and lifetimes drive the variance of each indicator's total. */
+  /** Which factor rows, lifetimes and hypotheses drive the variance of each indicator's total. */
   readonly sensitivity: Sensitivity;
+  /** Where each total's reference value sits in the draws, and which ranges put it there. */
+  readonly referencePosition: ReferencePosition;
 }
 
 /** Options of `computeDistribution`. */
 export interface DistributionOptions {
   /** Iterations, at least 2,000 (default 2,000). */
   readonly draws?: number;
+  /** True when the inventory was estimated from the number of agents (a hypothesis the sensitivity ranks). */
+  readonly inventoryIsEstimate?: boolean;
 }
 
 interface BaseStats {
@@ -210,7 +215,7 @@ function seedOf(result: FootprintResult, n: number): string {
   return hashText(parts.join('|'));
 }
 
-const cache = new WeakMap<FootprintResult, Map<number, FootprintDistribution>>();
+const cache = new WeakMap<FootprintResult, Map<string, FootprintDistribution>>();
 
 /**
  * Computes the Monte Carlo distribution of a footprint result (see the module comment for the
@@ -226,8 +231,10 @@ const cache = new WeakMap<FootprintResult, Map<number, FootprintDistribution>>()
  */
 export function computeDistribution(result: FootprintResult, options: DistributionOptions = {}): FootprintDistribution {
   const n = Math.max(2000, Math.floor(options.draws ?? DEFAULT_DRAWS));
+  const estimate = options.inventoryIsEstimate ?? false;
+  const cacheKey = `${n}|${estimate}`;
   let perResult = cache.get(result);
-  const known = perResult?.get(n);
+  const known = perResult?.get(cacheKey);
   if (known) return known;
 
   const seed = seedOf(result, n);
@@ -282,23 +289,25 @@ export function computeDistribution(result: FootprintResult, options: Distributi
     return distribution;
   };
 
+  const total = of(result);
   const distribution: FootprintDistribution = Object.freeze({
     draws: n,
     seed,
     sampling: 'latin-hypercube' as const,
     shape: 'triangular' as const,
-    total: of(result),
+    total,
     byCategory: Object.freeze(result.byCategory.map(of)),
     byPerimeter: Object.freeze(result.byPerimeter.map(of)),
     bySite: Object.freeze(result.bySite.map(of)),
     byDomain: Object.freeze(result.byDomain.map(of)),
     of,
-    sensitivity: sensitivityOf(result, simulation),
+    sensitivity: sensitivityOf(result, simulation, { inventoryIsEstimate: estimate }),
+    referencePosition: referencePositionOf(result, simulation, total.referencePercentile),
   });
   if (!perResult) {
     perResult = new Map();
     cache.set(result, perResult);
   }
-  perResult.set(n, distribution);
+  perResult.set(cacheKey, distribution);
   return distribution;
 }

@@ -34,3 +34,36 @@ export function uncertaintySentenceFr(node: FootprintNode, distribution: Footpri
     `${percent(percentile)} des simulations donnent moins, ${percent(dec(100).minus(percentile))} donnent plus.`
   );
 }
+
+/** Why the reference value sits low (or high) in its distribution, in plain French. */
+export interface ReferencePositionWordingFr {
+  /** The explanation, one paragraph. */
+  readonly summary: string;
+  /** One sentence per driver: what it is, how far it moves the mean, and why. */
+  readonly drivers: readonly string[];
+}
+
+/**
+ * « La valeur de référence retient, pour chaque facteur, sa valeur centrale (celle de l’ADEME quand
+ * elle existe) … » — why the headline sits at a low (or high) percentile of its own simulations:
+ * the published ranges lie mostly on one side of the central values. Only when the reference sits
+ * below the 25th or above the 75th percentile; `undefined` otherwise.
+ *
+ * @param distribution - `computeDistribution(result)`.
+ * @param indicator - The indicator (default `co2eKg`), printed in the documents' unit.
+ */
+export function referencePositionWordingFr(distribution: FootprintDistribution, indicator: Indicator = 'co2eKg'): ReferencePositionWordingFr | undefined {
+  const position = distribution.referencePosition[indicator];
+  const low = position.percentile < 25;
+  if ((!low && position.percentile <= 75) || position.drivers.length === 0) return undefined;
+  const display = INDICATOR_DISPLAY[indicator];
+  const amount = (value: number) => formatQuantityFr(dec(Math.abs(value).toPrecision(6)).div(display.divisor), display.unit, display.precision);
+  const percentile = formatNumberFr(dec(position.percentile).toDecimalPlaces(0), { decimals: 0 });
+  const summary =
+    'La valeur de référence retient, pour chaque facteur, sa valeur centrale (celle de l’ADEME quand elle existe, comparable à la base de données française). ' +
+    `Elle se situe au centile ${percentile} des simulations parce que plusieurs fourchettes publiées s’étendent surtout ${low ? 'au-dessus' : 'en dessous'} de ces valeurs centrales : ` +
+    `en moyenne, les simulations donnent ${amount(position.meanShift)} de ${low ? 'plus' : 'moins'}. ` +
+    'Ce décalage tient au choix des sources, non à une erreur de calcul ; les facteurs qui y contribuent le plus sont les suivants.';
+  const drivers = position.drivers.map((driver) => `${driver.labelFr} (${low ? '+' : '−'}${amount(driver.shift)} en moyenne), car ${driver.reasonFr}.`);
+  return Object.freeze({ summary, drivers: Object.freeze(drivers) });
+}
