@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { computeDistribution, computeFootprint, FactorSetSchema, getFactorSet, referencePositionWordingFr, type FactorSet, type InventoryItemInput } from '../../src/index';
 import { hosting, items, organisation, usage } from '../helpers';
 import { pinnedFactorSet } from './pinned';
+import { Simulation } from '../../src/uncertainty/distribution';
+import { variablePoly } from '../../src/uncertainty/poly';
 
 function bilan(factorSet: FactorSet, raw: InventoryItemInput[], extra: { usage?: Parameters<typeof usage>[0] } = {}) {
   const input = { organisation: organisation({ agents: 650, population: 52000 }), inventory: items(raw), hosting: hosting(), usage: usage(extra.usage ?? {}) };
@@ -22,6 +24,17 @@ function pinned(set: FactorSet, keep: readonly string[], drop: RegExp = /^$/): F
 }
 
 describe('reference position', () => {
+  it('draws each row with its central value as the mode of the triangle', () => {
+    // Triangular(min 0, mode 1, max 4): P(X < 1) = (1 − 0) ÷ (4 − 0) = 0.25, mean (0 + 1 + 4) ÷ 3 = 5 ÷ 3,
+    // median 4 − √(0.5 × 4 × 3) = 1.5505.
+    const simulation = new Simulation('seed', 2000);
+    const [term] = variablePoly({}, 'row', 1, 0, 4);
+    const draws = [...simulation.row(term!.vars[0]![0])].sort((a, b) => a - b);
+    expect(draws.filter((x) => x < 1).length).toBe(500);
+    expect(draws.reduce((sum, x) => sum + x, 0) / 2000).toBeCloseTo(5 / 3, 2);
+    expect(draws[1000]).toBeCloseTo(4 - Math.sqrt(6), 2);
+  });
+
   it('puts the reference at percentile 0 when every range starts at the central value, and says which rows move the mean and why', () => {
     // Y = 10 × X_laptop ÷ 5 + 6 × X_monitor ÷ 6 + constant; E[triangular(a, a, b)] = (2a + b) ÷ 3.
     // Laptop (170, 170, 260): E = 200, shift 2 × (200 − 170) = 60 kg.
