@@ -35,6 +35,9 @@ export function uncertaintySentenceFr(node: FootprintNode, distribution: Footpri
   );
 }
 
+/** The unit of the engine's values, for indicators that documents print in a larger unit. */
+const BASE_UNITS: Partial<Record<Indicator, string>> = { co2eKg: 'kg CO2e', waterL: 'L', energyKwh: 'kWh' };
+
 /** Why the reference value sits low (or high) in its distribution, in plain French. */
 export interface ReferencePositionWordingFr {
   /** The explanation, one paragraph. */
@@ -57,7 +60,14 @@ export function referencePositionWordingFr(distribution: FootprintDistribution, 
   const low = position.percentile < 25;
   if ((!low && position.percentile <= 75) || position.drivers.length === 0) return undefined;
   const display = INDICATOR_DISPLAY[indicator];
-  const amount = (value: number) => formatQuantityFr(dec(Math.abs(value).toPrecision(6)).div(display.divisor), display.unit, display.precision);
+  // Below one display unit (a small bilan), the base unit: « 120 kg CO2e » rather than « 0,1 t CO2e ».
+  const amount = (value: number) => {
+    const magnitude = dec(Math.abs(value).toPrecision(6));
+    const base = BASE_UNITS[indicator];
+    return base !== undefined && magnitude.lt(display.divisor)
+      ? formatQuantityFr(magnitude, base, { decimals: 0 })
+      : formatQuantityFr(magnitude.div(display.divisor), display.unit, display.precision);
+  };
   const percentile = formatNumberFr(dec(position.percentile).toDecimalPlaces(0), { decimals: 0 });
   const summary =
     'La valeur de référence retient, pour chaque facteur, sa valeur centrale (celle de l’ADEME quand elle existe, comparable à la base de données française). ' +
