@@ -34,6 +34,9 @@ export const DEFAULT_DRAWS = 2000;
 /** Significant digits kept in the simulated percentiles. */
 export const PERCENTILE_SIGNIFICANT_DIGITS = 15;
 
+/** What the distribution reads of a node: its values and bounds (a result, a breakdown, a group…). */
+export type DistributedNode = Pick<FootprintNode, 'total' | 'low' | 'high'>;
+
 /** Percentiles of one node, per indicator. */
 export interface NodeDistribution {
   readonly p5: Indicators;
@@ -61,7 +64,7 @@ export interface FootprintDistribution {
   readonly bySite: readonly NodeDistribution[];
   readonly byDomain: readonly NodeDistribution[];
   /** The distribution of any node of the result (groups, sites, cloud lines, usage items…). */
-  of(node: FootprintNode): NodeDistribution;
+  of(node: DistributedNode): NodeDistribution;
   /** Which factor rows, lifetimes and hypotheses drive the variance of each indicator's total. */
   readonly sensitivity: Sensitivity;
   /** Where each total's reference value sits in the draws, and which ranges put it there. */
@@ -256,7 +259,7 @@ export function computeDistribution(result: FootprintResult, options: Distributi
     return stats;
   };
   const nodeCache = new WeakMap<object, NodeDistribution>();
-  const of = (node: FootprintNode): NodeDistribution => {
+  const of = (node: DistributedNode): NodeDistribution => {
     const cached = nodeCache.get(node.total);
     if (cached) return cached;
     const ref = nodePolyOf(node);

@@ -4,11 +4,10 @@
  * document, built from the distribution the core computed.
  */
 import { dec } from '../internal/decimal';
-import type { FootprintNode } from '../compute/types';
 import type { Indicator } from '../schemas/factors';
 import { INDICATOR_DISPLAY } from '../document/labels';
 import { formatNumberFr, formatQuantityFr, NBSP, NARROW_NBSP } from '../document/formatFr';
-import type { FootprintDistribution } from './distribution';
+import type { DistributedNode, FootprintDistribution } from './distribution';
 
 /**
  * « Valeur de référence : 73,4 t CO2e. 90 % des 2 000 simulations donnent entre 86,2 et 111,7 t CO2e
@@ -20,7 +19,7 @@ import type { FootprintDistribution } from './distribution';
  * @param indicator - The indicator (default `co2eKg`), printed in the documents' unit.
  * @returns The sentence, with French number formatting.
  */
-export function uncertaintySentenceFr(node: FootprintNode, distribution: FootprintDistribution, indicator: Indicator = 'co2eKg'): string {
+export function uncertaintySentenceFr(node: DistributedNode, distribution: FootprintDistribution, indicator: Indicator = 'co2eKg'): string {
   const display = INDICATOR_DISPLAY[indicator];
   const percentiles = distribution.of(node);
   const inUnit = (value: ReturnType<typeof dec>) => value.div(display.divisor);

@@ -135,6 +135,23 @@ describe('computeDistribution', () => {
   });
 });
 
+describe('determinism across computations', () => {
+  it('gives the same seed and percentiles whatever the device model cache held before', () => {
+    // Laptop lifetime (3, 5, 5): in 2025, devices bought in 2022, 2023 and 2024 all carry a full year
+    // (1 ÷ L) over the whole range and share one cached specification. The BEGES share drawn with the
+    // lifetime must be named by that class, not by the age that filled the cache first.
+    const keep = ['device.laptop.lifetimeYears', 'device.laptop.manufacturing.co2eKg'];
+    const target: InventoryItemInput[] = [{ category: 'laptop', quantity: 10, purchaseYear: 2024 }];
+    // A fresh factor set object has a fresh device model cache.
+    const fresh = computeDistribution(bilan(pinnedFactorSet(keep), target));
+    const filled = pinnedFactorSet(keep);
+    bilan(filled, [{ category: 'laptop', quantity: 3, purchaseYear: 2023 }]);
+    const afterOther = computeDistribution(bilan(filled, target));
+    expect(afterOther.seed).toBe(fresh.seed);
+    expect(afterOther.total.p5.co2eKg.toFixed()).toBe(fresh.total.p5.co2eKg.toFixed());
+  });
+});
+
 describe('uncertaintySentenceFr', () => {
   it('words the reference value, its P5–P95 interval and its percentile for documents', () => {
     // The single-row case above: reference 383.5570675 kg, P5 ≈ 388.1 kg, P95 ≈ 523.3 kg, percentile 0.
