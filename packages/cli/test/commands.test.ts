@@ -217,7 +217,7 @@ describe('reen bilan', () => {
       '',
       '| Indicateur | Valeur | P5 | P95 | Basse | Haute | Unité |',
       '|---|---:|---:|---:|---:|---:|---|',
-      '| Empreinte carbone | 385,3 | 419,3 | 645,7 | 360,3 | 859,4 | kg CO2e |',
+      '| Empreinte carbone | 385,3 | 415,2 | 644,5 | 360,3 | 859,4 | kg CO2e |',
     ]);
   });
 
