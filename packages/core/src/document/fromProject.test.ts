@@ -35,7 +35,7 @@ describe('documents from a project file', () => {
     expect(distribution.total.referencePercentile.co2eKg).toBe(0);
     expect(method).toContain('Elle se situe au centile 0 des simulations parce que plusieurs fourchettes publiées s’étendent surtout au-dessus de ces valeurs centrales');
     expect(method).toContain('Écrans : fabrication, gaz à effet de serre (+');
-    expect(method).toContain('À mesurer ou à vérifier en priorité, car ces facteurs et hypothèses portent la plus grande part de l’incertitude :');
+    expect(method).toContain('À mesurer plus finement en priorité, car ces facteurs et hypothèses portent la plus grande part de l’incertitude :');
     const first = distribution.sensitivity.byIndicator.co2eKg[0];
     expect(method).toContain(`${first?.labelFr} (${Math.round((first?.share ?? 0) * 100)} % de l’incertitude).`);
   });

@@ -29,7 +29,7 @@ export function uncertaintyBlocks(footprint: FootprintView, distribution: Footpr
   const first = distribution.sensitivity.byIndicator.co2eKg.slice(0, MEASURE_FIRST);
   if (first.length > 0) {
     blocks.push(
-      para('À mesurer ou à vérifier en priorité, car ces facteurs et hypothèses portent la plus grande part de l’incertitude :'),
+      para('À mesurer plus finement en priorité, car ces facteurs et hypothèses portent la plus grande part de l’incertitude :'),
       bullets(first.map((entry) => `${entry.labelFr} (${formatPercentFr(dec(entry.share), { decimals: 0 })} de l’incertitude).`)),
     );
   }
