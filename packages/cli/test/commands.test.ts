@@ -186,12 +186,21 @@ describe('reen bilan', () => {
     const result = await runInProcess(['bilan', '=1+2.csv', '--year', '2024', '--format', 'csv', '-q'], { cwd: work });
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\r\n');
-    expect(lines[0]).toBe('section,key,quantity,co2eKg,co2eKgLow,co2eKgHigh,waterL,waterScarcityM3eq,energyKwh,file,line,column,code,message');
+    const indicators = ['co2eKg', 'waterL', 'waterScarcityM3eq', 'adpKgSbEq', 'energyKwh'];
+    const header = ['section', 'key', 'quantity', ...indicators.flatMap((i) => [i, `${i}Low`, `${i}High`, `${i}P5`, `${i}P50`, `${i}P95`]), 'file', 'line', 'column', 'code', 'message'];
+    expect(lines[0]).toBe(header.join(','));
     expect(lines[1]).toMatch(/^total,total,,\d+(\.\d+)?,/);
-    expect(lines.find((line) => line.startsWith('category,laptop,'))).toMatch(/^category,laptop,12,\d+(\.\d+)?,\d+(\.\d+)?,\d+(\.\d+)?,{8}$/);
+    const laptop = lines.find((line) => line.startsWith('category,laptop,'));
+    expect(laptop).toMatch(/^category,laptop,12(,\d+(\.\d+)?){30},{5}$/);
+    // Every indicator: low ≤ P5 ≤ P50 ≤ P95 ≤ high, and low ≤ value ≤ high.
+    const cells = (laptop as string).split(',').slice(3, 33).map(Number);
+    for (let i = 0; i < 5; i++) {
+      const [value, low, high, p5, p50, p95] = cells.slice(i * 6, i * 6 + 6) as [number, number, number, number, number, number];
+      expect(low <= p5 && p5 <= p50 && p50 <= p95 && p95 <= high && low <= value && value <= high).toBe(true);
+    }
     const issueLine = lines.find((line) => line.includes('quantity_negative'));
     expect(issueLine).toBe(
-      "issue,error,,,,,,,,'=1+2.csv,4,Quantité,quantity_negative,La quantité « -3 » est négative. Correction : Indiquez un nombre entier positif d’équipements (par exemple 3).",
+      `issue,error,,${','.repeat(30)}'=1+2.csv,4,Quantité,quantity_negative,La quantité « -3 » est négative. Correction : Indiquez un nombre entier positif d’équipements (par exemple 3).`,
     );
     expect(lines.filter((line) => /(^|,)[=+@]/.test(line))).toEqual([]);
   });
@@ -208,7 +217,7 @@ describe('reen bilan', () => {
       '',
       '| Indicateur | Valeur | P5 | P95 | Basse | Haute | Unité |',
       '|---|---:|---:|---:|---:|---:|---|',
-      '| Empreinte carbone | 385,3 | 419,3 | 645,7 | 360,3 | 859,4 | kg CO2e |',
+      '| Empreinte carbone | 385,3 | 415,2 | 644,5 | 360,3 | 859,4 | kg CO2e |',
     ]);
   });
 

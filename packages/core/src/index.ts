@@ -344,8 +344,13 @@ export type { ProjectIndicators, ProjectIndicatorInput, ProjectIndicatorKind } f
 export { computeDistribution, DEFAULT_DRAWS, PERCENTILE_SIGNIFICANT_DIGITS } from './uncertainty/distribution';
 export type { FootprintDistribution, NodeDistribution, DistributionOptions } from './uncertainty/distribution';
 export { SENSITIVITY_TOP } from './uncertainty/sensitivity';
-export { uncertaintySentenceFr } from './uncertainty/wording';
+export { uncertaintySentenceFr, referencePositionWordingFr } from './uncertainty/wording';
+export type { ReferencePositionWordingFr } from './uncertainty/wording';
 export type { Sensitivity, SensitivityEntry } from './uncertainty/sensitivity';
+export { HYPOTHESIS_KINDS, HYPOTHESIS_LABELS_FR } from './uncertainty/hypotheses';
+export type { HypothesisKind } from './uncertainty/hypotheses';
+export { REFERENCE_DRIVERS_TOP, SKEW_REASONS_FR } from './uncertainty/referencePosition';
+export type { ReferencePosition, ReferencePositionOfIndicator, ReferenceDriver, SkewReason } from './uncertainty/referencePosition';
 export { analyseFootprint } from './quality/analyseFootprint';
 export type { AnalysisContext, FootprintAnalysis } from './quality/analyseFootprint';
 export {
@@ -372,6 +377,7 @@ export type { BilanPerimeter, PerimeterItem } from './quality/perimeter';
 export type {
   SerializedUncertainty,
   SerializedSensitivityEntry,
+  SerializedReferencePosition,
   SerializedDataQuality,
   SerializedPlausibility,
   SerializedPerimeter,

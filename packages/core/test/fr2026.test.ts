@@ -96,6 +96,29 @@ describe('network equipment power (measured 24-port switches, not the internet b
   });
 });
 
+describe('storage array and keyboard: sourced defaults instead of ADEME\'s per-drive 6 W and EcoDiag\'s 24 kg', () => {
+  it('powers a 12-bay array at 14,800 kWh ÷ 8,760 h ÷ 84 bays × 12 = 241.356816699282 W (Seagate OneStor), not one drive\'s 6 W', () => {
+    const row = set.rows.find((r) => r.id === 'device.storage-array.use.activePowerW')!;
+    expect([row.value, row.uncertainty.low, row.uncertainty.high]).toEqual(['241.356816699282', '63.5616438356164', '1689.49771689498']);
+    expect(row.source.url).toMatch(/^https:\/\/www\.seagate\.com\//);
+    const room = { id: 'sr', name: 'Salle', kind: 'server-room' as const, pue: '1.5', equipment: { 'storage-array': 1 } };
+    // 241.356816699282 W × 24 h × 365 d ÷ 1000 = 2114.28571428571032 kWh; × PUE 1.5 = 3171.428571428565480 kWh
+    const site = computeHostingFootprint(hosting({ sites: [room] }), set, stock2025).sites[0]!;
+    expect(site.itEnergyKwh.toFixed()).toBe('2114.28571428571032');
+    expect(site.totalEnergyKwh.toFixed()).toBe('3171.42857142856548');
+    // fr-2025.1 is unchanged: 6 W × 8.76 = 52.56 kWh
+    expect(computeHostingFootprint(hosting({ sites: [room] }), getFactorSet('fr-2025.1'), stock2025).sites[0]!.itEnergyKwh.toFixed()).toBe('52.56');
+  });
+
+  it('charges 10 keyboards bought in 2024 at 22 kg ÷ 4 years each in 2025 (Logitech label): 10 × 22 ÷ 4 = 55 kgCO2e, fr-2025.1 still 10 × 24 ÷ 4 = 60', () => {
+    const row = set.rows.find((r) => r.id === 'device.keyboard.manufacturing.co2eKg')!;
+    expect([row.value, row.uncertainty.low, row.uncertainty.high]).toEqual(['22', '5', '24']);
+    const inputs = { organisation: organisation(), inventory: items([{ category: 'keyboard', quantity: 10, purchaseYear: 2024 }]), hosting: hosting(), usage: usage() };
+    expect(computeFootprint(inputs, set, stock2025).byPhase.manufacturing.co2eKg.toFixed()).toBe('55');
+    expect(computeFootprint(inputs, getFactorSet('fr-2025.1'), stock2025).byPhase.manufacturing.co2eKg.toFixed()).toBe('60');
+  });
+});
+
 describe('servers in the inventory and in a hosting site', () => {
   const site = { id: 'sr', name: 'Salle serveurs', kind: 'server-room' as const, pue: '1.5', equipment: { server: 4 } };
   const input = (inventory: ReturnType<typeof items>) => ({ organisation: organisation(), inventory, hosting: hosting({ sites: [site] }), usage: usage() });

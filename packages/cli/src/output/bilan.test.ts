@@ -128,11 +128,18 @@ describe('buildBilanJson with more than 100 issues of a code', () => {
 describe('renderBilanCsv', () => {
   it('writes exact values and neutralises formula injection in text cells', () => {
     const lines = renderBilanCsv(bilan).split('\r\n');
-    expect(lines[0]).toBe('section,key,quantity,co2eKg,co2eKgLow,co2eKgHigh,waterL,waterScarcityM3eq,energyKwh,file,line,column,code,message');
-    expect(lines[1]).toBe('total,total,,3,0.5,123456789012345678901234.5,1.5,0.000000001,10,,,,,');
-    expect(lines).toContain('category,laptop,12,3,0.5,123456789012345678901234.5,,,,,,,,');
-    expect(lines).toContain("issue,error,,,,,,,,'=cmd|x.csv,3,'@col,injected,fr:injected");
-    expect(lines).toContain('assumption,,,,,,,,,,,,,Note « a1 ».');
+    const indicatorHeaders = ['co2eKg', 'waterL', 'waterScarcityM3eq', 'adpKgSbEq', 'energyKwh'].flatMap((i) => [i, `${i}Low`, `${i}High`, `${i}P5`, `${i}P50`, `${i}P95`]);
+    expect(lines[0]).toBe(['section', 'key', 'quantity', ...indicatorHeaders, 'file', 'line', 'column', 'code', 'message'].join(','));
+    // The hand-made result has no uncertain factor: every percentile is the reference value.
+    // Per indicator: value, low, high, P5, P50, P95.
+    const totalValues = ['3,0.5,123456789012345678901234.5,3,3,3', '1.5,0,0,1.5,1.5,1.5', '0.000000001,0,0,0.000000001,0.000000001,0.000000001', '0,0,0,0,0,0', '10,0,0,10,10,10'];
+    expect(lines[1]).toBe(`total,total,,${totalValues.join(',')},,,,,`);
+    expect(lines).toContain(`category,laptop,12,${totalValues.join(',')},,,,,`);
+    expect(lines).toContain(`perimeter,administration,12,${totalValues.join(',')},,,,,`);
+    // Phases carry their values only.
+    expect(lines).toContain('phase,use,,1,,,,,,1.5,,,,,,0,,,,,,0,,,,,,10,,,,,,,,,,');
+    expect(lines).toContain(`issue,error,,${','.repeat(30)}'=cmd|x.csv,3,'@col,injected,fr:injected`);
+    expect(lines).toContain(`assumption,,${','.repeat(30)},,,,,Note « a1 ».`);
     expect(lines.at(-1)).toBe('');
   });
 });

@@ -3,7 +3,8 @@
  * CSV and Markdown views built from it. Every number comes from the core's result; this module only
  * converts Decimals to strings and rounds for display.
  */
-import type { Issue, Phase, SerializedEntityBilan, SerializedFootprint, SerializedTerritory, SerializedTerritoryValues } from '@reen/core';
+import { INDICATORS } from '@reen/core';
+import type { Indicator, Issue, Phase, SerializedEntityBilan, SerializedFootprint, SerializedTerritory, SerializedTerritoryValues, SerializedTotals } from '@reen/core';
 import type { Lang, MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { CsvCell } from './csv';
@@ -325,36 +326,36 @@ function renderBilanHuman(bilan: BilanJson, options: BilanViewOptions, kind: 'ta
   return `${out.join('\n')}\n`;
 }
 
-const CSV_HEADERS = ['section', 'key', 'quantity', 'co2eKg', 'co2eKgLow', 'co2eKgHigh', 'waterL', 'waterScarcityM3eq', 'energyKwh', 'file', 'line', 'column', 'code', 'message'];
+/** Per indicator: the reference value, the worst-case envelope, then the Monte Carlo percentiles. */
+const CSV_SUFFIXES = ['', 'Low', 'High', 'P5', 'P50', 'P95'] as const;
+const CSV_VALUE_HEADERS = INDICATORS.flatMap((indicator) => CSV_SUFFIXES.map((suffix) => `${indicator}${suffix}` as const));
+const CSV_HEADERS = ['section', 'key', 'quantity', ...CSV_VALUE_HEADERS, 'file', 'line', 'column', 'code', 'message'];
+/** Columns after `quantity` and before the issue columns. */
+const CSV_BLANK_VALUES: readonly CsvCell[] = Array<CsvCell>(CSV_VALUE_HEADERS.length).fill(undefined);
 
 /**
  * Renders the bilan as CSV for spreadsheets (`--format csv`): one row per total, phase, category,
- * perimeter and issue, exact decimal strings with a dot. Text cells are neutralised against formula
- * injection.
+ * perimeter and issue, exact decimal strings with a dot. Each indicator has its reference value,
+ * its envelope (`…Low`, `…High`) and its percentiles (`…P5`, `…P50`, `…P95`); phases carry values
+ * only. Text cells are neutralised against formula injection.
  */
 export function renderBilanCsv(bilan: BilanJson): string {
   const n = (value: string | number): CsvCell => ({ number: value });
+  const full = (values: SerializedTotals): CsvCell[] => CSV_VALUE_HEADERS.map((header) => n(values[header]));
+  const valuesOnly = (values: Readonly<Record<Indicator, string>>): CsvCell[] =>
+    INDICATORS.flatMap((indicator) => CSV_SUFFIXES.map((suffix) => (suffix === '' ? n(values[indicator]) : undefined)));
   const rows: CsvCell[][] = [];
-  const totals = bilan.totals;
-  rows.push(['total', 'total', undefined, n(totals.co2eKg), n(totals.co2eKgLow), n(totals.co2eKgHigh), n(totals.waterL), n(totals.waterScarcityM3eq), n(totals.energyKwh)]);
-  for (const phase of PHASE_ORDER) {
-    const values = bilan.byPhase[phase];
-    rows.push(['phase', phase, undefined, n(values.co2eKg), undefined, undefined, n(values.waterL), n(values.waterScarcityM3eq), n(values.energyKwh)]);
-  }
-  for (const row of bilan.byCategory) rows.push(['category', row.category, n(row.quantity), n(row.co2eKg), n(row.co2eKgLow), n(row.co2eKgHigh)]);
-  for (const row of bilan.byPerimeter) rows.push(['perimeter', row.perimeter, n(row.quantity), n(row.co2eKg), n(row.co2eKgLow), n(row.co2eKgHigh)]);
+  rows.push(['total', 'total', undefined, ...full(bilan.totals)]);
+  for (const phase of PHASE_ORDER) rows.push(['phase', phase, undefined, ...valuesOnly(bilan.byPhase[phase])]);
+  for (const row of bilan.byCategory) rows.push(['category', row.category, n(row.quantity), ...full(row)]);
+  for (const row of bilan.byPerimeter) rows.push(['perimeter', row.perimeter, n(row.quantity), ...full(row)]);
   rows.push(['import', 'rowsRead', n(bilan.import.rowsRead)], ['import', 'accepted', n(bilan.import.accepted)], ['import', 'rejected', n(bilan.import.rejected)]);
   for (const issue of bilan.issues) {
     rows.push([
       'issue',
       issue.severity,
       undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
+      ...CSV_BLANK_VALUES,
       issue.file ?? undefined,
       issue.line === null ? undefined : n(issue.line),
       issue.column ?? undefined,
@@ -363,11 +364,12 @@ export function renderBilanCsv(bilan: BilanJson): string {
     ]);
   }
   for (const entry of bilan.issuesOmitted) {
-    rows.push(['issuesOmitted', entry.severity, n(entry.count), undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, entry.code, entry.message]);
+    rows.push(['issuesOmitted', entry.severity, n(entry.count), ...CSV_BLANK_VALUES, undefined, undefined, undefined, entry.code, entry.message]);
   }
+  const noteRow = (section: string, note: string): CsvCell[] => [section, undefined, undefined, ...CSV_BLANK_VALUES, undefined, undefined, undefined, undefined, note];
   for (const id of bilan.trace.factors) rows.push(['factor', id]);
-  for (const note of bilan.trace.assumptions) rows.push(['assumption', undefined, ...Array<CsvCell>(11).fill(undefined), note]);
-  for (const note of bilan.trace.fallbacks) rows.push(['fallback', undefined, ...Array<CsvCell>(11).fill(undefined), note]);
+  for (const note of bilan.trace.assumptions) rows.push(noteRow('assumption', note));
+  for (const note of bilan.trace.fallbacks) rows.push(noteRow('fallback', note));
   return toCsv(CSV_HEADERS, rows.map((row) => [...row, ...Array<CsvCell>(Math.max(0, CSV_HEADERS.length - row.length)).fill(undefined)]));
 }
 

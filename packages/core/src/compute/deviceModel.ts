@@ -502,6 +502,11 @@ export function begesShare(age: Dec, lifetime: Interval): Interval {
   const v = begesShareAt(age, lifetime.v);
   candidates.push(v);
   // The Monte Carlo draws the same share of the drawn lifetime (a derived variable of the lifetime row).
+  // Its name is canonical per class of the device model's cache key (`begesKey`): every age with a
+  // full year over the whole range (1 ÷ L) is one function, every finished amortisation (0) another,
+  // so the symbolic total, and the Monte Carlo seed hashed from it, do not depend on which age filled
+  // the cache first.
   const a = age.toNumber();
-  return derivedI({ v, lo: D.min(...candidates), hi: D.max(...candidates) }, lifetime, `beges:${age.toString()}`, (years) => (a >= years ? 0 : Math.min(1, years - a) / years));
+  const name = age.plus(ONE).lte(lifetime.lo) ? 'beges:full' : age.gte(lifetime.hi) ? 'beges:done' : `beges:${age.toString()}`;
+  return derivedI({ v, lo: D.min(...candidates), hi: D.max(...candidates) }, lifetime, name, (years) => (a >= years ? 0 : Math.min(1, years - a) / years));
 }

@@ -105,7 +105,7 @@ const USAGE_ITEMS_FR: Readonly<Record<string, string>> = {
 };
 
 /** Countries of the trace (ISO 3166 alpha-3), in French. */
-const COUNTRIES_FR: Readonly<Record<string, string>> = {
+export const COUNTRIES_FR: Readonly<Record<string, string>> = {
   FRA: 'France', DEU: 'Allemagne', BEL: 'Belgique', NLD: 'Pays-Bas', IRL: 'Irlande', GBR: 'Royaume-Uni', USA: 'États-Unis', ESP: 'Espagne',
   ITA: 'Italie', CHE: 'Suisse', LUX: 'Luxembourg', SWE: 'Suède', FIN: 'Finlande', POL: 'Pologne', AUT: 'Autriche', DNK: 'Danemark', NOR: 'Norvège', PRT: 'Portugal',
 };

@@ -23,6 +23,7 @@ import { formatDateFr, formatNumberFr } from './formatFr';
 import { footprintSections, keyLabel, maturitySection, usagesSection } from './footprintParts';
 import { CATEGORY_LABELS_FR, CO2E_PER_PERSON_DISPLAY, INDICATOR_DISPLAY } from './labels';
 import { methodSection } from './methodParts';
+import type { FootprintDistribution } from '../uncertainty/distribution';
 import type { ReenDocument, Section } from './model';
 import type { OrganisationNameFr } from './organisationName';
 import { organisationNameFr } from './organisationName';
@@ -41,6 +42,8 @@ export interface StrategyDocumentInput {
   readonly trajectory?: Trajectory | undefined;
   /** The inventory was estimated from the number of agents. */
   readonly inventoryIsEstimate?: boolean | undefined;
+  /** The Monte Carlo distribution of `footprint` (`computeDistribution`), for the method section. */
+  readonly distribution?: FootprintDistribution | undefined;
 }
 
 export interface StrategyDocumentOptions {
@@ -161,7 +164,7 @@ export function buildStrategyDocument(input: StrategyDocumentInput, options: Str
     actionPlanSection(strategy, input.trajectory),
     meansSection(strategy),
     followUpSection(strategy, statuses, asOfText),
-    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate }),
+    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined }),
   ];
   return finishDocument(
     {
@@ -200,7 +203,7 @@ export function buildProgrammeDocument(input: StrategyDocumentInput, options: Pi
     section('cadre-legal', 'Cadre légal', legalBlocks(strategy.legal.entityKind), true),
     governanceSection(strategy),
     programmeSection(strategy, footprint, true),
-    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate }),
+    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined }),
   ];
   return finishDocument(
     {

@@ -6,6 +6,8 @@ import { buildStrategyDocument } from './buildStrategyDocument';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject } from './fromProject';
 import type { ReenDocument } from './model';
+import { computeDistribution } from '../uncertainty/distribution';
+import { uncertaintySentenceFr } from '../uncertainty/wording';
 
 /** The document without the « Territoire » chapter, which only the project file can give. */
 const withoutTerritory = (document: ReenDocument): ReenDocument => ({ ...document, sections: document.sections.filter((part) => part.id !== 'territoire') });
@@ -15,8 +17,27 @@ describe('documents from a project file', () => {
 
   it('computes the footprint and the trajectory the way the step-by-step builders do', () => {
     const fromProject = buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE });
-    const direct = buildStrategyDocument({ organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory }, { date: DEMO_DATE });
+    const direct = buildStrategyDocument(
+      { organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory, distribution: computeDistribution(d.result) },
+      { date: DEMO_DATE },
+    );
     expect(withoutTerritory(fromProject)).toEqual(direct);
+  });
+
+  it('reads the headline with its simulations in the method section: interval, percentile, why it sits there, what to measure first', () => {
+    // Documents apply French spacing (no-break spaces before « : » and « ; »): compare with plain spaces.
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const method = plain(JSON.stringify(buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE }).sections.find((part) => part.id === 'methode')));
+    const distribution = computeDistribution(d.result);
+    expect(method).toContain(plain(uncertaintySentenceFr(d.result, distribution)));
+    // The demo's reference sits at percentile 0: the ADEME central values of screens, servers and
+    // computers are the low ends of the published ranges.
+    expect(distribution.total.referencePercentile.co2eKg).toBe(0);
+    expect(method).toContain('Elle se situe au centile 0 des simulations parce que plusieurs fourchettes publiées s’étendent surtout au-dessus de ces valeurs centrales');
+    expect(method).toContain('Écrans : fabrication, gaz à effet de serre (+');
+    expect(method).toContain('À mesurer plus finement en priorité, car ces facteurs et hypothèses portent la plus grande part de l’incertitude :');
+    const first = distribution.sensitivity.byIndicator.co2eKg[0];
+    expect(method).toContain(`${first?.labelFr} (${Math.round((first?.share ?? 0) * 100)} % de l’incertitude).`);
   });
 
   it('computes year N live and takes N−1 from the recorded snapshot for the yearly bilan', () => {

@@ -4,6 +4,7 @@
  * then builds the document. This is what `reen strategy` and `reen rapport` call.
  */
 import { computeFootprint } from '../compute/computeFootprint';
+import { computeDistribution } from '../uncertainty/distribution';
 import { FootprintError } from '../errors';
 import { getFactorSet } from '../factors/factorSets';
 import type { FactorSet } from '../schemas/factors';
@@ -49,7 +50,9 @@ const inputsOf = (project: ProjectFile): StrategyInputs => ({ organisation: proj
  */
 export function buildStrategyDocumentFromProject(project: ProjectFile, options: ProjectDocumentOptions): ReenDocument {
   const parts = strategyParts(project, options);
-  const document = buildStrategyDocument(parts, { date: options.date, ...(options.version ? { version: options.version } : {}) });
+  // The method section reads the distribution of the footprint it prints, when it is computed now.
+  const distribution = parts.footprint === parts.computed ? computeDistribution(parts.computed, { inventoryIsEstimate: project.inventoryIsEstimate ?? false }) : undefined;
+  const document = buildStrategyDocument({ ...parts, distribution }, { date: options.date, ...(options.version ? { version: options.version } : {}) });
   return withTerritoryChapter(document, project, parts.computed, parts.factorSet);
 }
 

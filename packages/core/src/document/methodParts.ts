@@ -14,6 +14,8 @@ import { formatDateFr, formatNumberFr, formatPercentFr } from './formatFr';
 import { CATEGORY_LABELS_FR, CO2E_PER_PERSON_DISPLAY, INDICATOR_DISPLAY, PERIMETER_LABELS_FR } from './labels';
 import type { Block, Section } from './model';
 import { listFr } from './strategyParts';
+import { uncertaintyBlocks } from './uncertaintyParts';
+import type { FootprintDistribution } from '../uncertainty/distribution';
 
 const CO2 = INDICATOR_DISPLAY.co2eKg;
 
@@ -23,6 +25,8 @@ export interface MethodInput {
   readonly factorSet: FactorSet | undefined;
   /** The inventory was estimated from the number of agents (no real inventory). */
   readonly inventoryIsEstimate?: boolean | undefined;
+  /** The Monte Carlo distribution of `footprint`, when it is a computed result (not a frozen snapshot). */
+  readonly distribution?: FootprintDistribution | undefined;
 }
 
 /** The method and perimeter section, in plain French. */
@@ -74,6 +78,7 @@ export function methodSection(input: MethodInput): Section {
     bullets(hypotheses),
     para('Incertitude et qualité des données :'),
     bullets(uncertainty),
+    ...(input.distribution ? uncertaintyBlocks(footprint, input.distribution) : []),
   ];
   const benchmark = getBenchmarks()[0];
   if (footprint.perAgent !== undefined && benchmark !== undefined) {

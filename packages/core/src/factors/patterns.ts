@@ -84,6 +84,7 @@ export const FACTOR_ID_PATTERNS: readonly FactorIdPattern[] = Object.freeze([
   define('usage.email.recipientsPerEmail', 'recipients/email', 'none'),
   define('usage.videoConference.co2eKgPerHour', 'kgCO2e/h', 'use'),
   define('usage.videoConference.co2eKgPerParticipantHour', 'kgCO2e/participant-hour', 'use'),
+  define('usage.videoConference.networkShare', 'ratio', 'none'),
   define('usage.videoStreaming.co2eKgPerHour', 'kgCO2e/h', 'use'),
   define('usage.storage.co2eKgPerGbYear', 'kgCO2e/GB-year', 'use'),
   define('usage.web.co2eKgPerPageView', 'kgCO2e/page-view', 'use'),

@@ -42,7 +42,7 @@ export interface FootprintAnalysis {
  */
 export function analyseFootprint(result: FootprintResult, context: AnalysisContext): FootprintAnalysis {
   return Object.freeze({
-    distribution: computeDistribution(result, context.draws !== undefined ? { draws: context.draws } : {}),
+    distribution: computeDistribution(result, { ...(context.draws !== undefined ? { draws: context.draws } : {}), inventoryIsEstimate: context.inventoryIsEstimate ?? false }),
     dataQuality: assessDataQuality(result, { inventoryIsEstimate: context.inventoryIsEstimate ?? false }),
     plausibility: assessPlausibility(result, context.organisation),
     perimeter: bilanPerimeter(context.factorSet),

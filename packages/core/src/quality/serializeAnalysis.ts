@@ -5,6 +5,7 @@
 import { dec, jsonDecimal } from '../internal/decimal';
 import { INDICATORS, type Indicator } from '../schemas/factors';
 import type { FootprintDistribution } from '../uncertainty/distribution';
+import { referencePositionWordingFr } from '../uncertainty/wording';
 import type { FootprintAnalysis } from './analyseFootprint';
 import { DATA_QUALITY_BAND_LABELS_FR, DATA_QUALITY_LEVEL_LABELS_FR, DATA_QUALITY_LEVELS, DATA_QUALITY_RATING, type DataQualityLevel, type DataQualityLine } from './dataQuality';
 import type { PlausibilityNoticeCode, PlausibilitySource } from './plausibility';
@@ -13,12 +14,37 @@ const str = jsonDecimal;
 
 export interface SerializedSensitivityEntry {
   readonly key: string;
-  readonly kind: 'factor' | 'lifetime';
+  readonly kind: 'factor' | 'lifetime' | 'hypothesis';
   readonly factorIds: string[];
   readonly category?: string;
-  /** First-order share of the variance, 0 to 1, 4 decimals. */
+  /** Hypotheses: which one and how many lines rest on it. */
+  readonly hypothesis?: string;
+  readonly lines?: number;
+  /** Share of the variance, 0 to 1, 4 decimals (first-order for a row; carried by its lines for a hypothesis). */
   readonly share: string;
   readonly labelFr: string;
+}
+
+/** Where the reference value sits in its draws and which ranges put it there (one indicator). */
+export interface SerializedReferencePosition {
+  readonly percentile: string;
+  /** Mean of the draws minus the reference (6 significant digits), in the indicator's unit. */
+  readonly meanShift: string;
+  readonly drivers: {
+    key: string;
+    kind: 'factor' | 'lifetime';
+    factorIds: string[];
+    category?: string;
+    labelFr: string;
+    value: string;
+    low: string;
+    high: string;
+    shift: string;
+    reason: string;
+    reasonFr: string;
+  }[];
+  /** The explanation in plain French when the reference sits below P25 or above P75, else null. */
+  readonly summaryFr: string | null;
 }
 
 export interface SerializedUncertainty {
@@ -31,6 +57,7 @@ export interface SerializedUncertainty {
   readonly sensitivity: Record<Indicator, SerializedSensitivityEntry[]>;
   /** Sum of all first-order shares per indicator (the rest is interactions). */
   readonly sensitivityExplained: Record<Indicator, string>;
+  readonly referencePosition: Record<Indicator, SerializedReferencePosition>;
 }
 
 export interface SerializedDataQuality {
@@ -76,11 +103,34 @@ export function serializeUncertainty(distribution: FootprintDistribution): Seria
         kind: entry.kind,
         factorIds: [...entry.factorIds],
         ...(entry.category !== undefined ? { category: entry.category } : {}),
+        ...(entry.hypothesis !== undefined ? { hypothesis: entry.hypothesis, lines: entry.lines ?? 0 } : {}),
         share: dec(entry.share).toFixed(4),
         labelFr: entry.labelFr,
       })),
     ),
     sensitivityExplained: perIndicator((indicator) => dec(distribution.sensitivity.explained[indicator]).toFixed(4)),
+    referencePosition: perIndicator((indicator) => {
+      const position = distribution.referencePosition[indicator];
+      const wording = referencePositionWordingFr(distribution, indicator);
+      return {
+        percentile: dec(position.percentile).toFixed(1),
+        meanShift: str(dec(position.meanShift)),
+        drivers: position.drivers.map((driver) => ({
+          key: driver.key,
+          kind: driver.kind,
+          factorIds: [...driver.factorIds],
+          ...(driver.category !== undefined ? { category: driver.category } : {}),
+          labelFr: driver.labelFr,
+          value: str(dec(driver.value)),
+          low: str(dec(driver.low)),
+          high: str(dec(driver.high)),
+          shift: str(dec(driver.shift)),
+          reason: driver.reason,
+          reasonFr: driver.reasonFr,
+        })),
+        summaryFr: wording ? wording.summary : null,
+      };
+    }),
   };
 }
 

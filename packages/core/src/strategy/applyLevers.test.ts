@@ -152,6 +152,24 @@ describe('applyLever', () => {
     expect(out.usage.videoConferenceHours?.toFixed()).toBe('624.11640625');
   });
 
+  it('video-resolution on fr-2026.1 uses that set’s network share: 1 − 0.5 × 0.977443811932211 × (1 − 0.1640625 / 0.7) = 0.6258222907447004765625', () => {
+    // 1 − 0.1640625 / 0.7 = 0.765625; 0.5 × 0.977443811932211 × 0.765625 = 0.3741777092552995234375.
+    const inputs = makeInputs({ usage: { videoConferenceHours: '1000' } });
+    const video = lever({
+      kind: 'video-resolution',
+      share: '0.5',
+      fromGbPerHour: '0.7',
+      toGbPerHour: '0.1640625',
+      networkShareOfFactor: '0.9819',
+      source: { publisher: 'ADEME', title: 't', year: 2024, url: 'https://example.org', retrievedAt: '2026-11-25' },
+    });
+    const set2026 = getFactorSet('fr-2026.1');
+    expect(set2026.rows.find((row) => row.id === 'usage.videoConference.networkShare')?.value).toBe('0.977443811932211');
+    expect(applyLever(inputs, video, ONE, set2026).usage.videoConferenceHours?.toFixed()).toBe('625.8222907447004765625');
+    // The same lever on fr-2025.1 keeps the lever's own 0.9819 (previous test).
+    expect(applyLever(inputs, video, ONE, set).usage.videoConferenceHours?.toFixed()).toBe('624.11640625');
+  });
+
   it('renewal levers change nothing outside the trajectory and say so', () => {
     const inputs = makeInputs({ inventory: [{ category: 'laptop', quantity: 3 }] });
     const notes: { code: string }[] = [];

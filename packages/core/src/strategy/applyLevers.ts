@@ -126,19 +126,28 @@ function applyEmailPolicy(inputs: StrategyInputs, lever: Extract<Lever, { kind: 
   return { ...inputs, usage: { ...inputs.usage, emailsSent: reduceBy(inputs.usage.emailsSent, lever.reduction.times(share)) } };
 }
 
+/** The factor set's share of the visio factor due to data transmission (fr-2026.1 onwards). */
+export const VIDEO_NETWORK_SHARE_ID = 'usage.videoConference.networkShare';
+
 /**
  * Video-conference hours are scaled to equivalent hours of the factor set's per-hour factor:
- * hours × (1 − share × networkShare × (1 − to / from)).
+ * hours × (1 − share × networkShare × (1 − to / from)). `networkShare` is the factor set's own
+ * (`usage.videoConference.networkShare`, fr-2026.1: 0.977443811932211) when the set has the row, so
+ * the lever follows the project's factor set; a set without it (fr-2025.1) keeps the lever's
+ * `networkShareOfFactor`, derived from that set's factor.
+ *
+ * @param factorSet - The project's factor set; without it, the lever's own figure is used.
  */
-export function videoResolutionFactor(lever: Extract<Lever, { kind: 'video-resolution' }>, share: Dec): Dec {
+export function videoResolutionFactor(lever: Extract<Lever, { kind: 'video-resolution' }>, share: Dec, factorSet?: FactorSet): Dec {
   const dataCut = ONE.minus(lever.toGbPerHour.dividedBy(lever.fromGbPerHour));
   const cut = dataCut.lt(0) ? ZERO : dataCut;
-  return ONE.minus(lever.share.times(share).times(lever.networkShareOfFactor).times(cut));
+  const networkShare = (factorSet && factorParamsOf(factorSet).get(VIDEO_NETWORK_SHARE_ID)) ?? lever.networkShareOfFactor;
+  return ONE.minus(lever.share.times(share).times(networkShare).times(cut));
 }
 
-function applyVideoResolution(inputs: StrategyInputs, lever: Extract<Lever, { kind: 'video-resolution' }>, share: Dec): StrategyInputs {
+function applyVideoResolution(inputs: StrategyInputs, lever: Extract<Lever, { kind: 'video-resolution' }>, share: Dec, factorSet: FactorSet): StrategyInputs {
   if (inputs.usage.videoConferenceHours === undefined) return inputs;
-  return { ...inputs, usage: { ...inputs.usage, videoConferenceHours: inputs.usage.videoConferenceHours.times(videoResolutionFactor(lever, share)) } };
+  return { ...inputs, usage: { ...inputs.usage, videoConferenceHours: inputs.usage.videoConferenceHours.times(videoResolutionFactor(lever, share, factorSet)) } };
 }
 
 /**
@@ -183,7 +192,7 @@ export function applyLever(inputs: StrategyInputs, lever: Lever, share: Dec, fac
     case 'email-policy':
       return applyEmailPolicy(inputs, lever, share);
     case 'video-resolution':
-      return applyVideoResolution(inputs, lever, share);
+      return applyVideoResolution(inputs, lever, share, factorSet);
     case 'refurbished-purchases':
     case 'devices-per-agent':
     case 'screens-per-workstation':

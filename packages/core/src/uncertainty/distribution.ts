@@ -25,13 +25,17 @@ import { INDICATORS, type Indicator } from '../schemas/factors';
 import type { FootprintNode, FootprintResult, Indicators } from '../compute/types';
 import { nodePolyOf, type NodePoly } from './nodePoly';
 import type { Poly, Term, Variable } from './poly';
-import { hashText, latinHypercube, quantileOfSorted, triangularQuantile } from './sampling';
+import { hashText, latinHypercube, quantilesOfUnsorted, triangularQuantile } from './sampling';
 import { sensitivityOf, type Sensitivity } from './sensitivity';
+import { referencePositionOf, type ReferencePosition } from './referencePosition';
 
 /** Default number of Monte Carlo iterations. */
 export const DEFAULT_DRAWS = 2000;
 /** Significant digits kept in the simulated percentiles. */
 export const PERCENTILE_SIGNIFICANT_DIGITS = 15;
+
+/** What the distribution reads of a node: its values and bounds (a result, a breakdown, a group…). */
+export type DistributedNode = Pick<FootprintNode, 'total' | 'low' | 'high'>;
 
 /** Percentiles of one node, per indicator. */
 export interface NodeDistribution {
@@ -60,15 +64,19 @@ export interface FootprintDistribution {
   readonly bySite: readonly NodeDistribution[];
   readonly byDomain: readonly NodeDistribution[];
   /** The distribution of any node of the result (groups, sites, cloud lines, usage items…). */
-  of(node: FootprintNode): NodeDistribution;
-  /** Which factor rows and lifetimes drive the variance of each indicator's total. */
+  of(node: DistributedNode): NodeDistribution;
+  /** Which factor rows, lifetimes and hypotheses drive the variance of each indicator's total. */
   readonly sensitivity: Sensitivity;
+  /** Where each total's reference value sits in the draws, and which ranges put it there. */
+  readonly referencePosition: ReferencePosition;
 }
 
 /** Options of `computeDistribution`. */
 export interface DistributionOptions {
   /** Iterations, at least 2,000 (default 2,000). */
   readonly draws?: number;
+  /** True when the inventory was estimated from the number of agents (a hypothesis the sensitivity ranks). */
+  readonly inventoryIsEstimate?: boolean;
 }
 
 interface BaseStats {
@@ -143,7 +151,12 @@ export class Simulation {
 
   /** The draws of a poly. */
   evaluate(poly: Poly): Float64Array {
-    const out = new Float64Array(this.n);
+    return this.evaluateInto(poly, new Float64Array(this.n));
+  }
+
+  /** The draws of a poly, written into `out` (a scratch buffer of length n, overwritten). */
+  evaluateInto(poly: Poly, out: Float64Array): Float64Array {
+    out.fill(0);
     for (const term of poly) {
       if (term.vars.length === 0) {
         for (let i = 0; i < this.n; i++) out[i] = (out[i] as number) + term.c;
@@ -168,29 +181,18 @@ export function centralOf(poly: Poly): number {
   return sum;
 }
 
-/** Index of the first sorted draw ≥ value. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function statsOf(draws: Float64Array, central: number): BaseStats {
-  const sorted = draws.sort();
+  // Share of draws below the reference (ties count half), then the quantiles by selection: linear
+  // time, the same values as after a full sort.
   const tolerance = Math.abs(central) * 1e-12;
-  const below = lowerBound(sorted, central - tolerance);
-  const ties = lowerBound(sorted, central + tolerance + Number.MIN_VALUE) - below;
-  return {
-    p5: quantileOfSorted(sorted, 0.05),
-    p50: quantileOfSorted(sorted, 0.5),
-    p95: quantileOfSorted(sorted, 0.95),
-    referencePercentile: Math.round(((below + ties / 2) / draws.length) * 1000) / 10,
-  };
+  let below = 0;
+  let ties = 0;
+  for (const value of draws) {
+    if (value < central - tolerance) below++;
+    else if (value <= central + tolerance) ties++;
+  }
+  const [p5, p50, p95] = quantilesOfUnsorted(draws, [0.05, 0.5, 0.95]) as [number, number, number];
+  return { p5, p50, p95, referencePercentile: Math.round(((below + ties / 2) / draws.length) * 1000) / 10 };
 }
 
 /** A simulated value as an exact decimal at 15 significant digits, inside [low, high]. */
@@ -210,7 +212,7 @@ function seedOf(result: FootprintResult, n: number): string {
   return hashText(parts.join('|'));
 }
 
-const cache = new WeakMap<FootprintResult, Map<number, FootprintDistribution>>();
+const cache = new WeakMap<FootprintResult, Map<string, FootprintDistribution>>();
 
 /**
  * Computes the Monte Carlo distribution of a footprint result (see the module comment for the
@@ -226,13 +228,17 @@ const cache = new WeakMap<FootprintResult, Map<number, FootprintDistribution>>()
  */
 export function computeDistribution(result: FootprintResult, options: DistributionOptions = {}): FootprintDistribution {
   const n = Math.max(2000, Math.floor(options.draws ?? DEFAULT_DRAWS));
+  const estimate = options.inventoryIsEstimate ?? false;
+  const cacheKey = `${n}|${estimate}`;
   let perResult = cache.get(result);
-  const known = perResult?.get(n);
+  const known = perResult?.get(cacheKey);
   if (known) return known;
 
   const seed = seedOf(result, n);
   const simulation = new Simulation(seed, n);
   const baseStats = new Map<NodePoly, Record<Indicator, BaseStats>>();
+  // One scratch buffer for every node's draws: only their statistics are kept.
+  const scratch = new Float64Array(n);
   const statsFor = (base: NodePoly): Record<Indicator, BaseStats> => {
     let stats = baseStats.get(base);
     if (!stats) {
@@ -241,7 +247,7 @@ export function computeDistribution(result: FootprintResult, options: Distributi
         const poly = base[indicator];
         const central = centralOf(poly);
         stats[indicator] = poly.some((term) => term.vars.length > 0)
-          ? statsOf(simulation.evaluate(poly), central)
+          ? statsOf(simulation.evaluateInto(poly, scratch), central)
           : { p5: central, p50: central, p95: central, referencePercentile: 50 };
       }
       baseStats.set(base, stats);
@@ -249,7 +255,7 @@ export function computeDistribution(result: FootprintResult, options: Distributi
     return stats;
   };
   const nodeCache = new WeakMap<object, NodeDistribution>();
-  const of = (node: FootprintNode): NodeDistribution => {
+  const of = (node: DistributedNode): NodeDistribution => {
     const cached = nodeCache.get(node.total);
     if (cached) return cached;
     const ref = nodePolyOf(node);
@@ -282,23 +288,25 @@ export function computeDistribution(result: FootprintResult, options: Distributi
     return distribution;
   };
 
+  const total = of(result);
   const distribution: FootprintDistribution = Object.freeze({
     draws: n,
     seed,
     sampling: 'latin-hypercube' as const,
     shape: 'triangular' as const,
-    total: of(result),
+    total,
     byCategory: Object.freeze(result.byCategory.map(of)),
     byPerimeter: Object.freeze(result.byPerimeter.map(of)),
     bySite: Object.freeze(result.bySite.map(of)),
     byDomain: Object.freeze(result.byDomain.map(of)),
     of,
-    sensitivity: sensitivityOf(result, simulation),
+    sensitivity: sensitivityOf(result, simulation, { inventoryIsEstimate: estimate }),
+    referencePosition: referencePositionOf(result, simulation, total.referencePercentile),
   });
   if (!perResult) {
     perResult = new Map();
     cache.set(result, perResult);
   }
-  perResult.set(n, distribution);
+  perResult.set(cacheKey, distribution);
   return distribution;
 }

@@ -4,6 +4,7 @@
  * generically, never shown raw.
  */
 import { CATEGORY_LABELS_FR, PHASE_LABELS_FR } from '../document/labels';
+import { COUNTRIES_FR } from '../document/blocks';
 import type { CategoryId, Phase } from '../schemas/categories';
 
 const INDICATOR_FR: Readonly<Record<string, string>> = {
@@ -32,6 +33,9 @@ const FIXED_FR: Readonly<Record<string, string>> = {
   'cloud.network.kwhPerGb': 'Cloud : énergie du réseau sortant par Go',
   'cloud.embodied.co2eKgPerVcpuHour': 'Cloud : fabrication des serveurs par vCPU-heure',
   'usage.email.co2eKgPerEmail': 'Courriel envoyé : gaz à effet de serre par courriel',
+  'usage.email.co2eKgPerRecipient': 'Courriel envoyé : gaz à effet de serre par destinataire',
+  'usage.email.recipientsPerEmail': 'Courriel envoyé : nombre de destinataires par défaut',
+  'usage.videoConference.co2eKgPerParticipantHour': 'Visioconférence : gaz à effet de serre par participant et par heure',
   'usage.videoConference.co2eKgPerHour': 'Visioconférence : gaz à effet de serre par heure',
   'usage.videoStreaming.co2eKgPerHour': 'Vidéo en ligne : gaz à effet de serre par heure',
   'usage.storage.co2eKgPerGbYear': 'Stockage en ligne : gaz à effet de serre par Go-an',
@@ -47,6 +51,14 @@ const CLOUD_PARAMETER_FR: Readonly<Record<string, string>> = {
   pue: 'PUE',
   wueLPerKwh: 'eau par kWh (WUE)',
 };
+
+/** Averages used when a country has no row of its own. */
+const AVERAGES_FR: Readonly<Record<string, string>> = { EUU: 'Union européenne', EEE: 'Europe', WLD: 'monde', WOR: 'monde' };
+
+function country(code: string | undefined): string {
+  if (code === undefined) return '';
+  return AVERAGES_FR[code] ?? COUNTRIES_FR[code] ?? code;
+}
 
 function category(id: string): string {
   return CATEGORY_LABELS_FR[id as CategoryId] ?? 'Équipement';
@@ -77,9 +89,9 @@ export function sensitivityLabelFr(key: string): string {
   const [head, ...rest] = key.split('.');
   if (head === 'device') return deviceLabel(rest) ?? 'Facteur d’équipement';
   if (head === 'electricity') {
-    const [country, second, third] = rest;
-    if (third !== undefined) return `Électricité ${country ?? ''} ${second ?? ''} : gaz à effet de serre par kWh`;
-    return `Électricité ${country ?? ''} : ${second === 'waterLPerKwh' ? 'eau par kWh' : 'ressources abiotiques par kWh'}`;
+    const [code, second, third] = rest;
+    if (third !== undefined) return `Électricité (${country(code)}, ${second ?? ''}) : gaz à effet de serre par kWh`;
+    return `Électricité (${country(code)}) : ${second === 'waterLPerKwh' ? 'eau par kWh' : 'ressources abiotiques par kWh'}`;
   }
   if (head === 'hosting') return `${rest[1] === 'pue' ? 'PUE' : 'Eau par kWh (WUE)'} par défaut : ${SITE_FR[rest[0] ?? ''] ?? 'site'}`;
   if (head === 'cloud') return `Cloud ${rest[0] === 'other' ? '(fournisseur non listé)' : (rest[0] ?? '')} : ${CLOUD_PARAMETER_FR[rest.slice(1).join('.')] ?? 'coefficient'}`;

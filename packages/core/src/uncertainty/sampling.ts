@@ -97,3 +97,60 @@ export function quantileOfSorted(sorted: Float64Array, p: number): number {
   const upper = sorted[Math.min(i + 1, n - 1)] as number;
   return lower + (h - i) * (upper - lower);
 }
+
+/** Rearranges `a[lo..hi]` so that `a[k]` is the value a full sort would put there (Hoare's selection, median-of-three pivot). */
+function selectInPlace(a: Float64Array, k: number, lo: number, hi: number): void {
+  let left = lo;
+  let right = hi;
+  while (right > left) {
+    const mid = (left + right) >>> 1;
+    // Median of three as the pivot.
+    const x = a[left] as number;
+    const y = a[mid] as number;
+    const z = a[right] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+/**
+ * Quantiles of unsorted draws (Hyndman & Fan type 7, as `quantileOfSorted`), by selection instead
+ * of a full sort: the same values, in linear time. Reorders `draws`.
+ *
+ * @param ps - Probabilities in increasing order.
+ */
+export function quantilesOfUnsorted(draws: Float64Array, ps: readonly number[]): number[] {
+  const n = draws.length;
+  if (n === 0) return ps.map(() => 0);
+  const out: number[] = [];
+  let from = 0;
+  for (const p of ps) {
+    const h = (n - 1) * p;
+    const i = Math.floor(h);
+    selectInPlace(draws, i, from, n - 1);
+    const lower = draws[i] as number;
+    let upper = lower;
+    if (i + 1 < n && h > i) {
+      upper = Infinity;
+      for (let j = i + 1; j < n; j++) if ((draws[j] as number) < upper) upper = draws[j] as number;
+    }
+    out.push(lower + (h - i) * (upper - lower));
+    from = i;
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 /**
- * Sensitivity of a footprint's total: which factor rows and default lifetimes drive its variance,
- * "what to measure better first".
+ * Sensitivity of a footprint's total: which factor rows, default lifetimes and hypotheses drive its
+ * variance, "what to measure better first".
  *
  * The share of an input is its first-order variance index (Sobol'), Var(E[Y | Xᵢ]) ÷ Var(Y): the
  * part of the variance that would disappear if that input were known exactly (Saltelli et al.,
@@ -8,6 +8,13 @@
  * is a sum of products of inputs, so E[Y | Xᵢ] is exact: in each product, every other input is
  * replaced by its mean, computed on the same draws. An input is a draw stream: one factor row, or
  * the default lifetimes of one category.
+ *
+ * A hypothesis or fallback choice (`hypotheses.ts`: lines without a purchase year, electricity
+ * fallbacks, proxies, an inventory estimated from the agents, default e-mail recipients) is not one
+ * input but a set of lines; its share is the part of the variance those lines carry,
+ * Cov(Y_h, Y) ÷ Var(Y), where Y_h is the part of the total that rests on the hypothesis (the shares
+ * of disjoint parts add up to 1). It says how much of the uncertainty sits on lines that better data
+ * would replace.
  */
 import { INDICATORS, type Indicator } from '../schemas/factors';
 import type { CategoryId } from '../schemas/categories';
@@ -16,20 +23,30 @@ import { nodePolyOf } from './nodePoly';
 import type { Term, Variable } from './poly';
 import type { Simulation } from './distribution';
 import { sensitivityLabelFr } from './labels';
+import { HYPOTHESIS_LABELS_FR, hypothesisParts, type HypothesisKind, type HypothesisOptions } from './hypotheses';
 
 /** Number of inputs listed per indicator. */
 export const SENSITIVITY_TOP = 10;
 
 /** One input of the sensitivity ranking. */
 export interface SensitivityEntry {
-  /** The draw stream: a factor row id, or `lifetime:<category>` for a category's default lifetimes. */
+  /**
+   * The draw stream: a factor row id, or `lifetime:<category>` for a category's default lifetimes;
+   * `hypothesis:<kind>` for a hypothesis.
+   */
   readonly key: string;
-  readonly kind: 'factor' | 'lifetime';
-  /** The factor rows drawn on this stream that the total uses. */
+  readonly kind: 'factor' | 'lifetime' | 'hypothesis';
+  /** The factor rows drawn on this stream that the total uses (none for a hypothesis). */
   readonly factorIds: readonly string[];
   /** Lifetimes: the category. */
   readonly category?: CategoryId;
-  /** First-order share of the variance of the total, between 0 and 1. */
+  /** Hypotheses: which one, and how many lines rest on it. */
+  readonly hypothesis?: HypothesisKind;
+  readonly lines?: number;
+  /**
+   * Share of the variance of the total, between 0 and 1: first-order for a factor row or lifetime,
+   * the part the lines carry for a hypothesis (see the module comment).
+   */
   readonly share: number;
   /** French wording, for screens and documents. */
   readonly labelFr: string;
@@ -40,10 +57,25 @@ export interface Sensitivity {
   /** The `SENSITIVITY_TOP` inputs with the largest shares, largest first. */
   readonly byIndicator: Readonly<Record<Indicator, readonly SensitivityEntry[]>>;
   /**
-   * Sum of the first-order shares of all inputs (at most 1, up to sampling noise); the rest of the
-   * variance comes from interactions (a manufacturing factor drawn together with a lifetime).
+   * Sum of the first-order shares of all factor rows and lifetimes (at most 1, up to sampling
+   * noise); the rest of the variance comes from interactions (a manufacturing factor drawn together
+   * with a lifetime). Hypotheses are not added: their lines' variance is already made of these.
    */
   readonly explained: Readonly<Record<Indicator, number>>;
+}
+
+function covariance(a: Float64Array, b: Float64Array): number {
+  let meanA = 0;
+  let meanB = 0;
+  for (let i = 0; i < a.length; i++) {
+    meanA += a[i] as number;
+    meanB += b[i] as number;
+  }
+  meanA /= a.length;
+  meanB /= b.length;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += ((a[i] as number) - meanA) * ((b[i] as number) - meanB);
+  return sum / a.length;
 }
 
 function variance(values: Float64Array): number {
@@ -58,8 +90,9 @@ function variance(values: Float64Array): number {
 const round4 = (value: number): number => Math.round(value * 10000) / 10000;
 
 /** The sensitivity of a result's total, on the draws of a simulation. */
-export function sensitivityOf(result: FootprintResult, simulation: Simulation): Sensitivity {
+export function sensitivityOf(result: FootprintResult, simulation: Simulation, options: HypothesisOptions = {}): Sensitivity {
   const ref = nodePolyOf(result);
+  const hypotheses = ref ? hypothesisParts(result, options) : [];
   const byIndicator = {} as Record<Indicator, readonly SensitivityEntry[]>;
   const explained = {} as Record<Indicator, number>;
   for (const indicator of INDICATORS) {
@@ -107,6 +140,22 @@ export function sensitivityOf(result: FootprintResult, simulation: Simulation): 
           ...(lifetime ? { category: key.slice('lifetime:'.length) as CategoryId } : {}),
           share: round4(share),
           labelFr: sensitivityLabelFr(key),
+        }),
+      );
+    }
+    for (const part of hypotheses) {
+      const draws = simulation.evaluate(part.poly[indicator]);
+      const share = covariance(draws, total) / (totalVariance * ref.k);
+      if (!(share > 0)) continue;
+      entries.push(
+        Object.freeze({
+          key: `hypothesis:${part.kind}`,
+          kind: 'hypothesis' as const,
+          factorIds: Object.freeze([]),
+          hypothesis: part.kind,
+          lines: part.lines,
+          share: round4(share),
+          labelFr: HYPOTHESIS_LABELS_FR[part.kind],
         }),
       );
     }

@@ -98,7 +98,11 @@ describe('computeDistribution', () => {
       { category: 'monitor', quantity: 6 },
     ]);
     const distribution = computeDistribution(result);
-    const [first, second] = distribution.sensitivity.byIndicator.co2eKg;
+    const ranking = distribution.sensitivity.byIndicator.co2eKg;
+    // Both lines have no purchase year: the hypothesis they rest on carries the whole variance.
+    expect(ranking[0]?.key).toBe('hypothesis:fleet-rule-undated');
+    expect(ranking[0]?.share).toBeCloseTo(1, 2);
+    const [first, second] = ranking.filter((entry) => entry.kind !== 'hypothesis');
     expect(first?.key).toBe('device.monitor.manufacturing.co2eKg');
     expect(first?.labelFr).toBe('Écrans : fabrication, gaz à effet de serre');
     expect(first?.share).toBeCloseTo(0.8047, 1);
@@ -128,6 +132,23 @@ describe('computeDistribution', () => {
     expect(da.byCategory.map((node) => node.p50.co2eKg.toFixed())).toEqual(db.byCategory.map((node) => node.p50.co2eKg.toFixed()));
     // Nothing varies in the pinned set: every percentile is the exact reference value.
     expect(first.total.p5.co2eKg.toFixed()).toBe(first.total.p95.co2eKg.toFixed());
+  });
+});
+
+describe('determinism across computations', () => {
+  it('gives the same seed and percentiles whatever the device model cache held before', () => {
+    // Laptop lifetime (3, 5, 5): in 2025, devices bought in 2022, 2023 and 2024 all carry a full year
+    // (1 ÷ L) over the whole range and share one cached specification. The BEGES share drawn with the
+    // lifetime must be named by that class, not by the age that filled the cache first.
+    const keep = ['device.laptop.lifetimeYears', 'device.laptop.manufacturing.co2eKg'];
+    const target: InventoryItemInput[] = [{ category: 'laptop', quantity: 10, purchaseYear: 2024 }];
+    // A fresh factor set object has a fresh device model cache.
+    const fresh = computeDistribution(bilan(pinnedFactorSet(keep), target));
+    const filled = pinnedFactorSet(keep);
+    bilan(filled, [{ category: 'laptop', quantity: 3, purchaseYear: 2023 }]);
+    const afterOther = computeDistribution(bilan(filled, target));
+    expect(afterOther.seed).toBe(fresh.seed);
+    expect(afterOther.total.p5.co2eKg.toFixed()).toBe(fresh.total.p5.co2eKg.toFixed());
   });
 });
 
