@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import { buildStrategyDocument, buildYearlyBilanDocument } from '@reen/core';
+import { buildEntityStrategyDocumentFromProject, buildStrategyDocument, buildYearlyBilanDocument, reenObligation } from '@reen/core';
 import type { ReenDocument } from '@reen/core';
 import { useFootprintStore } from '../stores/footprint';
 import { useProjectStore } from '../stores/project';
@@ -34,5 +34,19 @@ export function useStrategyDocuments() {
     );
   }
 
-  return { strategyDocument, yearlyDocument };
+  /** The entities of a shared DSI, each with whether the REEN law obliges it (none without `entities`). */
+  const entities = computed(() => {
+    const project = projectStore.parsed?.success ? projectStore.parsed.data : undefined;
+    return (project?.entities?.list ?? []).map((entity) => ({ id: entity.id, name: entity.name, obliged: reenObligation(entity.kind, entity.population).obliged }));
+  });
+
+  /** The strategy document of one entity (its own figures, objectives and measures), as `reen strategy --entity`. */
+  function entityDocument(entityId: string): ReenDocument | undefined {
+    const project = projectStore.parsed?.success ? projectStore.parsed.data : undefined;
+    const strategy = strategyStore.strategy;
+    if (!project?.entities?.list.some((entity) => entity.id === entityId) || !strategy) return undefined;
+    return buildEntityStrategyDocumentFromProject({ ...project, strategy }, entityId, { date: todayIso(), factorSet: footprintStore.factorSet });
+  }
+
+  return { strategyDocument, yearlyDocument, entities, entityDocument };
 }

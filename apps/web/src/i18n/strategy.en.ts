@@ -324,6 +324,11 @@ export const strategyEn: Widen<typeof strategyFr> = {
     exportTitle: 'Export the strategy',
     exportIntro: 'The document is produced in your browser from the same model as the command line: nothing is sent over the Internet. For a PDF, open the HTML export and print it.',
     previewTitle: 'Document preview',
+    scopeLabel: 'Document to export',
+    scopeHelp: 'Each entity the REEN law obliges publishes its own strategy, with its bilan and its share of the shared assets; another entity may produce one voluntarily.',
+    scopeConsolidated: 'Consolidated strategy (all entities)',
+    scopeObliged: 'Strategy of the entity “{name}” (obliged by the law)',
+    scopeVoluntary: 'Strategy of the entity “{name}” (produced voluntarily)',
   },
   followUp: {
     title: 'Yearly follow-up',

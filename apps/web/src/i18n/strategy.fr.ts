@@ -323,6 +323,11 @@ export const strategyFr = {
     exportTitle: 'Exporter la stratégie',
     exportIntro: 'Le document est produit dans votre navigateur, à partir du même modèle que la ligne de commande : rien n’est envoyé sur Internet. Pour un PDF, ouvrez l’export HTML et imprimez-le.',
     previewTitle: 'Aperçu du document',
+    scopeLabel: 'Document à exporter',
+    scopeHelp: 'Chaque entité soumise à la loi REEN publie sa propre stratégie, avec son bilan et sa part des équipements partagés ; une autre entité peut en produire une volontairement.',
+    scopeConsolidated: 'Stratégie consolidée (toutes les entités)',
+    scopeObliged: 'Stratégie de l’entité « {name} » (soumise à la loi)',
+    scopeVoluntary: 'Stratégie de l’entité « {name} » (produite volontairement)',
   },
   followUp: {
     title: 'Suivi annuel',
