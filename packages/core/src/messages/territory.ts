@@ -50,6 +50,7 @@ export const TERRITORY_TRACE_MESSAGES_FR = {
   entity_rounding_remainder: 'Reste d’arrondi de {remainder} kg CO2e attribué à {entity} pour que les entités totalisent exactement le bilan consolidé.',
   entity_lines_unmatched: '{count} lignes d’inventaire sans entité reconnue, traitées comme « {target} ».',
   reuse_avoided: 'Réemploi : {quantity} {category} donnés, fabrication d’un appareil neuf évitée, moins la part de reconditionnement ({share}).',
+  reuse_avoided_bounds: 'Réemploi, fourchette : fabrication d’un {category} neuf de {low} à {high} kg CO2e (fourchette du facteur), part de reconditionnement de {shareLow} à {shareHigh} ; borne basse = fabrication basse × (1 − part haute), borne haute = fabrication haute × (1 − part basse).',
 } as const;
 
 export const TERRITORY_TRACE_MESSAGES_EN = {
@@ -77,4 +78,5 @@ export const TERRITORY_TRACE_MESSAGES_EN = {
   entity_rounding_remainder: 'Rounding remainder of {remainder} kg CO2e given to {entity} so that the entities add up exactly to the consolidated bilan.',
   entity_lines_unmatched: '{count} inventory lines with no recognised entity, treated as "{target}".',
   reuse_avoided: 'Reuse: {quantity} {category} donated, manufacture of a new device avoided, less the refurbishing share ({share}).',
+  reuse_avoided_bounds: 'Reuse, range: manufacture of a new {category} from {low} to {high} kg CO2e (the factor’s range), refurbishing share from {shareLow} to {shareHigh}; low bound = low manufacturing × (1 − high share), high bound = high manufacturing × (1 − low share).',
 } as const;
