@@ -52,7 +52,7 @@ function territorySection(project: ProjectFile, factorSet: FactorSet): Section |
       ['Poste', 'Valeur centrale', 'Fourchette'],
       [
         row('Numérique des habitants (t CO2e)', result.totals, TONNES),
-        row('dont terminaux', result.residents.terminals, TONNES),
+        row(result.residents.terminalsBasis === 'households' ? 'dont terminaux (box et téléviseurs comptés par ménage)' : 'dont terminaux', result.residents.terminals, TONNES),
         row('dont centres de données', result.residents.dataCentres, TONNES),
         row(result.residents.networksBasis === 'local-lines' ? 'dont réseaux (lignes du territoire)' : 'dont réseaux', result.residents.networks, TONNES),
         row('Par habitant du territoire (kg CO2e)', result.perInhabitant, KG_PER_PERSON),

@@ -32,6 +32,7 @@ export const TERRITORY_TRACE_MESSAGES_FR = {
   territory_networks_local_lines:
     'Réseaux : {fixedLines} lignes fixes et {mobileLines} lignes mobiles du territoire × données moyennes par ligne × facteurs par Go (source des lignes : {source}).',
   territory_networks_replace_share: 'Les lignes du territoire remplacent la part nationale des réseaux (4 %).',
+  territory_terminals_households: 'Box et téléviseurs comptés par ménage : {households} ménages sur le territoire ({extraHouseholds} de plus que la moyenne nationale de {nationalHouseholds} ménages rapportée à la population), {perHouseholdKg} kg CO2e par ménage et par an, soit {correctionKg} kg CO2e d’écart avec le calcul par habitant.',
   territory_networks_lines_incomplete:
     'Une seule sorte de lignes est renseignée : la part nationale des réseaux est conservée. Indiquez les lignes fixes et mobiles pour l’affiner.',
   territory_low_confidence: 'Bilan territorial de faible confiance : moyennes nationales appliquées au territoire, jamais ajouté à l’empreinte propre de la collectivité.',
@@ -62,6 +63,7 @@ export const TERRITORY_TRACE_MESSAGES_EN = {
   territory_networks_local_lines:
     'Networks: {fixedLines} fixed and {mobileLines} mobile lines of the territory × average data per line × per-GB factors (lines from: {source}).',
   territory_networks_replace_share: 'The territory’s lines replace the national networks share (4 %).',
+  territory_terminals_households: 'Boxes and TVs counted per household: {households} households on the territory ({extraHouseholds} more than the national {nationalHouseholds} households scaled to the population), {perHouseholdKg} kg CO2e per household per year, a {correctionKg} kg CO2e difference from the per-person figure.',
   territory_networks_lines_incomplete: 'Only one kind of line is given: the national networks share is kept. Give both fixed and mobile lines to refine it.',
   territory_low_confidence: 'Low-confidence territorial bilan: national averages applied to the territory, never added to the collectivité’s own footprint.',
   territory_population_from_organisation: 'Population of the territory: {population} inhabitants, the collectivité’s.',
