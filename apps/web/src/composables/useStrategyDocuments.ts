@@ -1,5 +1,6 @@
 import { computed } from 'vue';
-import { buildEntityStrategyDocumentFromProject, buildStrategyDocument, buildYearlyBilanDocument, reenObligation } from '@reen/core';
+import { useI18n } from 'vue-i18n';
+import { buildEntityStrategyDocumentFromProject, buildEntityYearlyBilanDocumentFromProject, buildStrategyDocument, buildYearlyBilanDocument, reenObligation } from '@reen/core';
 import type { ReenDocument } from '@reen/core';
 import { useFootprintStore } from '../stores/footprint';
 import { useProjectStore } from '../stores/project';
@@ -11,6 +12,7 @@ export function useStrategyDocuments() {
   const strategyStore = useStrategyStore();
   const footprintStore = useFootprintStore();
   const projectStore = useProjectStore();
+  const { t } = useI18n();
 
   const strategyDocument = computed<ReenDocument | undefined>(() => {
     const project = projectStore.parsed?.success ? projectStore.parsed.data : undefined;
@@ -48,5 +50,20 @@ export function useStrategyDocuments() {
     return buildEntityStrategyDocumentFromProject({ ...project, strategy }, entityId, { date: todayIso(), factorSet: footprintStore.factorSet });
   }
 
-  return { strategyDocument, yearlyDocument, entities, entityDocument };
+  /** The RDD chapter of one entity for year N, as `reen rapport --entity`. */
+  function entityYearlyDocument(entityId: string, year: number): ReenDocument | undefined {
+    const project = projectStore.parsed?.success ? projectStore.parsed.data : undefined;
+    const strategy = strategyStore.strategy;
+    if (!project?.entities?.list.some((entity) => entity.id === entityId) || !strategy) return undefined;
+    return buildEntityYearlyBilanDocumentFromProject({ ...project, strategy }, entityId, year, { date: todayIso(), factorSet: footprintStore.factorSet });
+  }
+
+  /** The choices of a document's scope: '' for the consolidated document, else an entity id (labels under `prefix`). */
+  const scopeOptions = (prefix: 'strategy.document' | 'strategy.followUp') =>
+    computed(() => [
+      { value: '', label: t(`${prefix}.scopeConsolidated`) },
+      ...entities.value.map((entity) => ({ value: entity.id, label: t(entity.obliged ? `${prefix}.scopeObliged` : `${prefix}.scopeVoluntary`, { name: entity.name }) })),
+    ]);
+
+  return { strategyDocument, yearlyDocument, entities, entityDocument, entityYearlyDocument, scopeOptions };
 }

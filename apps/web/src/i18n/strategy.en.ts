@@ -349,6 +349,10 @@ export const strategyEn: Widen<typeof strategyFr> = {
     measuresLate: 'Late measures ({count})',
     exportTitle: 'Export the {year} yearly bilan',
     exportIntro: 'Chapter of the sustainable development report, with the N and N−1 columns.',
+    scopeLabel: 'Chapter to export',
+    scopeConsolidated: 'Consolidated bilan (all entities)',
+    scopeObliged: 'Bilan of the entity “{name}” (obliged by the law)',
+    scopeVoluntary: 'Bilan of the entity “{name}” (produced voluntarily)',
   },
   documents: {
     exportAs: 'Export as {format}',

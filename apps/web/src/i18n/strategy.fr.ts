@@ -348,6 +348,10 @@ export const strategyFr = {
     measuresLate: 'Mesures en retard ({count})',
     exportTitle: 'Exporter le bilan annuel {year}',
     exportIntro: 'Chapitre du rapport sur la situation en matière de développement durable, avec les colonnes N et N−1.',
+    scopeLabel: 'Chapitre à exporter',
+    scopeConsolidated: 'Bilan consolidé (toutes les entités)',
+    scopeObliged: 'Bilan de l’entité « {name} » (soumise à la loi)',
+    scopeVoluntary: 'Bilan de l’entité « {name} » (produit volontairement)',
   },
   documents: {
     exportAs: 'Exporter en {format}',

@@ -60,4 +60,19 @@ describe('entities and territory journey', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, '18-document-entite.png'), fullPage: true });
   });
+
+  it('offers one entity’s RDD chapter in the yearly follow-up', async () => {
+    const { page } = session;
+    await goToStep(page, /^Suivi annuel/);
+    const scope = page.getByLabel('Chapitre à exporter');
+    await scope.waitFor();
+    await expect(scope.locator('option').allTextContents()).resolves.toEqual([
+      'Bilan consolidé (toutes les entités)',
+      'Bilan de l’entité « Communauté d’agglomération de Beau Pays » (soumise à la loi)',
+      'Bilan de l’entité « CIAS de Beau Pays » (produit volontairement)',
+      'Bilan de l’entité « Commune de Val-Clair » (produit volontairement)',
+    ]);
+    await scope.selectOption('cias');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
