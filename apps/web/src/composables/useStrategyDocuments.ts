@@ -1,11 +1,12 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { buildEntityStrategyDocumentFromProject, buildEntityYearlyBilanDocumentFromProject, buildStrategyDocument, buildYearlyBilanDocument, reenObligation } from '@reen/core';
+import { buildEntityStrategyDocumentFromProject, buildEntityYearlyBilanDocumentFromProject, buildStrategyDocument, buildYearlyBilanDocument } from '@reen/core';
 import type { ReenDocument } from '@reen/core';
 import { useFootprintStore } from '../stores/footprint';
 import { useProjectStore } from '../stores/project';
 import { useStrategyStore } from '../stores/strategy';
 import { todayIso } from '../lib/documentExport';
+import { useEntityChoices } from './useEntityChoices';
 
 /** The strategy document and the yearly bilan, built by the core from the open project. */
 export function useStrategyDocuments() {
@@ -36,11 +37,7 @@ export function useStrategyDocuments() {
     );
   }
 
-  /** The entities of a shared DSI, each with whether the REEN law obliges it (none without `entities`). */
-  const entities = computed(() => {
-    const project = projectStore.parsed?.success ? projectStore.parsed.data : undefined;
-    return (project?.entities?.list ?? []).map((entity) => ({ id: entity.id, name: entity.name, obliged: reenObligation(entity.kind, entity.population).obliged }));
-  });
+  const { entities } = useEntityChoices();
 
   /** The strategy document of one entity (its own figures, objectives and measures), as `reen strategy --entity`. */
   function entityDocument(entityId: string): ReenDocument | undefined {

@@ -141,6 +141,8 @@ export const strategyEn: Widen<typeof strategyFr> = {
     },
   },
   objectives: {
+    entities: 'Entities concerned',
+    entitiesHelp: 'Tick the entities of the shared DSI whose own objective it is; with none ticked, the objective is common to all and appears in each one’s document.',
     title: 'Objectives',
     intro: 'Set the reduction objectives from the suggested templates. The baseline comes from the bilan; the trajectory shows whether the plan reaches them.',
     listTitle: 'Objectives of the strategy',
@@ -287,6 +289,8 @@ export const strategyEn: Widen<typeof strategyFr> = {
     noIndicators: 'No indicator: create an objective first (Objectives step).',
     partners: 'Partners involved',
     partnersHelp: 'Tick the actors involved in the measure (Actors step).',
+    entities: 'Entities concerned',
+    entitiesHelp: 'Tick the entities of the shared DSI that carry this measure alone; with none ticked, the measure is common to all.',
     noPartners: 'No actor listed yet: add them in the Actors step.',
     euro: '€',
     fteUnit: 'FTE',

@@ -140,6 +140,8 @@ export const strategyFr = {
     },
   },
   objectives: {
+    entities: 'Entités concernées',
+    entitiesHelp: 'Cochez les entités du service informatique partagé dont c’est l’objectif propre ; sans case cochée, l’objectif est commun à toutes et figure dans le document de chacune.',
     title: 'Objectifs',
     intro: 'Fixez les objectifs de réduction à partir des modèles proposés. La valeur de référence vient du bilan ; la trajectoire montre si le plan de mesures les atteint.',
     listTitle: 'Objectifs de la stratégie',
@@ -286,6 +288,8 @@ export const strategyFr = {
     noIndicators: 'Aucun indicateur : créez d’abord un objectif (étape Objectifs).',
     partners: 'Partenaires associés',
     partnersHelp: 'Cochez les acteurs associés à la mesure (étape Acteurs).',
+    entities: 'Entités concernées',
+    entitiesHelp: 'Cochez les entités du service informatique partagé qui portent seules cette mesure ; sans case cochée, la mesure est commune à toutes.',
     noPartners: 'Aucun acteur recensé : ajoutez-les à l’étape Acteurs.',
     euro: '€',
     fteUnit: 'ETP',
