@@ -16,8 +16,8 @@ export interface ObjectiveForm {
   direction: 'decrease' | 'increase';
   label: string;
   axis: string;
-  /** Entities of a shared DSI whose own objective it is; empty: common to all. */
-  entityIds: string[];
+  /** Entities of a shared DSI whose own objective it is; absent or empty: common to all. */
+  entityIds?: string[];
   kind: 'annual' | 'multi-year';
   baselineValue: string | undefined;
   targetMode: 'absolute' | 'relative';

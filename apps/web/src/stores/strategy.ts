@@ -371,7 +371,7 @@ export const useStrategyStore = defineStore('strategy', () => {
     const target = { year: form.targetYear, mode: form.targetMode, value: form.targetValue };
     if (!isNew) {
       d.objectives = (d.objectives ?? []).map((o) =>
-        o.id === form.id ? withEntities({ ...o, label: form.label, axis: form.axis, kind: form.kind, baseline: { ...o.baseline, value: form.baselineValue ?? o.baseline.value }, target }, form.entityIds) : o,
+        o.id === form.id ? withEntities({ ...o, label: form.label, axis: form.axis, kind: form.kind, baseline: { ...o.baseline, value: form.baselineValue ?? o.baseline.value }, target }, form.entityIds ?? []) : o,
       );
       return true;
     }
@@ -396,7 +396,7 @@ export const useStrategyStore = defineStore('strategy', () => {
       baseline: { year: d.baselineYear, value: form.baselineValue },
       target,
     };
-    d.objectives = [...(d.objectives ?? []), withEntities(objective, form.entityIds)];
+    d.objectives = [...(d.objectives ?? []), withEntities(objective, form.entityIds ?? [])];
     return true;
   }
   function removeObjective(id: string): void {
