@@ -8,6 +8,7 @@ import type { CommandDefinition } from '../src/command';
 import { parseCommandLine } from '../src/command';
 import type { CliIO, OutputStream } from '../src/context';
 import { CliError } from '../src/errors';
+import { runInProcess } from './helpers';
 
 const EXAMPLES = fileURLToPath(new URL('../../../docs/examples/', import.meta.url));
 
@@ -100,5 +101,43 @@ describe('reen rapport', () => {
   it('requires --year', async () => {
     const result = await run(rapportCommand, ['beau-pays.reen.json', '--out', 'rapport.md']);
     expect([result.code, result.error?.key, result.error?.params]).toEqual([2, 'usage.missingValue', { option: '--year' }]);
+  });
+});
+
+describe('reen strategy and reen rapport --entity (one entity of the shared DSI)', () => {
+  const text = async (file: string) => (await readFile(join(work, file), 'utf8')).replace(/[\u00a0\u202f]/g, ' ');
+
+  it('writes the CIAS’s strategy with the byEntity figure of reen bilan, its article and the voluntary sentence', async () => {
+    const result = await run(strategyCommand, ['beau-pays.reen.json', '--entity', 'cias', '--out', 'cias.md', '--date', '2026-11-25']);
+    expect(result).toEqual({ code: 0, stderr: 'Document écrit dans cias.md.\n' });
+    const bilan = await runInProcess(['bilan', join(work, 'beau-pays.reen.json'), '--format', 'json'], { cwd: work });
+    const cias = (JSON.parse(bilan.stdout) as { byEntity: { entity: string; co2eKg: string; perAgent: { co2eKg: string } }[] }).byEntity.find((e) => e.entity === 'cias')!;
+    // The same figures as `reen bilan`: 3 315,889… kg → 3,3 t; 18,42… kg per agent → 18,4 kg.
+    const tonnes = (Number(cias.co2eKg) / 1000).toFixed(1).replace('.', ',');
+    const perAgent = Number(cias.perAgent.co2eKg).toFixed(1).replace('.', ',');
+    expect([tonnes, perAgent]).toEqual(['3,3', '18,4']);
+    const md = await text('cias.md');
+    expect(md).toContain(`le numérique du CIAS de Beau Pays a émis ${tonnes} t CO2e`);
+    expect(md).toContain(`soit ${perAgent} kg CO2e par agent`);
+    expect(md).toContain('Ce document est produit volontairement');
+    expect(md).not.toContain('Communauté d’agglomération de Beau Pays');
+  });
+
+  it('writes one file per obliged entity for « all » (only the EPCI in the demo)', async () => {
+    const result = await run(strategyCommand, ['beau-pays.reen.json', '--entity', 'all', '--out', 'entite.md', '--date', '2026-11-25']);
+    expect(result).toEqual({ code: 0, stderr: 'Document écrit dans entite-agglo.md.\n' });
+    const md = await text('entite-agglo.md');
+    expect(md).toContain('La Communauté d’agglomération de Beau Pays compte 72 000 habitants');
+    expect(md).not.toContain('produit volontairement');
+  });
+
+  it('writes an entity’s RDD chapter, and refuses an unknown entity or another document kind', async () => {
+    expect((await run(rapportCommand, ['beau-pays.reen.json', '--year', '2026', '--entity', 'val-clair', '--out', 'rdd-val-clair.md', '--date', '2026-11-25'])).code).toBe(0);
+    const md = await text('rdd-val-clair.md');
+    expect(md).toContain('bilan annuel 2026 de la stratégie numérique responsable de la Commune de Val-Clair');
+    expect(md).toContain('et la Commune de Val-Clair en compte 9 400.');
+    const unknown = await run(strategyCommand, ['beau-pays.reen.json', '--entity', 'ccas', '--out', 'x.md']);
+    expect([unknown.code, unknown.error?.params]).toEqual([2, { value: 'ccas', option: '--entity', expected: 'agglo | cias | val-clair | all' }]);
+    expect((await run(strategyCommand, ['beau-pays.reen.json', '--entity', 'cias', '--document', 'annexe', '--out', 'x.md'])).code).toBe(2);
   });
 });

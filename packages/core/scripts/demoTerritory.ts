@@ -45,6 +45,7 @@ export const DEMO_ENTITIES: EntitiesInput = {
 
 export const DEMO_TERRITORY: TerritoryFileInput = {
   population: 72000,
+  households: 34000,
   fixedLines: 33500,
   mobileLines: 81000,
   linesSource: 'Arcep, open data des abonnements par commune (démonstration)',

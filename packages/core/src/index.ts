@@ -330,6 +330,10 @@ export { computeEntityBilans, SHARED_POOLS } from './entities/computeEntityBilan
 export type { EntityBilan, EntityShare, SharedPool } from './entities/computeEntityBilans';
 export { serializeEntityBilans } from './entities/serializeEntityBilans';
 export type { SerializedEntityBilan } from './entities/serializeEntityBilans';
+export { entityView, obligedEntityIds } from './entities/entityView';
+export type { EntityView, EntityViewOptions, Scoped } from './entities/entityView';
+export { buildEntityStrategyDocumentFromProject, buildEntityYearlyBilanDocumentFromProject } from './document/entityDocuments';
+export type { EntityDocumentOptions } from './document/entityDocuments';
 export { DigitalServiceSchema, RgesnAssessmentSchema, RgaaDeclarationSchema, RGESN_ANSWERS, RGAA_STATUSES, DIGITAL_SERVICE_KINDS } from './schemas/digitalServices';
 export type { DigitalService, DigitalServiceInput, RgesnAssessment, RgesnAnswer, RgaaDeclaration, RgaaStatus, DigitalServiceKind } from './schemas/digitalServices';
 export { InclusionSchema, InclusionYearSchema, DonatedDevicesSchema } from './schemas/inclusion';

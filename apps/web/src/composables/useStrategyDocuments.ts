@@ -1,16 +1,19 @@
 import { computed } from 'vue';
-import { buildStrategyDocument, buildYearlyBilanDocument } from '@reen/core';
+import { useI18n } from 'vue-i18n';
+import { buildEntityStrategyDocumentFromProject, buildEntityYearlyBilanDocumentFromProject, buildStrategyDocument, buildYearlyBilanDocument } from '@reen/core';
 import type { ReenDocument } from '@reen/core';
 import { useFootprintStore } from '../stores/footprint';
 import { useProjectStore } from '../stores/project';
 import { useStrategyStore } from '../stores/strategy';
 import { todayIso } from '../lib/documentExport';
+import { useEntityChoices } from './useEntityChoices';
 
 /** The strategy document and the yearly bilan, built by the core from the open project. */
 export function useStrategyDocuments() {
   const strategyStore = useStrategyStore();
   const footprintStore = useFootprintStore();
   const projectStore = useProjectStore();
+  const { t } = useI18n();
 
   const strategyDocument = computed<ReenDocument | undefined>(() => {
     const project = projectStore.parsed?.success ? projectStore.parsed.data : undefined;
@@ -34,5 +37,30 @@ export function useStrategyDocuments() {
     );
   }
 
-  return { strategyDocument, yearlyDocument };
+  const { entities } = useEntityChoices();
+
+  /** The strategy document of one entity (its own figures, objectives and measures), as `reen strategy --entity`. */
+  function entityDocument(entityId: string): ReenDocument | undefined {
+    const project = projectStore.parsed?.success ? projectStore.parsed.data : undefined;
+    const strategy = strategyStore.strategy;
+    if (!project?.entities?.list.some((entity) => entity.id === entityId) || !strategy) return undefined;
+    return buildEntityStrategyDocumentFromProject({ ...project, strategy }, entityId, { date: todayIso(), factorSet: footprintStore.factorSet });
+  }
+
+  /** The RDD chapter of one entity for year N, as `reen rapport --entity`. */
+  function entityYearlyDocument(entityId: string, year: number): ReenDocument | undefined {
+    const project = projectStore.parsed?.success ? projectStore.parsed.data : undefined;
+    const strategy = strategyStore.strategy;
+    if (!project?.entities?.list.some((entity) => entity.id === entityId) || !strategy) return undefined;
+    return buildEntityYearlyBilanDocumentFromProject({ ...project, strategy }, entityId, year, { date: todayIso(), factorSet: footprintStore.factorSet });
+  }
+
+  /** The choices of a document's scope: '' for the consolidated document, else an entity id (labels under `prefix`). */
+  const scopeOptions = (prefix: 'strategy.document' | 'strategy.followUp') =>
+    computed(() => [
+      { value: '', label: t(`${prefix}.scopeConsolidated`) },
+      ...entities.value.map((entity) => ({ value: entity.id, label: t(entity.obliged ? `${prefix}.scopeObliged` : `${prefix}.scopeVoluntary`, { name: entity.name }) })),
+    ]);
+
+  return { strategyDocument, yearlyDocument, entities, entityDocument, entityYearlyDocument, scopeOptions };
 }

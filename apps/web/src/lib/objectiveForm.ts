@@ -16,6 +16,8 @@ export interface ObjectiveForm {
   direction: 'decrease' | 'increase';
   label: string;
   axis: string;
+  /** Entities of a shared DSI whose own objective it is; absent or empty: common to all. */
+  entityIds?: string[];
   kind: 'annual' | 'multi-year';
   baselineValue: string | undefined;
   targetMode: 'absolute' | 'relative';
@@ -37,6 +39,7 @@ export function newObjectiveForm(templateId: ObjectiveForm['template'], horizonY
     direction: template?.direction ?? 'decrease',
     label: '',
     axis: template?.axis ?? 'lifecycle',
+    entityIds: [],
     kind: 'multi-year',
     baselineValue: undefined,
     targetMode: template?.mode ?? 'relative',
@@ -56,6 +59,7 @@ export function objectiveFormOf(objective: ObjectiveDraft, draft: StrategyDraft)
     direction: indicator?.direction ?? 'decrease',
     label: objective.label,
     axis: objective.axis,
+    entityIds: [...(objective.entityIds ?? [])],
     kind: objective.kind,
     baselineValue: String(objective.baseline.value),
     targetMode: objective.target.mode,

@@ -9,6 +9,8 @@ import { smallProject } from '../../test/unit/helpers';
 import { createAppI18n } from '../i18n';
 import { createAppRouter } from '../router';
 import { plainCopy } from '../lib/project';
+import { objectiveFormOf } from '../lib/objectiveForm';
+import type { ObjectiveDraft, StrategyDraft } from '../lib/strategy';
 import StrategyTrajectory from '../components/strategy/StrategyTrajectory.vue';
 import MeasureEditor from '../components/strategy/MeasureEditor.vue';
 
@@ -95,6 +97,20 @@ describe('useStrategyStore', () => {
     expect(strategy.indicators[0]!.values).toEqual([{ year: 2024, value: objective.baseline.value, comment: 'bilan' }]);
     expect(store.tracking.map((t) => t.status)).toEqual(objectiveStatuses(strategy, { asOf: new Date().toISOString().slice(0, 10), trajectory: coreTrajectory(projectStore) }).map((t) => t.status));
     expect(store.tracking[0]!.status).toBe('off-track');
+  });
+
+  it('tags an objective with the entities it belongs to, and drops the field when it is common again', async () => {
+    const projectStore = useProjectStore();
+    await projectStore.importProjectObject(smallProject());
+    const store = useStrategyStore();
+    expect(store.addObjective('co2e-reduction', { label: '−30 % de t CO2e d’ici 2030', indicatorLabel: 'Émissions', target: '-30', targetYear: 2030, kind: 'multi-year' })).toBe(true);
+    const draft = () => (projectStore.project!['strategy'] as { objectives: ObjectiveDraft[] }).objectives[0]!;
+    const form = objectiveFormOf(draft(), projectStore.project!['strategy'] as StrategyDraft);
+    expect(form.entityIds).toEqual([]);
+    expect(store.saveObjective({ ...form, entityIds: ['cias'] }, false, 'Émissions')).toBe(true);
+    expect(savedProject(projectStore).strategy.objectives[0]!.entityIds).toEqual(['cias']);
+    expect(store.saveObjective({ ...form, entityIds: [] }, false, 'Émissions')).toBe(true);
+    expect('entityIds' in draft()).toBe(false);
   });
 
   it('runs the completeness check down to zero blocking items', async () => {

@@ -360,13 +360,18 @@ export const useStrategyStore = defineStore('strategy', () => {
    * kind (created once per computed kind; a custom indicator is created with its unit), an existing
    * one keeps its indicator. Returns false when the form misses a value.
    */
+  /** An objective tagged with its entities, or without the field when it is common to all. */
+  function withEntities(objective: ObjectiveDraft, entityIds: readonly string[]): ObjectiveDraft {
+    const { entityIds: _previous, ...rest } = objective;
+    return entityIds.length > 0 ? { ...rest, entityIds: [...entityIds] } : rest;
+  }
   function saveObjective(form: ObjectiveForm, isNew: boolean, indicatorLabel: string): boolean {
     const d = ensure();
     if (!d || form.baselineValue === undefined || form.targetValue === undefined || form.targetYear === undefined) return false;
     const target = { year: form.targetYear, mode: form.targetMode, value: form.targetValue };
     if (!isNew) {
       d.objectives = (d.objectives ?? []).map((o) =>
-        o.id === form.id ? { ...o, label: form.label, axis: form.axis, kind: form.kind, baseline: { ...o.baseline, value: form.baselineValue ?? o.baseline.value }, target } : o,
+        o.id === form.id ? withEntities({ ...o, label: form.label, axis: form.axis, kind: form.kind, baseline: { ...o.baseline, value: form.baselineValue ?? o.baseline.value }, target }, form.entityIds ?? []) : o,
       );
       return true;
     }
@@ -391,7 +396,7 @@ export const useStrategyStore = defineStore('strategy', () => {
       baseline: { year: d.baselineYear, value: form.baselineValue },
       target,
     };
-    d.objectives = [...(d.objectives ?? []), objective];
+    d.objectives = [...(d.objectives ?? []), withEntities(objective, form.entityIds ?? [])];
     return true;
   }
   function removeObjective(id: string): void {

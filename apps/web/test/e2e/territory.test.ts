@@ -47,4 +47,32 @@ describe('entities and territory journey', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, '17-ecoconception-inclusion.png'), fullPage: true });
   });
+
+  it('exports one entity’s own strategy from the Document step, produced voluntarily for the CIAS', async () => {
+    const { page } = session;
+    await goToStep(page, /^Document/);
+    await page.getByRole('heading', { level: 1, name: 'Document' }).waitFor();
+    await page.getByLabel('Document à exporter').selectOption('cias');
+    const preview = page.locator('.document-preview');
+    await preview.getByText('Ce document présente la stratégie numérique responsable du CIAS de Beau Pays').waitFor();
+    await expect(preview.getByText('Ce document est produit volontairement', { exact: false }).count()).resolves.toBe(1);
+    await expect(preview.getByText('Communauté d’agglomération de Beau Pays', { exact: false }).count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, '18-document-entite.png'), fullPage: true });
+  });
+
+  it('offers one entity’s RDD chapter in the yearly follow-up', async () => {
+    const { page } = session;
+    await goToStep(page, /^Suivi annuel/);
+    const scope = page.getByLabel('Chapitre à exporter');
+    await scope.waitFor();
+    await expect(scope.locator('option').allTextContents()).resolves.toEqual([
+      'Bilan consolidé (toutes les entités)',
+      'Bilan de l’entité « Communauté d’agglomération de Beau Pays » (soumise à la loi)',
+      'Bilan de l’entité « CIAS de Beau Pays » (produit volontairement)',
+      'Bilan de l’entité « Commune de Val-Clair » (produit volontairement)',
+    ]);
+    await scope.selectOption('cias');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

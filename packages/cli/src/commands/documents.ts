@@ -42,7 +42,36 @@ const COMMON_OPTIONS = {
   factors: { type: 'string', valueName: 'VERSION', help: { fr: 'version du jeu de facteurs (défaut : celle du projet)', en: 'factor-set version (default: the project’s)' } },
 } as const;
 
+const ENTITY_OPTION = {
+  type: 'string',
+  valueName: 'ID|all',
+  help: {
+    fr: 'document d’une entité du service informatique partagé (son identifiant), ou « all » : un fichier par entité soumise à la loi REEN (FICHIER-identifiant.ext)',
+    en: 'document of one entity of the shared DSI (its id), or "all": one file per entity the REEN law obliges (FILE-id.ext)',
+  },
+} as const;
+
+const NO_OBLIGED: Localized = {
+  fr: 'aucune entité du projet n’est soumise à la loi REEN : demandez le document d’une entité par son identifiant (--entity ID), il sera marqué comme produit volontairement.',
+  en: 'no entity of the project is obliged by the REEN law: ask for one entity’s document by its id (--entity ID); it will say it is produced voluntarily.',
+};
+
+/** The entities `--entity` asks for, each with the file it goes to. */
+async function entityTargets(global: GlobalOptions, prepared: Prepared, asked: string): Promise<{ id: string; out: string }[]> {
+  const ids = prepared.project.entities?.list.map((entity) => entity.id) ?? [];
+  if (ids.length === 0) throw usageError('usage.badValue', { value: asked, option: '--entity', expected: global.lang === 'fr' ? 'un projet avec des entités (champ « entities »)' : 'a project with entities (field "entities")' });
+  if (asked !== 'all') {
+    if (!ids.includes(asked)) throw usageError('usage.badValue', { value: asked, option: '--entity', expected: [...ids, 'all'].join(' | ') });
+    return [{ id: asked, out: prepared.out }];
+  }
+  const core = await import('@reen/core');
+  const obliged = core.obligedEntityIds(prepared.project);
+  if (obliged.length === 0) throw inputError('input.invalid', { file: prepared.name }, [`  ${word(NO_OBLIGED, global.lang)}`]);
+  return obliged.map((id) => ({ id, out: prepared.out.replace(/(\.[^./\\]+)$/, `-${id}$1`) }));
+}
+
 interface Prepared {
+  readonly name: string;
   readonly project: ProjectFile;
   readonly out: string;
   readonly format: 'docx' | 'odt' | 'html' | 'md' | 'pdf' | 'csv';
@@ -66,7 +95,7 @@ async function prepare(io: CliIO, global: GlobalOptions, values: Record<string, 
   const core = await import('@reen/core');
   const project = await parseWithCore(name, await readJsonFile(io, name), (raw) => core.parseProject(raw, { today: io.now().toISOString().slice(0, 10) }), global.lang);
   if (project.strategy === undefined) throw inputError('input.invalid', { file: name }, [`  ${word(NO_STRATEGY, global.lang)}`]);
-  return { project, out, format, date };
+  return { name, project, out, format, date };
 }
 
 const PDF_FALLBACK: Localized = {
@@ -99,7 +128,7 @@ async function write(io: CliIO, global: GlobalOptions, prepared: Prepared, docum
 /** `reen strategy PROJET.reen.json --out FICHIER`: the stratégie numérique responsable. */
 export const strategyCommand: CommandDefinition = {
   name: 'strategy',
-  usage: 'strategy PROJET.reen.json --out FICHIER.docx|.odt|.pdf|.html|.md [--document strategie|programme|annexe] [--version suivi|adoptee] [--date AAAA-MM-JJ]',
+  usage: 'strategy PROJET.reen.json --out FICHIER.docx|.odt|.pdf|.html|.md [--document strategie|programme|annexe] [--version suivi|adoptee] [--entity ID|all] [--date AAAA-MM-JJ]',
   summary: {
     fr: 'écrit la stratégie numérique responsable du projet (DOCX, ODT, HTML ou Markdown)',
     en: 'writes the project’s responsible digital strategy (DOCX, ODT, HTML or Markdown)',
@@ -137,12 +166,14 @@ export const strategyCommand: CommandDefinition = {
       valueName: 'suivi|adoptee',
       help: { fr: 'version de la stratégie : de suivi (défaut) ou adoptée, figée à la date de la délibération', en: 'strategy version: live monitoring (default) or adopted, frozen at the deliberation date' },
     },
+    entity: ENTITY_OPTION,
   },
   examples: [
     { command: 'reen strategy ville.reen.json --out strategie.pdf', help: { fr: 'PDF balisé (avec LibreOffice)', en: 'tagged PDF (with LibreOffice)' } },
     { command: 'reen strategy ville.reen.json --document annexe --out annexe.odt', help: { fr: 'annexe technique', en: 'technical annex' } },
     { command: 'reen strategy ville.reen.json --document programme --out programme.docx', help: { fr: 'programme de travail', en: 'programme de travail' } },
     { command: 'reen strategy ville.reen.json --out strategie.odt', help: { fr: 'document OpenDocument pour LibreOffice', en: 'OpenDocument file for LibreOffice' } },
+    { command: 'reen strategy agglo.reen.json --entity all --out strategie.docx', help: { fr: 'une stratégie par entité soumise à la loi (strategie-ID.docx)', en: 'one strategy per obliged entity (strategie-ID.docx)' } },
     { command: 'reen strategy ville.reen.json --out strategie.html', help: { fr: 'page autonome, à imprimer en PDF depuis le navigateur', en: 'self-contained page, to print to PDF from the browser' } },
   ],
   async run({ io, global, values, positionals }) {
@@ -157,6 +188,16 @@ export const strategyCommand: CommandDefinition = {
     const version = versionText === 'suivi' ? ('live' as const) : ('adopted' as const);
     if (version === 'adopted' && prepared.project.strategy?.adopted === undefined) throw inputError('input.invalid', { file: positionals[0]! }, [`  ${word(NOT_ADOPTED, global.lang)}`]);
     const options = { date: prepared.date, version, ...(factorSet ? { factorSet } : {}) };
+    const entity = values['entity'] as string | undefined;
+    if (entity !== undefined) {
+      if (kind !== 'strategie') throw usageError('usage.badValue', { value: kind, option: '--document', expected: 'strategie' });
+      if (version !== 'live') throw usageError('usage.badValue', { value: versionText, option: '--version', expected: 'suivi' });
+      for (const target of await entityTargets(global, prepared, entity)) {
+        const document = core.buildEntityStrategyDocumentFromProject(prepared.project, target.id, { date: prepared.date, ...(factorSet ? { factorSet } : {}) });
+        await write(io, global, { ...prepared, out: target.out }, document);
+      }
+      return EXIT.ok;
+    }
     if (prepared.format === 'csv') {
       await writeOutputFile(io, prepared.out, new TextEncoder().encode(core.technicalAnnexCsvFromProject(prepared.project, options)));
       if (!global.quiet) io.stderr.write(`${word(WRITTEN, global.lang, { file: prepared.out })}\n`);
@@ -175,7 +216,7 @@ export const strategyCommand: CommandDefinition = {
 /** `reen rapport PROJET.reen.json --year N --out FICHIER`: the yearly bilan for the RDD. */
 export const rapportCommand: CommandDefinition = {
   name: 'rapport',
-  usage: 'rapport PROJET.reen.json --year AAAA --out FICHIER.docx|.odt|.pdf|.html|.md [--date AAAA-MM-JJ]',
+  usage: 'rapport PROJET.reen.json --year AAAA --out FICHIER.docx|.odt|.pdf|.html|.md [--entity ID|all] [--date AAAA-MM-JJ]',
   summary: {
     fr: 'écrit le bilan annuel de la stratégie pour le rapport développement durable',
     en: 'writes the strategy’s yearly bilan for the sustainable development report',
@@ -195,8 +236,12 @@ export const rapportCommand: CommandDefinition = {
   options: {
     year: { type: 'string', short: 'y', valueName: 'AAAA', help: { fr: 'année N du bilan', en: 'year N of the bilan' } },
     ...COMMON_OPTIONS,
+    entity: ENTITY_OPTION,
   },
-  examples: [{ command: 'reen rapport ville.reen.json --year 2026 --out rapport-2026.docx', help: { fr: 'chapitre du RDD 2026 pour Word', en: '2026 RDD chapter for Word' } }],
+  examples: [
+    { command: 'reen rapport ville.reen.json --year 2026 --out rapport-2026.docx', help: { fr: 'chapitre du RDD 2026 pour Word', en: '2026 RDD chapter for Word' } },
+    { command: 'reen rapport agglo.reen.json --year 2026 --entity cias --out rapport-cias.docx', help: { fr: 'chapitre du RDD 2026 d’une entité du service partagé', en: '2026 RDD chapter of one entity of the shared DSI' } },
+  ],
   async run({ io, global, values, positionals }) {
     const yearText = values['year'] as string | undefined;
     if (yearText === undefined) throw usageError('usage.missingValue', { option: '--year' });
@@ -205,7 +250,15 @@ export const rapportCommand: CommandDefinition = {
     const core = await import('@reen/core');
     const factors = values['factors'] as string | undefined;
     const factorSet = factors === undefined ? undefined : (await loadFactorSet(factors)).set;
-    const document = core.buildYearlyBilanDocumentFromProject(prepared.project, Number(yearText), { date: prepared.date, ...(factorSet ? { factorSet } : {}) });
+    const options = { date: prepared.date, ...(factorSet ? { factorSet } : {}) };
+    const entity = values['entity'] as string | undefined;
+    if (entity !== undefined) {
+      for (const target of await entityTargets(global, prepared, entity)) {
+        await write(io, global, { ...prepared, out: target.out }, core.buildEntityYearlyBilanDocumentFromProject(prepared.project, target.id, Number(yearText), options));
+      }
+      return EXIT.ok;
+    }
+    const document = core.buildYearlyBilanDocumentFromProject(prepared.project, Number(yearText), options);
     return write(io, global, prepared, document);
   },
 };

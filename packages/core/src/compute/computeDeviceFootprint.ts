@@ -68,6 +68,7 @@ export function computeDeviceFootprint(item: InventoryItem, factorSet: FactorSet
     lifetimeLevel: unit.lifetimeLevel,
     energyKwhPerYear: unit.energyKwhPerYear,
     lifecycle: unit.lifecycle,
+    newManufacturing: unit.newManufacturing,
   });
 }
 

@@ -55,6 +55,8 @@ export interface UnitFootprint {
   readonly annual: NodeValues;
   /** One device over its whole lifetime: embodied phases in full, use = annual use × lifetime. */
   readonly lifecycle: Readonly<Record<Phase, Indicators>>;
+  /** Manufacturing of one new device of this specification (no refurbished share), with its factor range. */
+  readonly newManufacturing: { readonly total: Indicators; readonly low: Indicators; readonly high: Indicators };
   readonly lifetimeYears: Dec;
   readonly lifetimeLevel: LifetimeLevel;
   /** False for disposed devices, which count nothing and are left out of quantities. */
@@ -425,6 +427,7 @@ export class DeviceModel {
 
     // Life-cycle embodied impacts of one device.
     const lifecycle = new Accumulator();
+    const newManufacturing = new Accumulator();
     for (const phase of EMBODIED_PHASES) {
       for (const indicator of EMBODIED_INDICATORS[phase]) {
         const id = `${prefix}.${phase}.${indicator}`;
@@ -435,6 +438,7 @@ export class DeviceModel {
         }
         trace.factor(id);
         lifecycle.add(phase, indicator, phase === 'manufacturing' && refurbishedShare ? mulI(value, refurbishedShare) : value);
+        if (phase === 'manufacturing') newManufacturing.add(phase, indicator, value);
       }
     }
 
@@ -474,6 +478,7 @@ export class DeviceModel {
     return Object.freeze({
       annual: annual.toValues(),
       lifecycle: lifecycle.toValues().byPhase,
+      newManufacturing: (({ total, low, high }) => ({ total, low, high }))(newManufacturing.toValues()),
       lifetimeYears: lifetime.years.v,
       lifetimeLevel: lifetime.level,
       counted: spec.status !== 'disposed' && !(spec.purchaseYear !== undefined && spec.purchaseYear > this.options.year),

@@ -83,6 +83,8 @@ export interface DeviceFootprint extends FootprintNode {
    * This is the view ADEME's model gives (parity test).
    */
   readonly lifecycle: Readonly<Record<Phase, Indicators>>;
+  /** Manufacturing of one new device of its kind (no refurbished share), central value and factor range. */
+  readonly newManufacturing: { readonly total: Indicators; readonly low: Indicators; readonly high: Indicators };
 }
 
 /** Where a part of the footprint comes from. */

@@ -6,7 +6,7 @@ import type { NameArticle, Organisation } from '../schemas/organisation';
 
 /** Feminine common nouns that start collectivités' names. */
 const FEMININE = /^(communauté|ville|métropole|commune|agglomération|eurométropole|collectivité|mairie|région|intercommunalité)(?=[\s’']|$)/i;
-const MASCULINE = /^(syndicat|département|conseil|centre|pôle|pays|groupement)(?=[\s’']|$)/i;
+const MASCULINE = /^(ccas|cias|sivu|sivom|syndicat|département|conseil|centre|pôle|pays|groupement)(?=[\s’']|$)/i;
 const ELIDED = /^(établissement|office|agence)(?=[\s’']|$)/i;
 
 /**

@@ -16,7 +16,7 @@ import { computeTerritoryFootprint } from '../territory/computeTerritoryFootprin
 import type { TerritoryNode } from '../territory/types';
 import { bullets, note, num, para, section, share, table } from './blocks';
 import { formatNumberFr } from './formatFr';
-import type { IndicatorDisplay } from './labels';
+import { ALLOCATION_KEY_LABELS_FR, SHARED_POOL_LABELS_FR, type IndicatorDisplay } from './labels';
 import type { Block, Section } from './model';
 
 const TONNES: IndicatorDisplay = { label: 'Émissions', unit: 't CO2e', divisor: '1000', precision: { decimals: 0 } };
@@ -25,8 +25,8 @@ const KG: IndicatorDisplay = { label: 'Émissions', unit: 'kg CO2e', divisor: '1
 const INTEGER = { decimals: 0 } as const;
 
 const RGAA_FR = { totale: 'totalement conforme', partielle: 'partiellement conforme', 'non-conforme': 'non conforme' } as const;
-const POOL_FR = { fleet: 'Équipements mutualisés', hosting: 'Salles serveurs', cloud: 'Cloud', usage: 'Usages (réseaux, courriels, visioconférence…)' } as const;
-const KEY_FR = { agents: 'au prorata des agents', devices: 'au prorata des équipements rattachés', custom: 'selon des parts fixées par les entités' } as const;
+const POOL_FR = SHARED_POOL_LABELS_FR;
+const KEY_FR = ALLOCATION_KEY_LABELS_FR;
 const ENTITY_KIND_FR = { commune: 'Commune', epci: 'EPCI', metropole: 'Métropole', ccas: 'CCAS', cias: 'CIAS', syndicat: 'Syndicat', other: 'Autre' } as const;
 
 function row(label: string, node: TerritoryNode | undefined, display: IndicatorDisplay): string[] {
@@ -52,7 +52,7 @@ function territorySection(project: ProjectFile, factorSet: FactorSet): Section |
       ['Poste', 'Valeur centrale', 'Fourchette'],
       [
         row('Numérique des habitants (t CO2e)', result.totals, TONNES),
-        row('dont terminaux', result.residents.terminals, TONNES),
+        row(result.residents.terminalsBasis === 'households' ? 'dont terminaux (box et téléviseurs comptés par ménage)' : 'dont terminaux', result.residents.terminals, TONNES),
         row('dont centres de données', result.residents.dataCentres, TONNES),
         row(result.residents.networksBasis === 'local-lines' ? 'dont réseaux (lignes du territoire)' : 'dont réseaux', result.residents.networks, TONNES),
         row('Par habitant du territoire (kg CO2e)', result.perInhabitant, KG_PER_PERSON),

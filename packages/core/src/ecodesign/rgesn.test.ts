@@ -13,7 +13,7 @@ describe('RGESN 2024 referential', () => {
     expect(referential.themes.map((t) => t.label)).toEqual(['Stratégie', 'Spécifications', 'Architecture', 'UX/UI', 'Contenus', 'Frontend', 'Backend', 'Hébergement', 'Algorithmie']);
   });
 
-  it('counts 30 prioritaire, 29 recommandé and 19 modéré criteria after reconciling the two public copies', () => {
+  it('counts 30 prioritaire, 29 recommandé and 19 modéré criteria as the official site data (DISIC/MiNumEco) gives them', () => {
     const count = (priority: string) => referential.criteria.filter((c) => c.priority === priority).length;
     expect([count('prioritaire'), count('recommande'), count('modere')]).toEqual([30, 29, 19]);
     // The corrected criteria of the NumEcoDiag copy (see provenance).

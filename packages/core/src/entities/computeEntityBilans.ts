@@ -34,6 +34,8 @@ export interface EntityBilan {
   readonly obligation: ObligationStatus;
   /** Devices of the lines attributed to it (shared devices not counted). */
   readonly devices: number;
+  /** The footprint of its own lines, before the shares of the shared pools (zero when it has none). */
+  readonly own: Indicators;
   readonly total: Indicators;
   readonly low: Indicators;
   readonly high: Indicators;
@@ -105,11 +107,13 @@ export function computeEntityBilans(
   const values = list.map(() => zero());
   const traces = list.map(() => new TraceBuilder());
   const shares: EntityShare[][] = list.map(() => []);
+  const own = list.map(() => zero().total);
   const devices = list.map((entity, index) => {
     const lines = attribution.byEntity.get(entity.id) ?? [];
     if (lines.length === 0) return 0;
     const fleet = computeFleetFootprint(lines, factorSet, deviceOptions);
     addNode(values[index] as Values, fleet);
+    own[index] = { ...fleet.total };
     (traces[index] as TraceBuilder).merge(fleet.trace);
     return fleet.quantity;
   });
@@ -177,6 +181,7 @@ export function computeEntityBilans(
       agents: entity.agents,
       obligation: reenObligation(entity.kind, entity.population),
       devices: devices[index] as number,
+      own: freeze(own[index] as Record<Indicator, Dec>),
       total,
       low: freeze(value.low),
       high: freeze(value.high),

@@ -1,7 +1,7 @@
 /**
  * Reuse and the project-measured indicators, worked by hand: a laptop's manufacturing is 170 kg
- * CO2e (ADEME, `device.laptop.manufacturing.co2eKg`); a refurbished device costs 0.13 of it
- * (0.03–0.57, `device.refurbished.manufacturingShare`).
+ * CO2e (ADEME, `device.laptop.manufacturing.co2eKg`, range 170–260 kg from the sources'
+ * disagreement); a refurbished device costs 0.13 of it (0.03–0.57, `device.refurbished.manufacturingShare`).
  */
 import { describe, expect, it } from 'vitest';
 import { getFactorSet } from '../factors/factorSets';
@@ -18,13 +18,15 @@ if (!parsed.success) throw new Error('organisation');
 const organisation = parsed.data;
 
 describe('computeReuseAvoided', () => {
-  it('10 laptops donated avoid 10 × 170 × (1 − 0.13) = 1 479 kg CO2e (731 to 1 649)', () => {
+  it('10 laptops donated avoid 10 × 170 × (1 − 0.13) = 1 479 kg CO2e (731 to 2 522)', () => {
     const avoided = computeReuseAvoided([{ category: 'laptop', quantity: 10 }], factorSet, { year: 2025, organisation });
     expect(avoided.devices).toBe(10);
     expect(avoided.total.co2eKg.toFixed()).toBe('1479');
-    expect(avoided.low.co2eKg.toFixed()).toBe('731'); // × (1 − 0.57)
-    expect(avoided.high.co2eKg.toFixed()).toBe('1649'); // × (1 − 0.03)
+    expect(avoided.low.co2eKg.toFixed()).toBe('731'); // 10 × 170 (the factor's low bound) × (1 − 0.57)
+    expect(avoided.high.co2eKg.toFixed()).toBe('2522'); // 10 × 260 (the factor's high bound) × (1 − 0.03)
     expect(avoided.trace.factors).toContain('device.refurbished.manufacturingShare');
+    expect(avoided.trace.factors).toContain('device.laptop.manufacturing.co2eKg');
+    expect(avoided.trace.assumptions.find((note) => note.code === 'reuse_avoided_bounds')?.params).toEqual({ category: 'laptop', low: '170', high: '260', shareLow: '0.03', shareHigh: '0.57' });
   });
 });
 

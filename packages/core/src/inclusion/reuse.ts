@@ -23,7 +23,9 @@ const SHARE_ID = 'device.refurbished.manufacturingShare';
  * The impact avoided by devices donated for reuse: each one spares the manufacture of a new device
  * of its category, less what refurbishing it costs: manufacturing of a new device (the engine's
  * device model: size classes, factor rows) × (1 − the refurbished manufacturing share of the factor
- * set, ADEME 2022). The bounds come from the share's range (low: its high bound).
+ * set, ADEME 2022). The bounds combine both ranges: low = the device's manufacturing low bound ×
+ * (1 − the share's high bound), high = its high bound × (1 − the share's low bound); both are
+ * positive, so these are the interval's ends.
  *
  * @param donated - Devices donated in a year.
  * @param factorSet - The factor set.
@@ -41,11 +43,19 @@ export function computeReuseAvoided(donated: readonly DonatedDevices[], factorSe
   for (const lot of donated) {
     devices += lot.quantity;
     const fresh = computeDeviceFootprint({ category: lot.category, quantity: 1, status: 'in-service', perimeter: 'administration', refurbished: false }, factorSet, deviceOptions);
+    const made = fresh.newManufacturing;
     trace.merge(fresh.trace).assume('reuse_avoided', { quantity: lot.quantity, category: lot.category, share: share.v.toFixed() });
+    trace.assume('reuse_avoided_bounds', {
+      category: lot.category,
+      low: made.low.co2eKg.toFixed(),
+      high: made.high.co2eKg.toFixed(),
+      shareLow: share.lo.toFixed(),
+      shareHigh: share.hi.toFixed(),
+    });
     for (const indicator of INDICATORS) {
-      const manufacturing = fresh.lifecycle.manufacturing[indicator].times(dec(lot.quantity));
-      for (const [bound, factor] of [['total', kept.v], ['low', kept.lo], ['high', kept.hi]] as const) {
-        sums[bound].set(indicator, (sums[bound].get(indicator) ?? ZERO).plus(manufacturing.times(factor)));
+      const quantity = dec(lot.quantity);
+      for (const [bound, manufacturing, factor] of [['total', made.total, kept.v], ['low', made.low, kept.lo], ['high', made.high, kept.hi]] as const) {
+        sums[bound].set(indicator, (sums[bound].get(indicator) ?? ZERO).plus(manufacturing[indicator].times(quantity).times(factor)));
       }
     }
   }

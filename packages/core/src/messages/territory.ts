@@ -32,6 +32,7 @@ export const TERRITORY_TRACE_MESSAGES_FR = {
   territory_networks_local_lines:
     'Réseaux : {fixedLines} lignes fixes et {mobileLines} lignes mobiles du territoire × données moyennes par ligne × facteurs par Go (source des lignes : {source}).',
   territory_networks_replace_share: 'Les lignes du territoire remplacent la part nationale des réseaux (4 %).',
+  territory_terminals_households: 'Box et téléviseurs comptés par ménage : {households} ménages sur le territoire ({extraHouseholds} de plus que la moyenne nationale de {nationalHouseholds} ménages rapportée à la population), {perHouseholdKg} kg CO2e par ménage et par an, soit {correctionKg} kg CO2e d’écart avec le calcul par habitant.',
   territory_networks_lines_incomplete:
     'Une seule sorte de lignes est renseignée : la part nationale des réseaux est conservée. Indiquez les lignes fixes et mobiles pour l’affiner.',
   territory_low_confidence: 'Bilan territorial de faible confiance : moyennes nationales appliquées au territoire, jamais ajouté à l’empreinte propre de la collectivité.',
@@ -50,6 +51,7 @@ export const TERRITORY_TRACE_MESSAGES_FR = {
   entity_rounding_remainder: 'Reste d’arrondi de {remainder} kg CO2e attribué à {entity} pour que les entités totalisent exactement le bilan consolidé.',
   entity_lines_unmatched: '{count} lignes d’inventaire sans entité reconnue, traitées comme « {target} ».',
   reuse_avoided: 'Réemploi : {quantity} {category} donnés, fabrication d’un appareil neuf évitée, moins la part de reconditionnement ({share}).',
+  reuse_avoided_bounds: 'Réemploi, fourchette : fabrication d’un {category} neuf de {low} à {high} kg CO2e (fourchette du facteur), part de reconditionnement de {shareLow} à {shareHigh} ; borne basse = fabrication basse × (1 − part haute), borne haute = fabrication haute × (1 − part basse).',
 } as const;
 
 export const TERRITORY_TRACE_MESSAGES_EN = {
@@ -61,6 +63,7 @@ export const TERRITORY_TRACE_MESSAGES_EN = {
   territory_networks_local_lines:
     'Networks: {fixedLines} fixed and {mobileLines} mobile lines of the territory × average data per line × per-GB factors (lines from: {source}).',
   territory_networks_replace_share: 'The territory’s lines replace the national networks share (4 %).',
+  territory_terminals_households: 'Boxes and TVs counted per household: {households} households on the territory ({extraHouseholds} more than the national {nationalHouseholds} households scaled to the population), {perHouseholdKg} kg CO2e per household per year, a {correctionKg} kg CO2e difference from the per-person figure.',
   territory_networks_lines_incomplete: 'Only one kind of line is given: the national networks share is kept. Give both fixed and mobile lines to refine it.',
   territory_low_confidence: 'Low-confidence territorial bilan: national averages applied to the territory, never added to the collectivité’s own footprint.',
   territory_population_from_organisation: 'Population of the territory: {population} inhabitants, the collectivité’s.',
@@ -77,4 +80,5 @@ export const TERRITORY_TRACE_MESSAGES_EN = {
   entity_rounding_remainder: 'Rounding remainder of {remainder} kg CO2e given to {entity} so that the entities add up exactly to the consolidated bilan.',
   entity_lines_unmatched: '{count} inventory lines with no recognised entity, treated as "{target}".',
   reuse_avoided: 'Reuse: {quantity} {category} donated, manufacture of a new device avoided, less the refurbishing share ({share}).',
+  reuse_avoided_bounds: 'Reuse, range: manufacture of a new {category} from {low} to {high} kg CO2e (the factor’s range), refurbishing share from {shareLow} to {shareHigh}; low bound = low manufacturing × (1 − high share), high bound = high manufacturing × (1 − low share).',
 } as const;

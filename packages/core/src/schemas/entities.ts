@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PositiveDecimalSchema } from './decimal';
+import { NAME_ARTICLES } from './organisation';
 
 /** Kinds of entity sharing one DSI. Only communes and EPCI à fiscalité propre can be obliged by the REEN law. */
 export const ENTITY_KINDS = ['commune', 'epci', 'metropole', 'ccas', 'cias', 'syndicat', 'other'] as const;
@@ -15,6 +16,8 @@ const EntityIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'entity
 export const EntitySchema = z.object({
   id: EntityIdSchema,
   name: z.string().trim().min(1),
+  /** The article its name takes in a sentence (« du CIAS de … »); inferred from the name when absent. */
+  article: z.enum(NAME_ARTICLES).optional(),
   kind: z.enum(ENTITY_KINDS),
   siren: z.string().regex(/^\d{9}$/).optional(),
   /** Inhabitants (communes and EPCI); absent for a CCAS, CIAS or syndicat. */

@@ -37,6 +37,8 @@ export type TerritoryDataCentreInput = z.input<typeof TerritoryDataCentreSchema>
 export const TerritorySchema = z.object({
   /** Inhabitants of the territory; otherwise the organisation's population. */
   population: z.int().nonnegative().optional(),
+  /** Households (Insee, ménages of the census); when given, boxes and TVs are counted per household. */
+  households: z.int().nonnegative().optional(),
   /** Fixed broadband lines on the territory (Arcep open data, entered by the user). */
   fixedLines: z.int().nonnegative().optional(),
   /** Mobile lines (SIM cards) on the territory (Arcep open data, entered by the user). */

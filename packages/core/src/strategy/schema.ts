@@ -164,6 +164,8 @@ export const ObjectiveSchema = z
     /** The indicator the objective is measured with. Optional in the model so a draft can be saved; `checkStrategy` flags it. */
     indicatorId: z.string().optional(),
     axis: AxisIdSchema,
+    /** Entities of a shared DSI (`entities.list[].id`) the objective is theirs alone; absent or empty: common to all. */
+    entityIds: z.array(z.string()).optional(),
     kind: z.enum(['annual', 'multi-year']),
     baseline: z.object({ year: YEAR, value: DecimalSchema }),
     /** `absolute`: the target value in the indicator's unit; `relative`: a change in % of the baseline (−30 for a 30 % cut). */
@@ -201,6 +203,8 @@ export const MeasureSchema = z
     title: z.string().trim().min(1),
     description: z.string().default(''),
     axis: AxisIdSchema,
+    /** Entities of a shared DSI (`entities.list[].id`) that carry the measure alone; absent or empty: common to all. */
+    entityIds: z.array(z.string()).optional(),
     /** Pilot service (an actor id or a free name). */
     pilotService: z.string().optional(),
     /** Elected referent (an actor id or a free name). */

@@ -125,4 +125,29 @@ describe('computeTerritoryFootprint', () => {
       expect(other.networks?.values.co2eKg?.v.gt(0)).toBe(true);
     }
   });
+
+  it('households: boxes and TVs per household, the rest per person (hand-worked)', () => {
+    // One in-service box a year: (60.8 + 0.61 + 1.63) kg ÷ 5 years + 8 W × 24 h × 365 ÷ 1000 × 0.0461 = 15.838688 kg.
+    // One TV a year: (325 + 3.26 + 11.9) kg ÷ 8 years + 65 W × 3 h × 365 ÷ 1000 × 0.0461 = 45.8011675 kg.
+    // A household: 0.85 box (Baromètre du numérique 2022) + 0.901 TV (Arcom 2022) = 54.7297367175 kg.
+    const perHousehold = dec('0.85').times('15.838688').plus(dec('0.901').times('45.8011675'));
+    expect(perHousehold.toFixed()).toBe('54.7297367175');
+    const at = (households: number | undefined) =>
+      computeTerritoryFootprint({ organisation: organisation(100000), territory: territory(households === undefined ? {} : { households }) }, factorSet, { year: 2025 });
+    const perPerson = at(undefined).residents.terminals.values.co2eKg!;
+    const refined = at(50000);
+    // 50 000 households against 30 907 289 × 100 000 ÷ 68 043 000 = 45 423.52… at the national ratio.
+    const extra = dec(50000).minus(dec(30907289).times(100000).div(68043000));
+    expect(sig(refined.residents.terminals.values.co2eKg?.v)).toBe(sig(perPerson.v.plus(perHousehold.times(extra))));
+    expect(refined.residents.terminalsBasis).toBe('households');
+    expect(refined.residents.terminals.trace.factors).toEqual(expect.arrayContaining(['territory.households.FRA.2022', 'territory.households.FRA.2022.tvShare', 'device.internet-box.manufacturing.co2eKg']));
+    // Bounds: the national band and the device rows' ranges (box 8.44529408–18.026432, TV 22.52765805–54.405095 kg).
+    const low = dec('0.85').times('8.44529408').plus(dec('0.901').times('22.52765805'));
+    expect(sig(refined.residents.terminals.values.co2eKg?.lo)).toBe(sig(perPerson.lo.plus(low.times(extra))));
+    // At the national households-per-person ratio, nothing changes.
+    const national = computeTerritoryFootprint({ organisation: organisation(68043000), territory: territory({ households: 30907289 }) }, factorSet, { year: 2025 });
+    const plain = computeTerritoryFootprint({ organisation: organisation(68043000) }, factorSet, { year: 2025 });
+    expect(national.totals.values.co2eKg?.v.toFixed()).toBe(plain.totals.values.co2eKg?.v.toFixed());
+    expect(at(undefined).residents.terminalsBasis).toBe('per-person');
+  });
 });

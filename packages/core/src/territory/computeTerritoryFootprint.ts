@@ -6,6 +6,7 @@ import type { Territory, TerritoryDataCentre } from '../schemas/territory';
 import type { DigitalService } from '../schemas/digitalServices';
 import type { Usage } from '../schemas/usage';
 import { lookupOf, type FactorLookup } from '../compute/factorLookup';
+import { computeDeviceFootprint } from '../compute/computeDeviceFootprint';
 import { addI, exact, invI, mulD, mulI, TraceBuilder, type Interval } from '../compute/values';
 import { getTerritoryReferences, type TerritoryReferenceSet } from './references';
 import { BYTES_PER_GB, swdConstants, swdEmissions } from './swd';
@@ -45,6 +46,51 @@ function electricity(lookup: FactorLookup, year: number, trace: TraceBuilder): I
   if (!choice) throw new FootprintError('electricity_missing', { country: 'FRA', year: String(year) });
   trace.factor(choice.id);
   return choice.co2eKgPerKwh;
+}
+
+/**
+ * The yearly footprint of the boxes and TVs of one average household (kg CO2e): one in-service
+ * device of each (the engine's device model, stock method) × the share of households that have one.
+ */
+function perHousehold(references: TerritoryReferenceSet, factorSet: FactorSet, year: number, trace: TraceBuilder): Interval {
+  let total: Interval = exact(new D(0));
+  for (const [category, shareId] of [
+    ['internet-box', 'territory.households.FRA.2022.internetBoxShare'],
+    ['tv-display', 'territory.households.FRA.2022.tvShare'],
+  ] as const) {
+    const device = computeDeviceFootprint({ category, quantity: 1, status: 'in-service', perimeter: 'administration', refurbished: false } as Parameters<typeof computeDeviceFootprint>[0], factorSet, { year, method: 'stock' });
+    const share = referenceOf(references, shareId);
+    trace.merge(device.trace).factor(shareId);
+    total = addI(total, mulI({ v: device.total.co2eKg, lo: device.low.co2eKg, hi: device.high.co2eKg }, share));
+  }
+  return total;
+}
+
+/**
+ * Terminals counted per household for the boxes and TVs: the national terminals per person, plus
+ * the household devices' footprint × the territory's households beyond (or short of) the national
+ * households-per-person ratio. Where the territory has the national ratio, nothing changes; the
+ * national total stays whole.
+ */
+function terminalsByHouseholds(terminals: TerritoryNode, households: number, population: number, references: TerritoryReferenceSet, factorSet: FactorSet, year: number): TerritoryNode {
+  const trace = new TraceBuilder().merge(terminals.trace);
+  const nationalHouseholds = referenceOf(references, 'territory.households.FRA.2022').v;
+  const francePopulation = referenceOf(references, 'territory.population.FRA.2023-01-01').v;
+  trace.factor('territory.households.FRA.2022');
+  const device = perHousehold(references, factorSet, year, trace);
+  // Households beyond those the national ratio gives this population.
+  const extra = dec(households).minus(nationalHouseholds.times(population).div(francePopulation));
+  const ends = [device.lo.times(extra), device.hi.times(extra)];
+  const correction: Interval = { v: device.v.times(extra), lo: D.min(...ends), hi: D.max(...ends) };
+  const base = terminals.values.co2eKg as Interval;
+  trace.assume('territory_terminals_households', {
+    households,
+    nationalHouseholds: nationalHouseholds.toFixed(),
+    perHouseholdKg: device.v.toFixed(),
+    extraHouseholds: extra.toSignificantDigits(8).toFixed(),
+    correctionKg: correction.v.toSignificantDigits(8).toFixed(),
+  });
+  return territoryNode({ co2eKg: addI(base, correction) }, trace.build());
 }
 
 function residents(references: TerritoryReferenceSet, population: number) {
@@ -177,7 +223,8 @@ function publicService(traffic: ServiceTraffic, references: TerritoryReferenceSe
  * - **Residents** (the total): the national digital footprint of 2022 (ADEME–Arcep, 29.5 Mt CO2e)
  *   ÷ the population of France × the territory's population, split terminals 50 % / data centres
  *   46 % / networks 4 %. When both fixed and mobile line counts are entered, the networks part is
- *   replaced by lines × data per line × the per-GB network factors of the factor set.
+ *   replaced by lines × data per line × the per-GB network factors of the factor set. When the
+ *   households are entered, the boxes and TVs are counted per household (`terminalsByHouseholds`).
  * - **Data centres on the territory**, reported apart: IT energy (declared, or power × 8,760 h) ×
  *   PUE (declared, else the French colocation average) → energy; × French electricity → CO2e;
  *   IT energy × WUE + energy × the electricity's water → water. Their equipment's manufacturing is
@@ -202,13 +249,14 @@ export function computeTerritoryFootprint(input: TerritoryBilanInput, factorSet:
   const population = territory.population ?? input.organisation.population;
 
   const base = residents(references, population);
+  const terminals = territory.households !== undefined ? terminalsByHouseholds(base.terminals, territory.households, population, references, factorSet, options.year) : base.terminals;
   const networks = localNetworks(territory, references, lookup);
   let residentNetworks = base.networks;
   if (networks) residentNetworks = territoryNode(networks.values, new TraceBuilder().merge(networks.trace).assume('territory_networks_replace_share').build());
   else if (territory.fixedLines !== undefined || territory.mobileLines !== undefined) {
     residentNetworks = territoryNode(base.networks.values, new TraceBuilder().merge(base.networks.trace).fallback('territory_networks_lines_incomplete').build());
   }
-  const totalsRaw = sumNodes([base.terminals, base.dataCentres, residentNetworks]);
+  const totalsRaw = sumNodes([terminals, base.dataCentres, residentNetworks]);
   const totalsTrace = new TraceBuilder().merge(totalsRaw.trace).assume('territory_low_confidence');
   if (territory.population === undefined) totalsTrace.assume('territory_population_from_organisation', { population });
   const totals = territoryNode(totalsRaw.values, totalsTrace.build());
@@ -224,7 +272,8 @@ export function computeTerritoryFootprint(input: TerritoryBilanInput, factorSet:
     perInhabitant: population > 0 ? divideNode(totals, dec(population)) : undefined,
     nationalPerInhabitant: base.nationalPerInhabitant,
     residents: Object.freeze({
-      terminals: base.terminals,
+      terminals,
+      terminalsBasis: territory.households !== undefined ? ('households' as const) : ('per-person' as const),
       dataCentres: base.dataCentres,
       networks: residentNetworks,
       networksBasis: networks ? ('local-lines' as const) : ('national-share' as const),

@@ -21,6 +21,7 @@ export interface SerializedTerritory {
     readonly dataCentres: SerializedTerritoryValues;
     readonly networks: SerializedTerritoryValues;
     readonly networksBasis: TerritoryFootprint['residents']['networksBasis'];
+    readonly terminalsBasis: TerritoryFootprint['residents']['terminalsBasis'];
   };
   readonly networks: (SerializedTerritoryValues & { readonly fixedLines: number; readonly mobileLines: number }) | null;
   readonly dataCentres: (SerializedTerritoryValues & { readonly id: string; readonly name: string; readonly itEnergyKwh: string; readonly pue: string; readonly wueLPerKwh: string })[];
@@ -67,6 +68,7 @@ export function serializeTerritory(territory: TerritoryFootprint, options: { rea
       dataCentres: values(territory.residents.dataCentres),
       networks: values(territory.residents.networks),
       networksBasis: territory.residents.networksBasis,
+      terminalsBasis: territory.residents.terminalsBasis,
     },
     networks: territory.networks ? { fixedLines: territory.networks.fixedLines, mobileLines: territory.networks.mobileLines, ...values(territory.networks) } : null,
     dataCentres: territory.dataCentres.map((centre) => ({

@@ -48,6 +48,8 @@ export interface TerritoryFootprint {
   readonly nationalPerInhabitant: TerritoryNode;
   readonly residents: {
     readonly terminals: TerritoryNode;
+    /** `households`: boxes and TVs counted per household (`territory.households` given). */
+    readonly terminalsBasis: 'per-person' | 'households';
     readonly dataCentres: TerritoryNode;
     readonly networks: TerritoryNode;
     readonly networksBasis: NetworksBasis;
