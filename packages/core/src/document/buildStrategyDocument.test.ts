@@ -190,12 +190,14 @@ describe('buildStrategyDocument on the demo', () => {
     const { adopted: _adopted, ...neverAdopted } = d.strategy;
     expect(() => buildStrategyDocument({ ...input, strategy: neverAdopted }, { date: DEMO_DATE, version: 'adopted' })).toThrow(RangeError);
     // The demo's adopted version is the plan as voted: statuses at 20 March 2025, before any measurement.
+    // The recorded indicators (agents trained, RGESN declarations, people accompanied) take them from
+    // the measures' expected effects, which reach their targets; the footprint ones from the simulation.
     const voted = buildStrategyDocument(input, { date: DEMO_DATE, version: 'adopted' });
     let statuses: string[] = [];
     walkDocument(voted.sections, (node) => {
       if ('block' in node && node.block.kind === 'table' && node.block.caption.startsWith('État des objectifs')) statuses = node.block.rows.map((r) => r.at(-1)!);
     });
-    expect(statuses).toEqual(['En retard sur la cible', 'Pas encore mesuré', 'En retard sur la cible', 'Pas encore mesuré', 'Pas encore mesuré']);
+    expect(statuses).toEqual(['En retard sur la cible', 'En bonne voie', 'En retard sur la cible', 'En bonne voie', 'En bonne voie']);
   });
 
   it('marks a strategy with blocking items as a draft', () => {
