@@ -126,7 +126,8 @@ export function applyBulk(lines: InventoryLine[], indices: readonly number[], ch
   for (const index of indices) {
     const item = lines[index];
     if (!item) continue;
-    const old = { perimeter: item.perimeter, entity: item.entity, lifetimeYears: item.lifetimeYears };
+    const textOf = (value: string | number | undefined): string | undefined => (value === undefined ? undefined : String(value));
+    const old = { perimeter: item.perimeter, entity: item.entity, lifetimeYears: textOf(item.lifetimeYears) };
     if (change.perimeter !== undefined) item.perimeter = change.perimeter;
     if (change.entity !== undefined) {
       if (change.entity.trim() === '') delete item.entity;
@@ -135,7 +136,7 @@ export function applyBulk(lines: InventoryLine[], indices: readonly number[], ch
     if (change.lifetimeYears !== undefined) item.lifetimeYears = change.lifetimeYears;
     let lineChanged = false;
     for (const field of BULK_FIELDS) {
-      const now = item[field];
+      const now = textOf(item[field]);
       if (now === old[field]) continue;
       lineChanged = true;
       const seen = before.get(field) ?? [];
