@@ -104,7 +104,7 @@ function recordedTrajectoryBlocks(strategy: Strategy): Section[] {
     return [indicator.label, at(first), at(middle), at(last), p.basis === 'measures' ? 'Effets attendus des mesures' : 'Progression régulière vers la cible'];
   });
   return [
-    section('indicateurs-trajectoire', 'Trajectoire des indicateurs relevés', [
+    section('indicateurs-attendus', 'Valeurs attendues des indicateurs relevés', [
       para(
         'Les indicateurs d’inclusion, de sensibilisation, de réemploi et d’écoconception ne sont pas simulés : ils partent de la valeur relevée l’année de référence. Quand une mesure annonce l’effet qu’elle doit avoir sur l’indicateur, cet effet est réparti de façon égale entre son lancement et l’année prévue ; sinon, la trajectoire est la progression régulière de la référence vers la cible.',
       ),
