@@ -5,8 +5,8 @@
  * are computed by the engine from the demo inventory and frozen in the strategy; the 2026 footprint
  * reuses the 2025 inventory (not updated), and says so.
  */
-import { computeFootprint, FootprintSnapshotSchema, getFactorSet, getMaturityQuestionnaire, parseProject, snapshotFootprint } from '../src/index';
-import type { ProjectFileInput, StrategyInput } from '../src/index';
+import { computeFootprint, FootprintSnapshotSchema, getFactorSet, getMaturityQuestionnaire, measureProjectIndicators, parseProject, snapshotFootprint } from '../src/index';
+import type { ProjectFileInput, ProjectIndicatorKind, StrategyInput } from '../src/index';
 
 const SOURCE_SUPPLIER = {
   publisher: 'Fournisseur d’électricité (démonstration)',
@@ -94,6 +94,14 @@ function buildLiveStrategy(raw: ProjectFileInput): StrategyInput {
   const result2026 = computeFootprint(inputs, factorSet, { year: 2026, method: 'stock', amortisationYears: 1 });
   const snapshot = (r: typeof result2025, takenAt: string, inventoryYear: number) => ({ ...FootprintSnapshotSchema.encode(snapshotFootprint(r, takenAt)), inventoryYear });
   const baselineTonnes = result2025.total.co2eKg.dividedBy(1000).toFixed(1);
+  // Inclusion, awareness and eco-design indicators are read from the project's records (one truth):
+  // the inclusion figures and the digital services' RGESN self-assessments of 2024–2026.
+  const recorded = (kind: ProjectIndicatorKind, year: number): string => {
+    const value = measureProjectIndicators(project, factorSet, year).values[kind];
+    if (value === undefined) throw new Error(`demo: no ${kind} recorded for ${year}`);
+    return value.toFixed();
+  };
+  const recordedSeries = (kind: ProjectIndicatorKind) => [2024, 2025, 2026].map((year) => ({ year, value: recorded(kind, year) }));
   const questionnaire = getMaturityQuestionnaire();
   const maturity = questionnaire.questions.map((q) => {
     const [answer, comment] = MATURITY[q.id] ?? ['no'];
@@ -139,17 +147,17 @@ function buildLiveStrategy(raw: ProjectFileInput): StrategyInput {
     indicators: [
       { id: 'ges', label: 'Émissions de gaz à effet de serre du numérique', kind: 'co2e-t', direction: 'decrease', values: [{ year: 2025, value: baselineTonnes }] },
       { id: 'duree', label: 'Durée de vie moyenne des ordinateurs', kind: 'average-lifetime-years', direction: 'increase', values: [{ year: 2025, value: '6' }, { year: 2026, value: '6.8' }] },
-      { id: 'formes', label: 'Part des agents sensibilisés', kind: 'agents-trained-share', direction: 'increase', values: [{ year: 2025, value: '12' }, { year: 2026, value: '38' }] },
-      { id: 'rgesn', label: 'Services numériques audités selon le référentiel d’écoconception', kind: 'rgesn-audited-services', direction: 'increase', values: [{ year: 2025, value: '0' }, { year: 2026, value: '1' }] },
-      { id: 'accompagnes', label: 'Habitants accompagnés par la médiation numérique', kind: 'custom', unit: 'personnes', direction: 'increase', values: [{ year: 2025, value: '0' }, { year: 2026, value: '240' }] },
+      { id: 'formes', label: 'Part des agents sensibilisés dans l’année', kind: 'agents-trained-share', direction: 'increase', values: recordedSeries('agents-trained-share') },
+      { id: 'rgesn', label: 'Part des services en ligne avec une déclaration d’écoconception publiée', kind: 'rgesn-declaration-share', direction: 'increase', values: recordedSeries('rgesn-declaration-share') },
+      { id: 'accompagnes', label: 'Personnes accompagnées par la médiation numérique dans l’année', kind: 'people-accompanied', direction: 'increase', values: recordedSeries('people-accompanied') },
       { id: 'donnees', label: 'Jeux de données du numérique publiés en données ouvertes', kind: 'custom', unit: 'jeux de données', direction: 'increase', values: [{ year: 2025, value: '0' }, { year: 2026, value: '0' }] },
     ],
     objectives: [
       { id: 'o1', label: 'Réduire de 10 % les émissions de gaz à effet de serre du numérique d’ici 2030', indicatorId: 'ges', axis: 'lifecycle', kind: 'multi-year', baseline: { year: 2025, value: baselineTonnes }, target: { year: 2030, mode: 'relative', value: '-10' } },
-      { id: 'o2', label: 'Sensibiliser 80 % des agents d’ici 2028', indicatorId: 'formes', axis: 'awareness', kind: 'multi-year', baseline: { year: 2025, value: '12' }, target: { year: 2028, mode: 'absolute', value: '80' } },
+      { id: 'o2', label: 'Sensibiliser 80 % des agents dans l’année d’ici 2028', indicatorId: 'formes', axis: 'awareness', kind: 'multi-year', baseline: { year: 2025, value: recorded('agents-trained-share', 2025) }, target: { year: 2028, mode: 'absolute', value: '80' } },
       { id: 'o3', label: 'Porter à 8 ans la durée de vie moyenne des ordinateurs d’ici 2028', indicatorId: 'duree', axis: 'lifecycle', kind: 'multi-year', baseline: { year: 2025, value: '6' }, target: { year: 2028, mode: 'absolute', value: '8' } },
-      { id: 'o4', label: 'Auditer les 4 principaux services en ligne d’ici 2027', indicatorId: 'rgesn', axis: 'ecodesign', kind: 'multi-year', baseline: { year: 2025, value: '0' }, target: { year: 2027, mode: 'absolute', value: '4' } },
-      { id: 'o5', label: 'Accompagner 1 000 habitants éloignés du numérique d’ici 2030', indicatorId: 'accompagnes', axis: 'inclusion', kind: 'multi-year', baseline: { year: 2025, value: '0' }, target: { year: 2030, mode: 'absolute', value: '1000' } },
+      { id: 'o4', label: 'Publier la déclaration d’écoconception de tous les services en ligne d’ici 2027', indicatorId: 'rgesn', axis: 'ecodesign', kind: 'multi-year', baseline: { year: 2025, value: recorded('rgesn-declaration-share', 2025) }, target: { year: 2027, mode: 'absolute', value: '100' } },
+      { id: 'o5', label: 'Accompagner 4 000 personnes par an dans leurs usages numériques d’ici 2030', indicatorId: 'accompagnes', axis: 'inclusion', kind: 'multi-year', baseline: { year: 2025, value: recorded('people-accompanied', 2025) }, target: { year: 2030, mode: 'absolute', value: '4000' } },
     ],
     measures: [
       {
@@ -216,8 +224,9 @@ function buildLiveStrategy(raw: ProjectFileInput): StrategyInput {
         fte: '0.2',
         indicatorIds: ['formes'],
         expectedEffect: '80 % des agents sensibilisés en 2028.',
-        gainMethod: 'Effet non chiffré en émissions : suivi par la part des agents sensibilisés.',
-        notes: [{ year: 2026, text: '290 agents sensibilisés en 2026.' }],
+        gainMethod: 'Effet non chiffré en émissions : suivi par la part des agents sensibilisés, de 12 % en 2025 à 80 % en 2028.',
+        indicatorEffects: [{ indicatorId: 'formes', year: 2028, change: '68' }],
+        notes: [{ year: 2026, text: '418 agents sensibilisés en 2026.' }],
       },
       {
         id: 'm4',
@@ -258,9 +267,10 @@ function buildLiveStrategy(raw: ProjectFileInput): StrategyInput {
         budget: perYear('investment', { 2026: ['8000', '7500'], 2027: ['12000'] }),
         fte: '0.1',
         indicatorIds: ['rgesn'],
-        expectedEffect: 'Quatre services audités et des pages deux fois plus légères.',
-        gainMethod: 'Effet non chiffré en émissions : suivi par le nombre de services audités.',
-        notes: [{ year: 2026, text: 'Site internet audité en octobre 2026.' }],
+        expectedEffect: 'Une déclaration d’écoconception publiée pour chaque service en ligne et des pages deux fois plus légères.',
+        gainMethod: 'Effet non chiffré en émissions : suivi par la part des services en ligne dont la déclaration d’écoconception est publiée, de 50 % en 2025 à 100 % en 2027.',
+        indicatorEffects: [{ indicatorId: 'rgesn', year: 2027, change: '50' }],
+        notes: [{ year: 2026, text: 'Audit de l’application Mobilités engagé en octobre 2026.' }],
       },
       {
         id: 'm6',
@@ -282,8 +292,9 @@ function buildLiveStrategy(raw: ProjectFileInput): StrategyInput {
         ],
         fte: '0.5',
         indicatorIds: ['accompagnes'],
-        expectedEffect: '1 000 habitants équipés et accompagnés d’ici 2030.',
-        gainMethod: 'Effet social, non chiffré en émissions : suivi par le nombre d’habitants accompagnés.',
+        expectedEffect: '900 personnes accompagnées de plus chaque année en 2030 qu’en 2025.',
+        gainMethod: 'Effet social, non chiffré en émissions : suivi par le nombre de personnes accompagnées dans l’année, relevé par le réseau des conseillers numériques.',
+        indicatorEffects: [{ indicatorId: 'accompagnes', year: 2030, change: '900' }],
       },
       {
         id: 'm7',

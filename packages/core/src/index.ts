@@ -282,7 +282,7 @@ export type { Trajectory, TrajectoryYear, TrajectoryOptions, ProjectionPoint, Me
 export { measureIndicators, recordMeasuredIndicators } from './strategy/measureIndicators';
 export type { MeasuredIndicators } from './strategy/measureIndicators';
 export { objectiveStatuses, resolveTarget, indicatorSeries, indicatorUnit, pointValue, indicatorValueFor, footprintIndicatorValue, strategyFootprints } from './strategy/objectives';
-export type { ObjectiveTracking, ObjectiveStatus, ObjectivePlan, ObjectiveStatusOptions, IndicatorSeriesPoint } from './strategy/objectives';
+export type { ObjectiveTracking, ObjectiveStatus, ObjectivePlan, ObjectiveStatusOptions, IndicatorSeriesPoint, StrategyForStatuses } from './strategy/objectives';
 export { BASELINE_DRIFT_THRESHOLD, baselineDrift, isBaselineAdrift, computeWorkstationLifetime } from './strategy/baseline';
 export type { WorkstationLifetime } from './strategy/baseline';
 
@@ -342,7 +342,9 @@ export { getRgesnReferential, scoreRgesn, rgesnProgress, latestRgesnAssessment, 
 export type { RgesnReferential, RgesnCriterion, RgesnPriority, RgesnScore, RgesnTally } from './ecodesign/rgesn';
 export { computeReuseAvoided } from './inclusion/reuse';
 export type { ReuseAvoided } from './inclusion/reuse';
-export { measureProjectIndicators, recordProjectIndicators, PROJECT_INDICATOR_KINDS } from './strategy/projectIndicators';
+export { measureProjectIndicators, recordProjectIndicators, syncProjectIndicators, PROJECT_INDICATOR_KINDS } from './strategy/projectIndicators';
+export { projectRecordedIndicator, projectRecordedIndicators, expectedEffectAt, effectShare, isProjectedRecordedKind, PROJECTED_RECORDED_KINDS } from './strategy/recordedTrajectory';
+export type { RecordedIndicatorProjection, RecordedProjectionYear } from './strategy/recordedTrajectory';
 export type { ProjectIndicators, ProjectIndicatorInput, ProjectIndicatorKind } from './strategy/projectIndicators';
 // Numbers you can defend: Monte Carlo distribution and sensitivity, data quality, plausibility, perimeter.
 export { computeDistribution, DEFAULT_DRAWS, PERCENTILE_SIGNIFICANT_DIGITS } from './uncertainty/distribution';

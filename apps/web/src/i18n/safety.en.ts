@@ -62,6 +62,7 @@ export const safetyEn: Widen<typeof safetyFr> = {
       clear: 'inventory cleared',
       estimate: 'estimate from agents',
       clearEstimate: 'estimate removed',
+      bulk: 'bulk change of {detail}',
     },
   },
   valueMaps: {

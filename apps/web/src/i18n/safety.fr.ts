@@ -61,6 +61,7 @@ export const safetyFr = {
       clear: 'inventaire vidé',
       estimate: 'estimation à partir des agents',
       clearEstimate: 'estimation retirée',
+      bulk: 'modification groupée de {detail}',
     },
   },
   valueMaps: {

@@ -2,7 +2,7 @@ import type { InventoryItemInput } from '@reen/core';
 import type { ImportReport } from './importTypes';
 
 /** What an undo step undoes (worded by `safety.history.actions.*`). */
-export type HistoryAction = 'import' | 'replace' | 'remap' | 'valueMap' | 'classify' | 'edit' | 'clear' | 'estimate' | 'clearEstimate';
+export type HistoryAction = 'import' | 'replace' | 'remap' | 'valueMap' | 'classify' | 'edit' | 'clear' | 'estimate' | 'clearEstimate' | 'bulk';
 
 /** The inventory part of a project that undo restores. The report is kept without its rejected-rows CSV (restored from its stored lines). */
 export interface InventoryState {

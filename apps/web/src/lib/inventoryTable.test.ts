@@ -44,7 +44,16 @@ describe('applyBulk', () => {
   it('changes the perimeter, entity and lifetime of the selected lines only', () => {
     const lines: InventoryLine[] = structuredClone(LINES);
     const selected = viewOf(lines, { ...EMPTY_FILTER, site: 'École Jaurès' }, { key: undefined, direction: 'ascending' });
-    expect(applyBulk(lines, selected, { perimeter: 'administration', entity: 'Ville > Éducation', lifetimeYears: '6' })).toBe(2);
+    // Lines 2 and 3 (4 + 2 devices): schools → administration, « Ville > Écoles » and no entity → « Ville > Éducation », no lifetime → 6.
+    expect(applyBulk(lines, selected, { perimeter: 'administration', entity: 'Ville > Éducation', lifetimeYears: '6' })).toEqual({
+      lines: 2,
+      devices: 6,
+      fields: [
+        { field: 'perimeter', before: ['schools'], after: 'administration' },
+        { field: 'entity', before: ['Ville > Écoles', undefined], after: 'Ville > Éducation' },
+        { field: 'lifetimeYears', before: [undefined], after: '6' },
+      ],
+    });
     expect(lines.map((l) => [l.perimeter, l.entity, l.lifetimeYears])).toEqual([
       ['administration', 'Ville > DSI', undefined],
       ['administration', 'Ville > Éducation', '6'],
@@ -55,6 +64,6 @@ describe('applyBulk', () => {
 
   it('counts only the lines that really change', () => {
     const lines: InventoryLine[] = structuredClone(LINES);
-    expect(applyBulk(lines, [0, 3], { perimeter: 'administration' })).toBe(0);
+    expect(applyBulk(lines, [0, 3], { perimeter: 'administration' })).toEqual({ lines: 0, devices: 0, fields: [] });
   });
 });

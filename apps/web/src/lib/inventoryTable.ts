@@ -100,22 +100,56 @@ export interface BulkChange {
   lifetimeYears?: string | undefined;
 }
 
-/** Applies a bulk change to the lines at `indices`, in place; returns how many lines changed. */
-export function applyBulk(lines: InventoryLine[], indices: readonly number[], change: BulkChange): number {
+/** One field a bulk change set: the distinct values the changed lines had before, and the new one. */
+export interface BulkFieldChange {
+  readonly field: keyof BulkChange;
+  /** Distinct values before, in the order met (undefined: not set). */
+  readonly before: readonly (string | undefined)[];
+  readonly after: string | undefined;
+}
+
+/** What a bulk change changed: lines, their devices, and each field's values before and after. */
+export interface BulkResult {
+  readonly lines: number;
+  readonly devices: number;
+  readonly fields: readonly BulkFieldChange[];
+}
+
+const BULK_FIELDS = ['perimeter', 'entity', 'lifetimeYears'] as const;
+
+/** Applies a bulk change to the lines at `indices`, in place; says what changed. */
+export function applyBulk(lines: InventoryLine[], indices: readonly number[], change: BulkChange): BulkResult {
   let changed = 0;
+  let devices = 0;
+  const before = new Map<keyof BulkChange, (string | undefined)[]>();
+  const after = new Map<keyof BulkChange, string | undefined>();
   for (const index of indices) {
     const item = lines[index];
     if (!item) continue;
-    const before = JSON.stringify(item);
+    const textOf = (value: string | number | undefined): string | undefined => (value === undefined ? undefined : String(value));
+    const old = { perimeter: item.perimeter, entity: item.entity, lifetimeYears: textOf(item.lifetimeYears) };
     if (change.perimeter !== undefined) item.perimeter = change.perimeter;
     if (change.entity !== undefined) {
       if (change.entity.trim() === '') delete item.entity;
       else item.entity = change.entity.trim();
     }
     if (change.lifetimeYears !== undefined) item.lifetimeYears = change.lifetimeYears;
-    if (JSON.stringify(item) !== before) changed += 1;
+    let lineChanged = false;
+    for (const field of BULK_FIELDS) {
+      const now = textOf(item[field]);
+      if (now === old[field]) continue;
+      lineChanged = true;
+      const seen = before.get(field) ?? [];
+      if (!seen.includes(old[field])) seen.push(old[field]);
+      before.set(field, seen);
+      after.set(field, now);
+    }
+    if (lineChanged) {
+      changed += 1;
+      devices += item.quantity;
+    }
   }
-  return changed;
+  return { lines: changed, devices, fields: BULK_FIELDS.filter((f) => before.has(f)).map((field) => ({ field, before: before.get(field)!, after: after.get(field) })) };
 }
 
 /** The distinct values of a text field of the lines, sorted, for the filter selects. */

@@ -1,5 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { watch } from 'vue';
+import type { ImportReport } from '../lib/importTypes';
 import { HISTORY_LIMIT } from '../lib/history';
 import { plainCopy } from '../lib/project';
 import { useInventoryHistoryStore } from './inventoryHistory';
@@ -86,5 +88,57 @@ describe('useInventoryHistoryStore', () => {
     const history = useInventoryHistoryStore();
     await history.record('classify', undefined, () => undefined);
     expect(history.undoStack).toEqual([]);
+  });
+
+  it('changes the inventory and the undo label together, and applies two quick undos one after the other', async () => {
+    const history = useInventoryHistoryStore();
+    const project = useProjectStore();
+    // An import report whose rejected lines are read back from IndexedDB on undo: the slow path.
+    const report = { files: ['parc.csv'], linesId: 'lines-1', rejectedCsv: '' } as unknown as ImportReport;
+    await history.record('import', 'parc.csv', () => {
+      project.project!.inventory[0]!.quantity = 50;
+      project.importReport = report;
+    });
+    // What the screen shows each time the undo label changes: the number of steps and the inventory.
+    const seen: [number, number][] = [];
+    watch(
+      () => history.undoStack,
+      (stack) => seen.push([stack.length, project.project!.inventory[0]?.quantity ?? 0]),
+      { flush: 'sync' },
+    );
+    edit(51);
+    edit(52);
+    // Two undos started before either is applied (Ctrl+Z pressed twice at once).
+    const first = history.undo();
+    const second = history.undo();
+    expect(history.undoStack).toHaveLength(3);
+    expect(await first).toBe(true);
+    expect(await second).toBe(true);
+    expect(project.project!.inventory[0]!.quantity).toBe(50);
+    expect(await history.undo()).toBe(true);
+    expect(project.project!.inventory[0]!.quantity).toBe(10);
+    expect(project.importReport).toBeNull();
+    // Redo the import, then a redo and a change recorded at once: the change starts from the redone state.
+    expect(await history.redo()).toBe(true);
+    expect(project.importReport).toMatchObject({ files: ['parc.csv'], linesId: 'lines-1' });
+    const redone = history.redo();
+    await history.record('clear', undefined, () => {
+      expect(project.project!.inventory[0]!.quantity).toBe(51);
+      project.project!.inventory = [];
+    });
+    expect(await redone).toBe(true);
+    expect(history.undoStack.map((entry) => entry.action)).toEqual(['import', 'edit', 'clear']);
+    expect(seen).toEqual([
+      [2, 51],
+      [3, 52],
+      [2, 51],
+      [1, 50],
+      [0, 10],
+      [1, 50],
+      [2, 51],
+      [3, 0],
+    ]);
+    await history.undo();
+    expect(project.project!.inventory[0]!.quantity).toBe(51);
   });
 });

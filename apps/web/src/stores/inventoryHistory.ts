@@ -24,6 +24,8 @@ export const useInventoryHistoryStore = defineStore('inventoryHistory', () => {
   let baselineKey = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let loading: Promise<void> = Promise.resolve();
+  /** The undo or redo being applied (see `move`). */
+  let moving: Promise<unknown> = Promise.resolve();
 
   const canUndo = computed(() => undoStack.value.length > 0 && !projectStore.readOnly);
   const canRedo = computed(() => redoStack.value.length > 0 && !projectStore.readOnly);
@@ -90,6 +92,8 @@ export const useInventoryHistoryStore = defineStore('inventoryHistory', () => {
    */
   async function record<T>(action: HistoryAction, detail: string | undefined, change: () => T | Promise<T>): Promise<T> {
     await loading;
+    // An undo or redo still being applied comes first, so the change starts from the state it leaves.
+    await moving;
     commitEdits();
     const before = baseline ?? snapshot();
     const result = await change();
@@ -103,33 +107,43 @@ export const useInventoryHistoryStore = defineStore('inventoryHistory', () => {
     return result;
   }
 
-  async function restore(state: InventoryState): Promise<void> {
-    const project = projectStore.project;
-    if (!project) return;
-    let report: ImportReport | null = state.importReport;
-    if (report?.linesId) {
-      const lines = await db.loadImportSource(report.linesId).catch(() => undefined);
-      report = { ...report, rejectedCsv: lines?.kind === 'lines' ? lines.rejectedCsv : '' };
-    }
-    project.inventory = plainCopy(state.inventory);
-    project.inventoryIsEstimate = state.inventoryIsEstimate;
-    projectStore.importReport = report;
-    setBaseline();
+  /** The import report of a stored state, with its rejected lines read back from IndexedDB. */
+  async function reportOf(state: InventoryState): Promise<ImportReport | null> {
+    const report = state.importReport;
+    if (!report?.linesId) return report;
+    const lines = await db.loadImportSource(report.linesId).catch(() => undefined);
+    return { ...report, rejectedCsv: lines?.kind === 'lines' ? lines.rejectedCsv : '' };
   }
 
-  async function move(from: 'undo' | 'redo'): Promise<boolean> {
+  async function moveNow(from: 'undo' | 'redo'): Promise<boolean> {
     await loading;
     commitEdits();
     const source = from === 'undo' ? undoStack : redoStack;
     const target = from === 'undo' ? redoStack : undoStack;
     const entry = source.value.at(-1);
+    if (!entry || !snapshot() || projectStore.readOnly) return false;
+    // Everything asynchronous happens before the change: the inventory, the import report and the
+    // « Annuler » / « Rétablir » labels then change in the same tick, so no screen ever shows the
+    // label of one state over the inventory of another.
+    const report = await reportOf(entry.state);
+    const project = projectStore.project;
     const current = snapshot();
-    if (!entry || !current || projectStore.readOnly) return false;
+    if (!project || !current || source.value.at(-1) !== entry) return false;
+    project.inventory = plainCopy(entry.state.inventory);
+    project.inventoryIsEstimate = entry.state.inventoryIsEstimate;
+    projectStore.importReport = report;
     source.value = source.value.slice(0, -1);
     target.value = pushBounded(target.value, { ...entry, state: current });
-    await restore(entry.state);
+    setBaseline();
     await persist();
     return true;
+  }
+
+  /** Undo and redo run one after the other: a second Ctrl+Z waits for the first to be applied. */
+  function move(from: 'undo' | 'redo'): Promise<boolean> {
+    const run = moving.then(() => moveNow(from));
+    moving = run.catch(() => false);
+    return run;
   }
 
   /** Undoes the last inventory change. */

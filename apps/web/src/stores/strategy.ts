@@ -10,6 +10,7 @@ import {
   INDICATORS,
   measureIndicators,
   measureProjectIndicators,
+  syncProjectIndicators,
   getMaturityQuestionnaire,
   pointValue,
   projectTrajectory,
@@ -62,7 +63,15 @@ export const useStrategyStore = defineStore('strategy', () => {
 
   /** The parsed project (with its parsed strategy) when the whole project is valid. */
   const project = computed(() => (projectStore.parsed?.success ? projectStore.parsed.data : undefined));
-  const strategy = computed<Strategy | undefined>(() => project.value?.strategy);
+  /**
+   * The parsed strategy, its inclusion, awareness and eco-design indicators read from the project's
+   * records up to this year (core `syncProjectIndicators`, as the documents do): one truth.
+   */
+  const strategy = computed<Strategy | undefined>(() => {
+    const parsed = project.value;
+    if (!parsed?.strategy) return undefined;
+    return syncProjectIndicators(parsed.strategy, parsed, footprintStore.factorSet, Math.max(parsed.organisation.referenceYear, Number(todayIso().slice(0, 4))));
+  });
 
   /**
    * Starts the strategy of the project (baseline: the bilan's reference year). The reference bilan

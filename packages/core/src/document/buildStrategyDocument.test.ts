@@ -56,6 +56,26 @@ describe('buildStrategyDocument on the demo', () => {
   const input = { organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory };
   const document = buildStrategyDocument(input, { date: DEMO_DATE });
 
+  it('gives the recorded indicators (people accompanied, agents trained, RGESN declarations) one figure each, and their expected values', () => {
+    // One truth: the people accompanied come from the inclusion records (3,100 in 2025, 3,300 in 2026), never a second series.
+    const all = texts(document).join('\n');
+    expect(all).not.toMatch(/\b240\b/);
+    const objectives = find(document, 'Les mesures atteignent-elles les objectifs ?');
+    const sentences = blocksOf(objectives).map((b) => (b.kind === 'paragraph' ? show(b.runs.map((r) => r.text).join('')) : ''));
+    // m6 declares +900 by 2030: 3,100 + 900 = 4,000, the target.
+    expect(sentences.find((x) => x.startsWith('Accompagner 4'))).toContain('Selon les effets attendus des mesures, elles mènent à 4_000 en 2030~: l’objectif est atteint.');
+    // Expected values: baseline 2025, middle 2028, end 2030. People: 3,100; 3,100 + 900 × 3/5 = 3,640; 4,000.
+    // Agents trained: 12 %; m3 starts in 2025 and declares +68 points by 2028: 80 % from 2028 on.
+    // RGESN declarations: 50 %; m5 declares +50 points by 2027: 100 % from 2027 on.
+    const [expected] = tables(find(document, 'Valeurs attendues des indicateurs relevés'));
+    expect(expected!.headerRows.flat()).toEqual(['Indicateur', '2025', '2028', '2030', 'Trajectoire']);
+    expect(expected!.rows.map((r) => r.map(show))).toEqual([
+      ['Part des agents sensibilisés dans l’année', '12,0_%', '80,0_%', '80,0_%', 'Effets attendus des mesures'],
+      ['Part des services en ligne avec une déclaration d’écoconception publiée', '50,0_%', '100,0_%', '100,0_%', 'Effets attendus des mesures'],
+      ['Personnes accompagnées par la médiation numérique dans l’année', '3_100', '3_640', '4_000', 'Effets attendus des mesures'],
+    ]);
+  });
+
   it('leads as published strategies do and holds every part the decree requires', () => {
     expect(document.sections.map((s) => s.title)).toEqual([
       'Édito',
@@ -190,12 +210,14 @@ describe('buildStrategyDocument on the demo', () => {
     const { adopted: _adopted, ...neverAdopted } = d.strategy;
     expect(() => buildStrategyDocument({ ...input, strategy: neverAdopted }, { date: DEMO_DATE, version: 'adopted' })).toThrow(RangeError);
     // The demo's adopted version is the plan as voted: statuses at 20 March 2025, before any measurement.
+    // The recorded indicators (agents trained, RGESN declarations, people accompanied) take them from
+    // the measures' expected effects, which reach their targets; the footprint ones from the simulation.
     const voted = buildStrategyDocument(input, { date: DEMO_DATE, version: 'adopted' });
     let statuses: string[] = [];
     walkDocument(voted.sections, (node) => {
       if ('block' in node && node.block.kind === 'table' && node.block.caption.startsWith('État des objectifs')) statuses = node.block.rows.map((r) => r.at(-1)!);
     });
-    expect(statuses).toEqual(['En retard sur la cible', 'Pas encore mesuré', 'En retard sur la cible', 'Pas encore mesuré', 'Pas encore mesuré']);
+    expect(statuses).toEqual(['En retard sur la cible', 'En bonne voie', 'En retard sur la cible', 'En bonne voie', 'En bonne voie']);
   });
 
   it('marks a strategy with blocking items as a draft', () => {

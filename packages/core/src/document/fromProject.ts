@@ -12,6 +12,7 @@ import type { ProjectFile } from '../schemas/project';
 import type { StrategyInputs } from '../strategy/applyLevers';
 import type { Strategy } from '../strategy/schema';
 import { computeProjectTrajectory } from '../strategy/projectTrajectory';
+import { syncProjectIndicators } from '../strategy/projectIndicators';
 import { buildYearlyBilan } from '../strategy/yearlyBilan';
 import { strategyFootprints } from '../strategy/objectives';
 import { buildProgrammeDocument, buildStrategyDocument } from './buildStrategyDocument';
@@ -31,9 +32,14 @@ export interface ProjectDocumentOptions {
   readonly factorSet?: FactorSet;
 }
 
-function strategyOf(project: ProjectFile): Strategy {
+/**
+ * The project's live strategy, its recorded indicators (inclusion, awareness, reuse, eco-design) read
+ * from the project's records up to `upToYear` (the document's year) (`syncProjectIndicators`): one
+ * truth, never a second hand-typed series. The adopted version stays as it was frozen.
+ */
+function strategyOf(project: ProjectFile, factorSet: FactorSet, upToYear: number): Strategy {
   if (project.strategy === undefined) throw new FootprintError('invalid_option', { option: 'project.strategy', reason: 'the project has no strategy' });
-  return project.strategy;
+  return syncProjectIndicators(project.strategy, project, factorSet, Math.max(upToYear, project.organisation.referenceYear));
 }
 
 const inputsOf = (project: ProjectFile): StrategyInputs => ({ organisation: project.organisation, inventory: project.inventory, hosting: project.hosting, usage: project.usage });
@@ -58,10 +64,10 @@ export function buildStrategyDocumentFromProject(project: ProjectFile, options: 
 
 /** What the strategy, the programme de travail and the technical annex are built from. */
 function strategyParts(project: ProjectFile, options: ProjectDocumentOptions) {
-  const live = strategyOf(project);
+  const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
+  const live = strategyOf(project, factorSet, Number(options.date.slice(0, 4)));
   const strategy = options.version === 'adopted' ? (adoptedStrategy(live) ?? live) : live;
   const forVersion: ProjectFile = { ...project, strategy };
-  const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
   const inputs = inputsOf(project);
   const footprint = computeFootprint(inputs, factorSet, {
     method: project.method,
@@ -101,8 +107,8 @@ export function technicalAnnexCsvFromProject(project: ProjectFile, options: Omit
  * @throws FootprintError as {@link buildStrategyDocumentFromProject}.
  */
 export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: number, options: ProjectDocumentOptions): ReenDocument {
-  const strategy = strategyOf(project);
   const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
+  const strategy = strategyOf(project, factorSet, year);
   const current = computeFootprint(inputsOf(project), factorSet, { method: project.method, amortisationYears: project.amortisationYears, year, ...(project.stockRule ? { stockRule: project.stockRule } : {}) });
   const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(project, { factorSet }) : undefined;
   // A year whose footprint is frozen in the strategy keeps it (a past bilan keeps its figures);

@@ -9,6 +9,7 @@ import { dec, sum, ZERO } from '../internal/decimal';
 import { DECREE_AXIS_IDS } from '../strategy/axes';
 import type { ObjectiveTracking } from '../strategy/objectives';
 import { indicatorUnit, resolveTarget } from '../strategy/objectives';
+import { projectRecordedIndicators } from '../strategy/recordedTrajectory';
 import type { Measure, Objective, Strategy } from '../strategy/schema';
 import { INDICATOR_KINDS } from '../strategy/schema';
 import type { Trajectory } from '../strategy/trajectory';
@@ -36,7 +37,10 @@ export function planSentence(strategy: Strategy, objective: Objective, tracking:
   }
   const unit = tracking!.unit;
   const projected = strategyValue(plan.projected, unit);
-  if (plan.reaches) return `${named} Selon la simulation, elles mènent à ${projected} en ${objective.target.year} : l’objectif est atteint.`;
+  // Footprint indicators are simulated; recorded ones follow the effects the measures are expected to have.
+  const indicator = strategy.indicators.find((i) => i.id === objective.indicatorId);
+  const according = indicator && !INDICATOR_KINDS[indicator.kind].computed ? 'Selon les effets attendus des mesures' : 'Selon la simulation';
+  if (plan.reaches) return `${named} ${according}, elles mènent à ${projected} en ${objective.target.year} : l’objectif est atteint.`;
   const gap = strategyValue(plan.gap.abs(), unit);
   const base = objective.baseline.value;
   const reached = base.isZero() ? undefined : plan.projected.minus(base).dividedBy(base);
@@ -45,7 +49,7 @@ export function planSentence(strategy: Strategy, objective: Objective, tracking:
     reached !== undefined && targetChange !== undefined
       ? ` (${formatChangeFr(reached, { decimals: 1 })} au lieu de ${formatChangeFr(targetChange, { decimals: 0 })})`
       : '';
-  return `${named} Selon la simulation, elles mènent à ${projected} en ${objective.target.year}${compare} : elles ne suffisent pas, il manque ${gap} pour atteindre la cible. Des mesures complémentaires seront à prévoir.`;
+  return `${named} ${according}, elles mènent à ${projected} en ${objective.target.year}${compare} : elles ne suffisent pas, il manque ${gap} pour atteindre la cible. Des mesures complémentaires seront à prévoir.`;
 }
 
 /** The objectives, their indicators and targets, each linked to its measures. */
@@ -73,9 +77,40 @@ export function objectivesSection(strategy: Strategy, statuses: readonly Objecti
         strategy.objectives.map((o) => para({ text: `${o.label}. `, bold: true }, { text: planSentence(strategy, o, statuses.find((t) => t.objectiveId === o.id)) })),
       ),
       ...(indicatorRows.length > 0 ? [section('indicateurs', 'Indicateurs de suivi', [table('Indicateurs de suivi', ['left', 'left', 'left'], ['Indicateur', 'Sens souhaité', 'Mode de calcul'], indicatorRows)])] : []),
+      ...recordedTrajectoryBlocks(strategy),
     ],
     true,
   );
+}
+
+/**
+ * The trajectory of the recorded indicators (inclusion, awareness, reuse, eco-design): expected value
+ * at the baseline, in the middle and at the end, from the measures' expected effects or, without
+ * them, on the straight line to the target (`projectRecordedIndicators`).
+ */
+function recordedTrajectoryBlocks(strategy: Strategy): Section[] {
+  const projections = projectRecordedIndicators(strategy);
+  if (projections.length === 0) return [];
+  const first = projections[0]!.years[0]!.year;
+  const last = Math.max(...projections.map((p) => p.years.at(-1)!.year));
+  const middle = Math.round((first + last) / 2);
+  const rows = projections.map((p) => {
+    const indicator = strategy.indicators.find((i) => i.id === p.indicatorId)!;
+    const unit = indicatorUnit(indicator);
+    const at = (year: number) => {
+      const y = p.years.find((point) => point.year === year) ?? p.years.at(-1)!;
+      return strategyValue(y.expected, unit);
+    };
+    return [indicator.label, at(first), at(middle), at(last), p.basis === 'measures' ? 'Effets attendus des mesures' : 'Progression régulière vers la cible'];
+  });
+  return [
+    section('indicateurs-attendus', 'Valeurs attendues des indicateurs relevés', [
+      para(
+        'Les indicateurs d’inclusion, de sensibilisation, de réemploi et d’écoconception ne sont pas simulés : ils partent de la valeur relevée l’année de référence. Quand une mesure annonce l’effet qu’elle doit avoir sur l’indicateur, cet effet est réparti de façon égale entre son lancement et l’année prévue ; sinon, la trajectoire est la progression régulière de la référence vers la cible.',
+      ),
+      table(`Valeurs attendues des indicateurs relevés, ${first}–${last}`, ['left', 'right', 'right', 'right', 'left'], ['Indicateur', String(first), String(middle), String(last), 'Trajectoire'], rows),
+    ]),
+  ];
 }
 
 /** The objective on greenhouse gases (the one drawn on the trajectory), if any. */

@@ -1,6 +1,8 @@
 import { dec, type Dec } from '../internal/decimal';
 import { INDICATOR_KINDS, type FootprintSnapshot, type IndicatorKind, type Objective, type Strategy, type StrategyIndicator } from './schema';
 import type { ProjectionPoint, Trajectory } from './trajectory';
+import { expectedEffectAt, hasExpectedEffects, isProjectedRecordedKind } from './recordedTrajectory';
+import { resolveTarget } from './target';
 
 const THOUSAND = dec(1000);
 const HUNDRED = dec(100);
@@ -58,10 +60,7 @@ export function indicatorUnit(indicator: Pick<StrategyIndicator, 'kind' | 'unit'
   return indicator.kind === 'custom' ? (indicator.unit ?? '') : INDICATOR_KINDS[indicator.kind].unit;
 }
 
-/** The target value in the indicator's unit: absolute, or baseline × (1 + value / 100) for a relative target. */
-export function resolveTarget(objective: Pick<Objective, 'baseline' | 'target'>): Dec {
-  return objective.target.mode === 'absolute' ? objective.target.value : objective.baseline.value.times(HUNDRED.plus(objective.target.value)).dividedBy(HUNDRED);
-}
+export { resolveTarget };
 
 export type ObjectiveStatus = 'achieved' | 'on-track' | 'off-track' | 'no-data';
 
@@ -147,7 +146,21 @@ export function indicatorValueFor(
   return recorded ? { value: recorded.value, source: 'recorded' } : undefined;
 }
 
-function projectedAt(objective: Objective, indicator: StrategyIndicator, trajectory: Trajectory | undefined): Dec | undefined {
+/**
+ * A recorded indicator's value at the objective's target year from the measures' expected effects:
+ * the objective's baseline plus what the effects add between its baseline and target years
+ * (`projectRecordedIndicator`). Undefined when no measure declares an effect on it.
+ */
+function expectedAtTarget(objective: Objective, indicator: StrategyIndicator, strategy: StrategyForStatuses): Dec | undefined {
+  const measures = strategy.measures;
+  if (!measures || !isProjectedRecordedKind(indicator.kind) || !hasExpectedEffects(measures, indicator.id)) return undefined;
+  const baselineYear = strategy.baselineYear ?? objective.baseline.year;
+  const added = expectedEffectAt(measures, indicator.id, objective.target.year, baselineYear).minus(expectedEffectAt(measures, indicator.id, objective.baseline.year, baselineYear));
+  return objective.baseline.value.plus(added);
+}
+
+function projectedAt(objective: Objective, indicator: StrategyIndicator, trajectory: Trajectory | undefined, strategy: StrategyForStatuses): Dec | undefined {
+  if (!INDICATOR_KINDS[indicator.kind].computed) return expectedAtTarget(objective, indicator, strategy);
   if (!trajectory || !INDICATOR_KINDS[indicator.kind].computed) return undefined;
   const at = trajectory.years.find((y) => y.year === objective.target.year);
   if (!at) return undefined;
@@ -159,6 +172,9 @@ function projectedAt(objective: Objective, indicator: StrategyIndicator, traject
   if (!baseValue || baseValue.isZero()) return undefined;
   return objective.baseline.value.times(value).dividedBy(baseValue);
 }
+
+/** What the statuses read: the objectives, indicators and frozen footprints; the measures (and baseline year) for the recorded indicators' expected effects. */
+export type StrategyForStatuses = Pick<Strategy, 'objectives' | 'indicators' | 'bilan'> & Partial<Pick<Strategy, 'measures' | 'baselineYear'>>;
 
 export interface ObjectiveStatusOptions {
   /**
@@ -179,14 +195,15 @@ export interface ObjectiveStatusOptions {
  * - Target year reached (value known for it): achieved, or off track with what is missing.
  * - Else, a value known after the baseline: on or off track against the straight line from the
  *   baseline to the target.
- * - Else, when the trajectory simulates the indicator: on or off track from whether the measures
- *   reach the target.
+ * - Else, when the trajectory simulates the indicator, or when measures declare an expected effect
+ *   on a recorded indicator (inclusion, awareness, reuse, eco-design): on or off track from whether
+ *   the measures reach the target.
  * - Else: no data.
  *
  * Independently of the status, `plan` says whether the measures reach the target and by how much they
- * miss it (from the trajectory).
+ * miss it (from the trajectory, or from the measures' expected effects on a recorded indicator).
  */
-export function objectiveStatuses(strategy: Pick<Strategy, 'objectives' | 'indicators' | 'bilan'>, options: ObjectiveStatusOptions): ObjectiveTracking[] {
+export function objectiveStatuses(strategy: StrategyForStatuses, options: ObjectiveStatusOptions): ObjectiveTracking[] {
   const asOfYear = Number(options.asOf.slice(0, 4));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || !Number.isInteger(asOfYear)) throw new RangeError(`objectiveStatuses: asOf must be an ISO date, got ${options.asOf}`);
   const footprints = options.footprints ?? strategyFootprints(strategy);
@@ -195,7 +212,7 @@ export function objectiveStatuses(strategy: Pick<Strategy, 'objectives' | 'indic
     const targetValue = resolveTarget(objective);
     const direction = indicator?.direction ?? (targetValue.lt(objective.baseline.value) ? 'decrease' : 'increase');
     const missing = (value: Dec): Dec => (direction === 'decrease' ? value.minus(targetValue) : targetValue.minus(value));
-    const projected = indicator ? projectedAt(objective, indicator, options.trajectory) : undefined;
+    const projected = indicator ? projectedAt(objective, indicator, options.trajectory, strategy) : undefined;
     const plan = projected === undefined ? undefined : { projected, gap: missing(projected), reaches: missing(projected).lte(0) };
     const base = {
       objectiveId: objective.id,

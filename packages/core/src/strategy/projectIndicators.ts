@@ -111,3 +111,19 @@ export function recordProjectIndicators(strategy: Strategy, measured: ProjectInd
     }),
   };
 }
+
+/**
+ * One truth for the recorded indicators: writes the values measured from the project's records into
+ * the strategy's indicators of those kinds, for every year from the earlier of the strategy's baseline
+ * year and the first inclusion record up to `upToYear`. A value typed by hand for a year the records
+ * measure is replaced; other years keep what was typed. Returns a new strategy.
+ *
+ * @example
+ * syncProjectIndicators(project.strategy, project, getFactorSet(project.factorSetVersion), 2026);
+ */
+export function syncProjectIndicators(strategy: Strategy, input: ProjectIndicatorInput, factorSet: FactorSet, upToYear: number): Strategy {
+  const firstRecord = Math.min(...(input.inclusion ?? []).map((entry) => entry.year), strategy.baselineYear);
+  let synced = strategy;
+  for (let year = firstRecord; year <= upToYear; year += 1) synced = recordProjectIndicators(synced, measureProjectIndicators(input, factorSet, year));
+  return synced;
+}

@@ -194,6 +194,10 @@ export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 export const RolloutStepSchema = z.object({ year: YEAR, share: ShareSchema });
 export type RolloutStep = z.infer<typeof RolloutStepSchema>;
 
+/** What a measure is expected to change on one recorded indicator, by a year (e.g. +900 people accompanied by 2030). */
+export const IndicatorEffectSchema = z.object({ indicatorId: z.string().min(1), year: YEAR, change: DecimalSchema });
+export type IndicatorEffect = z.infer<typeof IndicatorEffectSchema>;
+
 /** A measure: the fields of a Territoires en Transitions fiche action, plus levers when quantifiable. */
 export const MeasureSchema = z
   .object({
@@ -224,6 +228,12 @@ export const MeasureSchema = z
     expectedEffect: z.string().optional(),
     /** How the expected gain was estimated, in words (the trajectory gives the figure for levers). */
     gainMethod: z.string().optional(),
+    /**
+     * Expected effects on recorded indicators (inclusion, awareness, reuse, eco-design), in the
+     * indicator's unit: the change the measure brings over the baseline by `year`
+     * (`projectRecordedIndicator`). Footprint indicators take their effect from the levers instead.
+     */
+    indicatorEffects: z.array(IndicatorEffectSchema).default([]),
     /** Status at the end of past years (31 December), so that a past bilan keeps its statuses. */
     statusByYear: z.array(z.object({ year: YEAR, status: z.enum(MEASURE_STATUSES) })).default([]),
     levers: z.array(LeverSchema).default([]),
