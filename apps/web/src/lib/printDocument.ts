@@ -35,7 +35,9 @@ export async function printDocument(document: ReenDocument, target: Window): Pro
   const view = target.document;
   const sheet = new (target as Window & typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(css);
-  view.replaceChild(view.importNode(page.documentElement, true), view.documentElement);
+  const root = view.importNode(page.documentElement, true);
+  view.documentElement.remove();
+  view.append(root);
   view.adoptedStyleSheets = [sheet];
   target.focus();
   target.print();
