@@ -315,7 +315,8 @@ describe('strategy journey', () => {
 
   it('Document: « Imprimer ou enregistrer en PDF » opens the print view (the HTML export with its print CSS, under the app’s CSP); its PDF is tagged and holds the decree’s parts, the name with its article and what was typed', async () => {
     const { page, context } = session;
-    await goToStep(page, /^Document/);
+    // Still on the Document step, where the previous journey step left off.
+    await page.getByRole('heading', { level: 1, name: 'Document' }).waitFor();
     // The browser's print dialog cannot be driven from here: the print view's print() is recorded
     // instead, and the PDF is made by Chromium's own printing (page.pdf) of that same view.
     await page.evaluate(() => {
