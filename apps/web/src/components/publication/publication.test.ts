@@ -112,6 +112,9 @@ describe('Édito et vision, Gouvernance et concertation', () => {
     expect(rowButtons(2)).toEqual(['Monter : Écoconception']);
     await wrapper.findAll('tbody tr')[2]!.get('[data-move="up"]').trigger('click');
     expect(strategy.draft?.vision?.pillars?.map((p) => p.title)).toEqual(['Sobriété', 'Écoconception', 'Inclusion']);
+    // The focus follows the moved row (keyboard users keep their place).
+    await flushPromises();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Monter : Écoconception');
     await wrapper.findAll('tbody tr')[0]!.get('[data-move="down"]').trigger('click');
     expect(strategy.draft?.vision?.pillars?.map((p) => p.title)).toEqual(['Écoconception', 'Sobriété', 'Inclusion']);
     expect(wrapper.findAll('tbody th').map((th) => th.text())).toEqual(['Écoconception', 'Sobriété', 'Inclusion']);
