@@ -1,6 +1,7 @@
 /**
- * French messages of the steps « Édito et vision » and « Gouvernance et concertation » (the parts
- * published strategies lead with), merged under `strategy.publication` by strategy.fr.ts.
+ * French messages of the steps « Édito et vision » and « Gouvernance et concertation », and of the
+ * decree's six axes on « Mesures » (the parts published strategies lead with), merged under
+ * `strategy.publication` by strategy.fr.ts.
  */
 export const publicationFr = {
   vision: {
@@ -39,9 +40,13 @@ export const publicationFr = {
   },
   governance: {
     title: 'Gouvernance et concertation',
-    intro: 'Qui pilote la démarche, avec qui elle a été construite, et comment elle est suivie et partagée. Les membres et les référents se choisissent parmi les acteurs recensés à l’étape Acteurs.',
-    noActors: 'Aucun acteur n’est encore recensé : ajoutez les services, élus et partenaires à l’étape Acteurs pour les choisir ici.',
+    intro: 'Qui pilote la démarche, avec qui elle a été construite, et comment elle est suivie et partagée. Les membres et les référents se choisissent parmi les acteurs recensés à l’étape Acteurs ; une personne qui n’y est pas encore s’ajoute ici.',
+    noActors: 'Aucun acteur n’est encore recensé : ajoutez les services, élus et partenaires à l’étape Acteurs pour les choisir ici, ou ajoutez une personne au comité ci-dessous.',
     goToActors: 'Aller à l’étape Acteurs',
+    addPerson: 'Ajouter une personne',
+    addPersonTitle: 'Nouvelle personne au comité de pilotage',
+    personAdded: '{name} a rejoint les acteurs et le comité de pilotage.',
+    addPersonHelp: 'Une personne du comité n’est pas encore parmi les acteurs ? Ajoutez-la ici avec son rôle : elle rejoint les acteurs de la stratégie et le comité.',
     copilTitle: 'Comité de pilotage',
     members: 'Membres du comité de pilotage (COPIL)',
     membersHelp: 'Chaque membre est présenté avec son rôle dans la démarche.',
@@ -70,6 +75,19 @@ export const publicationFr = {
     dateRequired: 'Indiquez la date de l’étape.',
     titleRequired: 'Nommez l’étape.',
     participantsRequired: 'Choisissez ou saisissez au moins un participant.',
+  },
+  axes: {
+    title: 'Les six axes du décret',
+    intro: 'Le décret propose six axes. Chacun est porté par des mesures ou, s’il n’en a pas, le document dit pourquoi : écrivez-le ici, le texte est imprimé tel quel dans le plan d’action.',
+    summary: 'Axes portés par des mesures : {measures} ; justifiés sans mesure : {justified} ; sans mesure ni justification : {missing}.',
+    axisTitle: 'Axe {n} : {label}',
+    states: { measures: 'Porté par des mesures', justified: 'Justifié sans mesure', missing: 'Ni mesure ni justification' },
+    carriedBy: 'Mesures : {titles}.',
+    justification: 'Pourquoi l’axe {n} n’a pas de mesure',
+    justificationHelp: 'Par exemple : « Cette compétence est exercée par le département, avec lequel la collectivité coordonne ses actions. » Enregistré à la frappe ; effacez le texte pour retirer la justification.',
+    justificationBlank: 'La justification est vide : écrivez pourquoi l’axe n’a pas de mesure, ou effacez le champ.',
+    unusedJustification: 'Une justification avait été écrite pour cet axe ; elle n’est plus imprimée, puisque des mesures le portent.',
+    removeJustification: 'Supprimer la justification de l’axe {n}',
   },
   communication: {
     title: 'Plan de communication et de suivi',

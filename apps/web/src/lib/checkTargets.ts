@@ -53,6 +53,7 @@ export function checkItemLink(item: Pick<StrategyCheckItem, 'step' | 'path'>, dr
   const [head, index, field] = item.path;
   const publication = typeof head === 'string' ? PUBLICATION_LINKS[head] : undefined;
   if (publication) return { ...publication };
+  if (head === 'axisJustifications' && typeof index === 'string') return { name, hash: `#axis-${index}-justification` };
   if (head === 'measures' && typeof index === 'number') {
     const id = draft?.measures?.[index]?.id;
     if (!id) return { name };

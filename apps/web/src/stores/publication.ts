@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
-import { suggestEdito } from '@reen/core';
+import { BUILT_IN_AXIS_IDS, suggestEdito } from '@reen/core';
 import type { StrategyDraft } from '../lib/strategy';
 import { useFootprintStore } from './footprint';
 import { useProjectStore } from './project';
@@ -24,13 +24,18 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && !(typeof v === 'string' && v.trim() === ''))) as T;
 }
 const isEmpty = (value: object): boolean => Object.keys(compact(value)).length === 0;
+/** Position of an axis: the built-in ones in the decree's order, the custom ones after. */
+const axisOrder = (axis: string): number => {
+  const index = (BUILT_IN_AXIS_IDS as readonly string[]).indexOf(axis);
+  return index === -1 ? BUILT_IN_AXIS_IDS.length : index;
+};
 
 /**
  * The parts of the strategy that published strategies lead with: the édito (from a draft suggested
  * by the core), the vision in pillars, the governance (COPIL and referents), the co-construction
- * steps and the communication plan. Inputs live in the project's `strategy` field (saved by the
- * project store's autosave); an emptied part is removed, so the project never holds a part the
- * core's schema would refuse.
+ * steps, why a decree axis has no measure, and the communication plan. Inputs live in the
+ * project's `strategy` field (saved by the project store's autosave); an emptied part is removed,
+ * so the project never holds a part the core's schema would refuse.
  */
 export const usePublicationStore = defineStore('publication', () => {
   const strategyStore = useStrategyStore();
@@ -95,11 +100,21 @@ export const usePublicationStore = defineStore('publication', () => {
       d.consultation = change([...(d.consultation ?? [])]);
     });
   }
+  /** Sets why a decree axis has no measure; an empty text removes the justification. */
+  function setAxisJustification(axis: string, text: string | undefined): void {
+    strategyStore.edit((d) => {
+      const others = (d.axisJustifications ?? []).filter((j) => j.axis !== axis);
+      const kept = text === undefined || text.trim() === '' ? others : [...others, { axis, text }];
+      // Kept in the decree's order, whatever the order they were typed in.
+      d.axisJustifications = kept.sort((a, b) => axisOrder(a.axis) - axisOrder(b.axis));
+    });
+  }
+
   function writeCommunication(change: (actions: CommunicationDraft[]) => CommunicationDraft[]): void {
     strategyStore.edit((d) => {
       d.communication = change([...(d.communication ?? [])]);
     });
   }
 
-  return { draft, editoSuggestion, setEdito, setVisionStatement, writePillars, setCopil, setReferents, writeConsultation, writeCommunication };
+  return { draft, editoSuggestion, setEdito, setVisionStatement, writePillars, setCopil, setReferents, writeConsultation, setAxisJustification, writeCommunication };
 });
