@@ -157,6 +157,40 @@ describe('Édito et vision, Gouvernance et concertation', () => {
     wrapper.unmount();
   });
 
+  it('Gouvernance: « Ajouter une personne » creates the actor with its name and role and makes it a COPIL member, without leaving the step', async () => {
+    const { project, strategy } = await start();
+    strategy.addActor({ name: 'Direction du numérique', kind: 'internal-service', role: 'Pilote technique' });
+    const dsi = strategy.draft!.actors![0]!;
+    const wrapper = mountIt(GovernanceForm);
+    await wrapper.findAll('#copil-members input')[0]!.setValue(true);
+    await wrapper.get('#copil-person-add').trigger('click');
+    expect(wrapper.get('#copil-person-new-form h3').text()).toBe('Nouvelle personne au comité de pilotage');
+    // Refused without a name and a role: the errors are tied to the fields, nothing is added.
+    await wrapper.get('#copil-person-new-form').trigger('submit');
+    expect(wrapper.get('#copil-person-new-name-error').text()).toBe('Ce champ est obligatoire.');
+    expect(wrapper.get('#copil-person-new-role-error').text()).toBe('Ce champ est obligatoire.');
+    expect(describedBy(wrapper.get('#copil-person-new-name'))).toContain('copil-person-new-name-error');
+    expect(strategy.draft?.actors).toHaveLength(1);
+
+    await wrapper.get('#copil-person-new-name').setValue('Lucie Bernard');
+    await wrapper.get('#copil-person-new-kind').setValue('external-partner');
+    await wrapper.get('#copil-person-new-role').setValue('Représentante du conseil de développement');
+    await wrapper.get('#copil-person-new-form').trigger('submit');
+    const person = strategy.draft!.actors![1]!;
+    expect(person).toEqual({ id: person.id, name: 'Lucie Bernard', kind: 'external-partner', role: 'Représentante du conseil de développement' });
+    expect(await saved(project)).toMatchObject({ actors: [dsi, person], governance: { copil: { members: [dsi.id, person.id] } } });
+    // The new member is listed and checked, the form is closed, and the addition is announced.
+    const boxes = wrapper.findAll('#copil-members label');
+    expect(boxes.map((b) => [b.text(), b.get<HTMLInputElement>('input').element.checked])).toEqual([
+      ['Direction du numérique — Pilote technique', true],
+      ['Lucie Bernard — Représentante du conseil de développement', true],
+    ]);
+    expect(wrapper.find('#copil-person-new-form').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="copil-person-status"]').text()).toBe('Lucie Bernard a rejoint les acteurs et le comité de pilotage.');
+    expect(document.activeElement?.id).toBe('copil-person-add');
+    wrapper.unmount();
+  });
+
   it('Co-construction: a step needs a date, a name and a participant (errors tied to the fields); steps are kept in date order', async () => {
     const { project, strategy } = await start();
     strategy.addActor({ name: 'Direction du numérique', kind: 'internal-service', role: 'Pilote technique' });
