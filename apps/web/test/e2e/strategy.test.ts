@@ -23,6 +23,8 @@ const TYPED = {
   consultation: 'Atelier de co-construction avec les services',
   communication: 'Présentation du bilan annuel au conseil communautaire',
   frequency: 'deux fois par an',
+  copilPerson: 'Lucie Bernard',
+  axisJustification: 'Compétence exercée par le Département.',
 } as const;
 /** Parts of the decree and of published strategies the strategy document holds. */
 const DECREE_PARTS = ['Édito', 'Vision et ambition', 'Gouvernance et co-construction', 'Bilan de l’impact environnemental', 'Bilan des usages', 'Actions déjà engagées', 'Objectifs et indicateurs', 'Plan d’action', 'Moyens', 'Suivi et communication'] as const;
@@ -138,6 +140,13 @@ describe('strategy journey', () => {
     await page.getByLabel('Fréquence des réunions').fill(TYPED.frequency);
     await page.getByLabel('Fréquence des réunions').press('Tab');
     await page.getByLabel('Élu ou élue référent').selectOption({ label: 'Élu·e délégué·e au numérique — Portage politique de la stratégie' });
+    // A COPIL member who is not yet an actor is added in place: actor and member at once.
+    await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await page.locator('#copil-person-new-name').fill(TYPED.copilPerson);
+    await page.locator('#copil-person-new-kind').selectOption({ label: 'Partenaire extérieur' });
+    await page.locator('#copil-person-new-role').fill('Représentante du conseil de développement');
+    await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await expect(page.getByLabel(`${TYPED.copilPerson} — Représentante du conseil de développement`).isChecked()).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'Ajouter l’étape' }).click();
     // Refused without its fields: the errors are tied to them.
@@ -160,6 +169,7 @@ describe('strategy journey', () => {
     await reloadOn(page, 'Gouvernance et concertation');
     await expect(page.getByLabel('Direction des systèmes d’information — Pilote technique : inventaire, parc, hébergement').first().isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('Fréquence des réunions').inputValue()).resolves.toBe(TYPED.frequency);
+    await expect(page.getByLabel(`${TYPED.copilPerson} — Représentante du conseil de développement`).first().isChecked()).resolves.toBe(true);
     await expect(page.locator('[data-testid="consultation"] tbody th').allTextContents()).resolves.toEqual([TYPED.consultation]);
     await expect(page.locator('[data-testid="consultation"] tbody tr').first().textContent()).resolves.toContain('Direction des systèmes d’information, Conseil de développement');
     await expect(page.locator('[data-testid="communication"] tbody th').allTextContents()).resolves.toEqual([TYPED.communication]);
@@ -271,8 +281,33 @@ describe('strategy journey', () => {
     expect(['on-track', 'off-track']).toContain(status);
     expect(status).toBe(tracking[0]!.status);
     await checkAxe(page);
+    await checkNarrow(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, '24-mesures.png'), fullPage: false });
+  });
+
+  it('Les six axes du décret: axes 1 and 2 carried by the measures, a justification typed for axis 5 (inclusion), kept over a reload; the check’s item opens that field; no accessibility violation at desktop and 375 px', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { level: 1, name: 'Mesures' }).waitFor();
+    const states = page.locator('[data-testid="decree-axes"] [data-testid="axis-state"]');
+    await expect(states.evaluateAll((els) => els.map((el) => el.getAttribute('data-state')))).resolves.toEqual(['measures', 'measures', 'missing', 'missing', 'missing', 'missing']);
+    const field = page.getByLabel('Pourquoi l’axe 5 n’a pas de mesure');
+    await field.fill(TYPED.axisJustification);
+    await expect(page.locator('[data-axis="inclusion"] [data-testid="axis-state"]').getAttribute('data-state')).resolves.toBe('justified');
+    await reloadOn(page, 'Mesures');
+    await expect(page.getByLabel('Pourquoi l’axe 5 n’a pas de mesure').inputValue()).resolves.toBe(TYPED.axisJustification);
+    await checkAxe(page);
+    await checkNarrow(page);
+    await page.locator('[data-testid="decree-axes"]').screenshot({ path: join(SCREENSHOTS, '29-axes-decret.png') });
+
+    // The completeness check's item for an axis still uncovered opens its own field.
+    await goToStep(page, /^Document/);
+    const items = page.locator('li[data-code="decree_axis_not_covered"]');
+    await expect(items.count()).resolves.toBe(3);
+    await items.filter({ hasText: 'Écoconception des sites et des services numériques' }).getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: 'Mesures' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'axis-ecodesign-justification');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#axis-ecodesign-justification');
   });
 
   it('Document: zero blocking items; DOCX and ODT are valid zips with the title, the name and the total in French; LibreOffice converts the DOCX to PDF', async () => {
