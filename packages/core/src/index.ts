@@ -203,6 +203,8 @@ export type { ProjectMigration, MigrationResult } from './parse/migrations';
 // Strategy layer (stratégie numérique responsable: model, levers, trajectory, checks, yearly bilan).
 export { DECREE_AXIS_IDS, BUILT_IN_AXIS_IDS, AxisIdSchema, AXIS_LABELS } from './strategy/axes';
 export type { DecreeAxisId, BuiltInAxisId, AxisId } from './strategy/axes';
+export { decreeAxisCoverage } from './strategy/axisCoverage';
+export type { DecreeAxisCoverage, DecreeAxisState, AxisCoverageInput } from './strategy/axisCoverage';
 
 export {
   ShareSchema,

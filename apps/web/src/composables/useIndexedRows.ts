@@ -3,7 +3,8 @@ import { computed, type ComputedRef } from 'vue';
 /**
  * The rows of a list without ids (budget lines, roll-out steps, services…) for an `EditableTable`:
  * each row gets its index as id; `save` and `remove` write the list back through `write`, which
- * runs the change on the project (so the project store sees it as one edit).
+ * runs the change on the project (so the project store sees it as one edit). `move` swaps a row
+ * with its neighbour (for an ordered list, such as the pillars of the vision).
  */
 export function useIndexedRows<Item, Row extends { id: string }>(options: {
   read: () => readonly Item[] | undefined;
@@ -12,7 +13,7 @@ export function useIndexedRows<Item, Row extends { id: string }>(options: {
   toItem: (row: Row) => Item | undefined;
   /** Order kept after a save (e.g. by year). */
   sort?: (a: Item, b: Item) => number;
-}): { rows: ComputedRef<Row[]>; save: (row: Row, isNew: boolean) => void; remove: (id: string) => void } {
+}): { rows: ComputedRef<Row[]>; save: (row: Row, isNew: boolean) => void; remove: (id: string) => void; move: (id: string, offset: -1 | 1) => void } {
   const rows = computed(() => (options.read() ?? []).map((item, index) => ({ ...options.toRow(item), id: String(index) }) as Row));
   function save(row: Row, isNew: boolean): void {
     const item = options.toItem(row);
@@ -27,5 +28,15 @@ export function useIndexedRows<Item, Row extends { id: string }>(options: {
   function remove(id: string): void {
     options.write((items) => items.filter((_, index) => String(index) !== id));
   }
-  return { rows, save, remove };
+  function move(id: string, offset: -1 | 1): void {
+    const from = Number(id);
+    options.write((items) => {
+      const to = from + offset;
+      if (to < 0 || to >= items.length) return items;
+      const next = [...items];
+      [next[from], next[to]] = [next[to]!, next[from]!];
+      return next;
+    });
+  }
+  return { rows, save, remove, move };
 }

@@ -16,6 +16,8 @@ export function useStrategyStepStatus(): ComputedRef<Record<string, boolean>> {
     const laterValue = (draft?.indicators ?? []).some((i) => (i.values ?? []).some((v) => v.year > (draft?.baselineYear ?? Number.POSITIVE_INFINITY)));
     return {
       actors: (draft?.actors ?? []).length > 0,
+      vision: draft?.edito !== undefined || (draft?.vision?.pillars ?? []).length > 0,
+      governance: draft?.governance?.copil !== undefined || (draft?.consultation ?? []).length > 0 || (draft?.communication ?? []).length > 0,
       'engaged-actions': (draft?.engagedActions ?? []).length > 0,
       maturity: (draft?.maturity ?? []).length > 0,
       objectives: (draft?.objectives ?? []).length > 0,

@@ -1,10 +1,13 @@
 /** English messages of the strategy steps (web app part 2); same keys as strategy.fr.ts. */
 import type { strategyFr, strategyStepsFr } from './strategy.fr';
+import { publicationEn } from './publication.en';
 
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const strategyStepsEn: Widen<typeof strategyStepsFr> = {
   actors: 'Actors',
+  vision: 'Foreword and vision',
+  governance: 'Governance and consultation',
   'engaged-actions': 'Actions already engaged',
   maturity: 'Self-assessment',
   objectives: 'Objectives',
@@ -363,6 +366,12 @@ export const strategyEn: Widen<typeof strategyFr> = {
     exporting: 'Producing the {format} file…',
     exported: '{format} file produced.',
     exportFailed: 'The export failed: {detail}',
+    print: 'Print or save as PDF',
+    printing: 'Preparing the print version…',
+    printed: 'The print version is open in a new window: choose “Save as PDF” as the printer to get a tagged PDF.',
+    printBlocked: 'The browser blocked the new window: allow this site’s windows, then try again.',
+    printPreparing: 'Preparing the document…',
     formats: { docx: 'DOCX (Word)', odt: 'ODT (LibreOffice)', html: 'HTML (print to PDF)', md: 'Markdown' },
   },
+  publication: publicationEn,
 };

@@ -2,8 +2,12 @@
  * French messages of the strategy steps (web app part 2), merged into the app's maps by fr.ts.
  * Keys of `strategySteps` are route names (see router/steps.ts).
  */
+import { publicationFr } from './publication.fr';
+
 export const strategyStepsFr = {
   actors: 'Acteurs',
+  vision: 'Édito et vision',
+  governance: 'Gouvernance et concertation',
   'engaged-actions': 'Actions déjà engagées',
   maturity: 'Auto-diagnostic',
   objectives: 'Objectifs',
@@ -362,6 +366,12 @@ export const strategyFr = {
     exporting: 'Production du fichier {format}…',
     exported: 'Fichier {format} produit.',
     exportFailed: 'L’export a échoué : {detail}',
+    print: 'Imprimer ou enregistrer en PDF',
+    printing: 'Préparation de la version à imprimer…',
+    printed: 'La version à imprimer est ouverte dans une nouvelle fenêtre : choisissez « Enregistrer au format PDF » comme imprimante pour obtenir un PDF balisé.',
+    printBlocked: 'Le navigateur a bloqué la nouvelle fenêtre : autorisez les fenêtres de ce site, puis recommencez.',
+    printPreparing: 'Préparation du document…',
     formats: { docx: 'DOCX (Word)', odt: 'ODT (LibreOffice)', html: 'HTML (à imprimer en PDF)', md: 'Markdown' },
   },
+  publication: publicationFr,
 };

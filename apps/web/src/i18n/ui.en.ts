@@ -23,6 +23,10 @@ export const uiEn = {
     editing: 'Editing: {name}',
     adding: 'New item',
     fixErrors: 'Fix the flagged fields before saving.',
+    moveUp: 'Move up',
+    moveUpNamed: 'Move up: {name}',
+    moveDown: 'Move down',
+    moveDownNamed: 'Move down: {name}',
   },
   blocking: {
     title: 'An error blocks the calculation',

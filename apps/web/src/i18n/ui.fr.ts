@@ -26,6 +26,10 @@ export const uiFr = {
     editing: 'Modification de : {name}',
     adding: 'Nouvel élément',
     fixErrors: 'Corrigez les champs signalés avant d’enregistrer.',
+    moveUp: 'Monter',
+    moveUpNamed: 'Monter : {name}',
+    moveDown: 'Descendre',
+    moveDownNamed: 'Descendre : {name}',
   },
   blocking: {
     title: 'Une erreur bloque le calcul',

@@ -38,10 +38,22 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
   maturity: 'step-title',
 };
 
+/** The parts published strategies lead with, edited on the « Édito et vision » and « Gouvernance et concertation » steps. */
+const PUBLICATION_LINKS: Readonly<Record<string, { name: string; hash: string }>> = {
+  edito: { name: 'vision', hash: '#edito-text' },
+  vision: { name: 'vision', hash: '#pillars-add' },
+  governance: { name: 'governance', hash: '#copil-members' },
+  consultation: { name: 'governance', hash: '#consultation-add' },
+  communication: { name: 'governance', hash: '#communication-add' },
+};
+
 /** The route (name and hash) that fixes a check item. */
 export function checkItemLink(item: Pick<StrategyCheckItem, 'step' | 'path'>, draft: StrategyDraft | undefined): { name: string; hash?: string } {
   const name = CHECK_STEP_ROUTE_NAMES[item.step];
   const [head, index, field] = item.path;
+  const publication = typeof head === 'string' ? PUBLICATION_LINKS[head] : undefined;
+  if (publication) return { ...publication };
+  if (head === 'axisJustifications' && typeof index === 'string') return { name, hash: `#axis-${index}-justification` };
   if (head === 'measures' && typeof index === 'number') {
     const id = draft?.measures?.[index]?.id;
     if (!id) return { name };

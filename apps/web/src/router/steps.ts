@@ -22,6 +22,8 @@ export const STEPS: readonly WizardStep[] = [
   { name: 'ecodesign', path: '/ecoconception-inclusion', component: () => import('../views/EcodesignView.vue') },
   // Part 2: building the strategy, the document and the yearly follow-up.
   { name: 'actors', path: '/acteurs', component: () => import('../views/ActorsView.vue') },
+  { name: 'vision', path: '/edito-vision', component: () => import('../views/VisionView.vue') },
+  { name: 'governance', path: '/gouvernance', component: () => import('../views/GovernanceView.vue') },
   { name: 'engaged-actions', path: '/actions-engagees', component: () => import('../views/EngagedActionsView.vue') },
   { name: 'maturity', path: '/auto-diagnostic', component: () => import('../views/MaturityView.vue') },
   { name: 'objectives', path: '/objectifs', component: () => import('../views/ObjectivesView.vue') },

@@ -218,10 +218,13 @@ export const useStrategyStore = defineStore('strategy', () => {
   }
 
   // ---- actors ------------------------------------------------------------------------------
-  function addActor(actor: Omit<ActorDraft, 'id'>): void {
+  /** Adds an actor; returns its new id. */
+  function addActor(actor: Omit<ActorDraft, 'id'>): string {
+    const id = newId('actor-');
     edit((d) => {
-      d.actors = [...(d.actors ?? []), { id: newId('actor-'), ...actor }];
+      d.actors = [...(d.actors ?? []), { id, ...actor }];
     });
+    return id;
   }
   /** Replaces an actor by its edited copy (same id). */
   function updateActor(actor: ActorDraft): void {

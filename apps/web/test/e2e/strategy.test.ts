@@ -1,8 +1,9 @@
 // Journeys of web app part 2 (issue 8), in real Chromium: from the demo, build the strategy
-// (actors, engaged actions, self-assessment, an objective, three measures), check the trajectory
-// against the core, run the completeness check down to zero blocking items, export DOCX and ODT
-// (valid zips, LibreOffice converts the DOCX to PDF), enter next year's values and export the
-// yearly bilan in HTML. Every step is reloaded (nothing lost) and checked with axe-core.
+// (actors, édito and vision, governance and co-construction, engaged actions, self-assessment, an
+// objective, three measures), check the trajectory against the core, run the completeness check
+// down to zero blocking items, export DOCX and ODT (valid zips, LibreOffice converts the DOCX to
+// PDF), print the strategy to PDF from the app's print view, enter next year's values and export
+// the yearly bilan in HTML. Every step is reloaded (nothing lost) and checked with axe-core.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,19 @@ import { axeViolations, goToStep, openSession, SCREENSHOTS, type Session } from 
 
 const MEASURES = ['allonger-duree-vie-portables', 'achat-reconditionne-postes', 'gestion-energie-postes'] as const;
 const ORGANISATION = 'Communauté d’agglomération de Beau Pays';
+/** What the journey types into the édito, vision and governance steps, looked for in the documents. */
+const TYPED = {
+  edito: 'Beau Pays s’engage pour un numérique plus sobre et plus solidaire.',
+  signatory: 'Camille Durand',
+  pillar: 'Des équipements qui durent',
+  consultation: 'Atelier de co-construction avec les services',
+  communication: 'Présentation du bilan annuel au conseil communautaire',
+  frequency: 'deux fois par an',
+  copilPerson: 'Lucie Bernard',
+  axisJustification: 'Compétence exercée par le Département.',
+} as const;
+/** Parts of the decree and of published strategies the strategy document holds. */
+const DECREE_PARTS = ['Édito', 'Vision et ambition', 'Gouvernance et co-construction', 'Bilan de l’impact environnemental', 'Bilan des usages', 'Actions déjà engagées', 'Objectifs et indicateurs', 'Plan d’action', 'Moyens', 'Suivi et communication'] as const;
 const DEMO_FILE = join(import.meta.dirname, '..', '..', '..', '..', 'packages', 'core', 'data', 'demo', 'beau-pays.reen.json');
 
 /** Reloads once no autosave is pending (the header no longer says “Enregistrement…”), then waits for the step. */
@@ -26,6 +40,24 @@ async function reloadOn(page: Page, title: string): Promise<void> {
 async function checkAxe(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
+
+/** At 375 px: no axe violation and nothing wider than the page (outside its own scrolling box); back to desktop after. */
+async function checkNarrow(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const outside = await page.evaluate(() => {
+    const scrolls = (el: Element | null): boolean => !!el && (['auto', 'scroll', 'hidden'].includes(getComputedStyle(el).overflowX) || scrolls(el.parentElement));
+    return [...document.querySelectorAll('main *, header *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !scrolls(el.parentElement))
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`);
+  });
+  expect(outside).toEqual([]);
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+  await checkAxe(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** A text with its spaces (no-break ones included) and line breaks made single spaces. */
+const flat = (text: string): string => text.replace(/[\s\u00A0\u202F]+/g, ' ');
 
 /** Text of every XML part of a zip (unzip -p), to look for the document's words. */
 function zipText(file: string, part: string): string {
@@ -73,6 +105,77 @@ describe('strategy journey', () => {
     await expect(page.locator('[data-testid="actors"] tbody tr').count()).resolves.toBe(3);
     await checkAxe(page);
     await page.screenshot({ path: join(SCREENSHOTS, '20-acteurs.png'), fullPage: true });
+  });
+
+  it('Édito et vision: the édito starts from the suggested draft and is rewritten and signed; a pillar is added; kept over a reload; no accessibility violation at desktop and 375 px', async () => {
+    const { page } = session;
+    await goToStep(page, /^Édito et vision/);
+    await checkNarrow(page);
+    await page.getByRole('button', { name: 'Partir du brouillon proposé' }).click();
+    const text = page.getByLabel('Texte de l’édito');
+    await expect(text.inputValue()).resolves.toContain('la Communauté d’agglomération de Beau Pays s’engage');
+    await page.locator('[data-testid="edito-draft-notice"]').waitFor();
+    await text.fill(`${TYPED.edito}\n\nNous en rendrons compte chaque année.`);
+    await page.locator('[data-testid="edito-draft-notice"]').waitFor({ state: 'detached' });
+    await page.locator('#edito-signatory').fill(TYPED.signatory);
+    await page.locator('#edito-signatory').press('Tab');
+    await page.getByRole('button', { name: 'Ajouter le pilier' }).click();
+    await page.getByLabel('Titre du pilier').fill(TYPED.pillar);
+    await page.getByRole('button', { name: 'Ajouter le pilier' }).click();
+    await page.locator('[data-testid="pillars"] tbody tr').first().waitFor();
+    await reloadOn(page, 'Édito et vision');
+    await expect(page.getByLabel('Texte de l’édito').inputValue()).resolves.toBe(`${TYPED.edito}\n\nNous en rendrons compte chaque année.`);
+    await expect(page.locator('#edito-signatory').inputValue()).resolves.toBe(TYPED.signatory);
+    await expect(page.locator('[data-testid="pillars"] tbody th').allTextContents()).resolves.toEqual([TYPED.pillar]);
+    await checkAxe(page);
+    await checkNarrow(page);
+    await page.screenshot({ path: join(SCREENSHOTS, '27-edito-vision.png'), fullPage: true });
+  });
+
+  it('Gouvernance et concertation: a COPIL member, its frequency, the referents, a co-construction step and a communication action, kept over a reload; no accessibility violation at desktop and 375 px', async () => {
+    const { page } = session;
+    await goToStep(page, /^Gouvernance et concertation/);
+    await checkNarrow(page);
+    await page.getByLabel('Direction des systèmes d’information — Pilote technique : inventaire, parc, hébergement').check();
+    await page.getByLabel('Fréquence des réunions').fill(TYPED.frequency);
+    await page.getByLabel('Fréquence des réunions').press('Tab');
+    await page.getByLabel('Élu ou élue référent').selectOption({ label: 'Élu·e délégué·e au numérique — Portage politique de la stratégie' });
+    // A COPIL member who is not yet an actor is added in place: actor and member at once.
+    await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await page.locator('#copil-person-new-name').fill(TYPED.copilPerson);
+    await page.locator('#copil-person-new-kind').selectOption({ label: 'Partenaire extérieur' });
+    await page.locator('#copil-person-new-role').fill('Représentante du conseil de développement');
+    await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await expect(page.getByLabel(`${TYPED.copilPerson} — Représentante du conseil de développement`).isChecked()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Ajouter l’étape' }).click();
+    // Refused without its fields: the errors are tied to them.
+    await page.getByRole('button', { name: 'Ajouter l’étape' }).click();
+    await expect(page.locator('#consultation-new-title').getAttribute('aria-describedby')).resolves.toContain('consultation-new-title-error');
+    await page.locator('#consultation-new-date').fill('2026-02-10');
+    await page.locator('#consultation-new-title').fill(TYPED.consultation);
+    await page.locator('#consultation-new-actors').getByLabel('Direction des systèmes d’information — Pilote technique : inventaire, parc, hébergement').check();
+    await page.locator('#consultation-new-others').fill('Conseil de développement');
+    await page.getByRole('button', { name: 'Ajouter l’étape' }).click();
+    await page.locator('[data-testid="consultation"] tbody tr').first().waitFor();
+
+    await page.getByRole('button', { name: 'Ajouter l’action de communication' }).click();
+    await page.locator('#communication-new-action').fill(TYPED.communication);
+    await page.locator('#communication-new-audience').fill('Élus et habitants');
+    await page.locator('#communication-new-timing').fill('chaque année en novembre');
+    await page.getByRole('button', { name: 'Ajouter l’action de communication' }).click();
+    await page.locator('[data-testid="communication"] tbody tr').first().waitFor();
+
+    await reloadOn(page, 'Gouvernance et concertation');
+    await expect(page.getByLabel('Direction des systèmes d’information — Pilote technique : inventaire, parc, hébergement').first().isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Fréquence des réunions').inputValue()).resolves.toBe(TYPED.frequency);
+    await expect(page.getByLabel(`${TYPED.copilPerson} — Représentante du conseil de développement`).first().isChecked()).resolves.toBe(true);
+    await expect(page.locator('[data-testid="consultation"] tbody th').allTextContents()).resolves.toEqual([TYPED.consultation]);
+    await expect(page.locator('[data-testid="consultation"] tbody tr').first().textContent()).resolves.toContain('Direction des systèmes d’information, Conseil de développement');
+    await expect(page.locator('[data-testid="communication"] tbody th').allTextContents()).resolves.toEqual([TYPED.communication]);
+    await checkAxe(page);
+    await checkNarrow(page);
+    await page.screenshot({ path: join(SCREENSHOTS, '28-gouvernance.png'), fullPage: true });
   });
 
   it('Actions déjà engagées: adds an action, kept over a reload', async () => {
@@ -178,8 +281,33 @@ describe('strategy journey', () => {
     expect(['on-track', 'off-track']).toContain(status);
     expect(status).toBe(tracking[0]!.status);
     await checkAxe(page);
+    await checkNarrow(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, '24-mesures.png'), fullPage: false });
+  });
+
+  it('Les six axes du décret: axes 1 and 2 carried by the measures, a justification typed for axis 5 (inclusion), kept over a reload; the check’s item opens that field; no accessibility violation at desktop and 375 px', async () => {
+    const { page } = session;
+    await page.getByRole('heading', { level: 1, name: 'Mesures' }).waitFor();
+    const states = page.locator('[data-testid="decree-axes"] [data-testid="axis-state"]');
+    await expect(states.evaluateAll((els) => els.map((el) => el.getAttribute('data-state')))).resolves.toEqual(['measures', 'measures', 'missing', 'missing', 'missing', 'missing']);
+    const field = page.getByLabel('Pourquoi l’axe 5 n’a pas de mesure');
+    await field.fill(TYPED.axisJustification);
+    await expect(page.locator('[data-axis="inclusion"] [data-testid="axis-state"]').getAttribute('data-state')).resolves.toBe('justified');
+    await reloadOn(page, 'Mesures');
+    await expect(page.getByLabel('Pourquoi l’axe 5 n’a pas de mesure').inputValue()).resolves.toBe(TYPED.axisJustification);
+    await checkAxe(page);
+    await checkNarrow(page);
+    await page.locator('[data-testid="decree-axes"]').screenshot({ path: join(SCREENSHOTS, '29-axes-decret.png') });
+
+    // The completeness check's item for an axis still uncovered opens its own field.
+    await goToStep(page, /^Document/);
+    const items = page.locator('li[data-code="decree_axis_not_covered"]');
+    await expect(items.count()).resolves.toBe(3);
+    await items.filter({ hasText: 'Écoconception des sites et des services numériques' }).getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: 'Mesures' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'axis-ecodesign-justification');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#axis-ecodesign-justification');
   });
 
   it('Document: zero blocking items; DOCX and ODT are valid zips with the title, the name and the total in French; LibreOffice converts the DOCX to PDF', async () => {
@@ -208,6 +336,7 @@ describe('strategy journey', () => {
       expect(xml, format).toContain('Stratégie numérique responsable');
       expect(xml, format).toContain(ORGANISATION);
       expect(xml, format).toContain(total);
+      expect(Object.values(TYPED).filter((typed) => !xml.includes(typed)), format).toEqual([]);
     }
     execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', work, join(work, 'strategie.docx')], {
       timeout: 120_000,
@@ -217,6 +346,42 @@ describe('strategy journey', () => {
     expect(pdfText).toContain('Stratégie numérique responsable');
     expect(pdfText).toContain('Beau Pays');
     expect(pdfText.replace(/\s/g, '')).toContain(total.replace(/\s/g, ''));
+  });
+
+  it('Document: « Imprimer ou enregistrer en PDF » opens the print view (the HTML export with its print CSS, under the app’s CSP); its PDF is tagged and holds the decree’s parts, the name with its article and what was typed', async () => {
+    const { page, context } = session;
+    // Still on the Document step, where the previous journey step left off.
+    await page.getByRole('heading', { level: 1, name: 'Document' }).waitFor();
+    // The browser's print dialog cannot be driven from here: the print view's print() is recorded
+    // instead, and the PDF is made by Chromium's own printing (page.pdf) of that same view.
+    await page.evaluate(() => {
+      const open = window.open.bind(window);
+      window.open = (...args: Parameters<typeof window.open>) => {
+        const opened = open(...args);
+        if (opened) opened.print = () => document.body.setAttribute('data-printed', 'yes');
+        return opened;
+      };
+    });
+    const [view] = await Promise.all([context.waitForEvent('page'), page.locator('[data-format="print"]').first().click()]);
+    const cspViolations: string[] = [];
+    view.on('console', (message) => {
+      if (message.type() === 'error') cspViolations.push(message.text());
+    });
+    await view.locator('main h2').first().waitFor({ timeout: 120_000 });
+    // The print CSS applies (constructed style sheet): A4 page rule and the body's measure.
+    await expect(view.evaluate(() => document.adoptedStyleSheets.length)).resolves.toBe(1);
+    await expect(view.evaluate(() => getComputedStyle(document.body).maxWidth)).resolves.toBe('832px');
+    await page.locator('[data-testid="export-status"]').first().filter({ hasText: 'La version à imprimer est ouverte' }).waitFor();
+    await expect(page.locator('body').getAttribute('data-printed')).resolves.toBe('yes');
+    const file = join(work, 'strategie-imprimee.pdf');
+    await view.pdf({ path: file, tagged: true, preferCSSPageSize: true });
+    await view.close();
+    expect(execFileSync('pdfinfo', [file]).toString('utf8')).toMatch(/Tagged:\s+yes/);
+    const text = flat(execFileSync('pdftotext', [file, '-']).toString('utf8'));
+    expect(DECREE_PARTS.filter((part) => !text.includes(part))).toEqual([]);
+    expect(text).toContain('de la Communauté d’agglomération de Beau Pays');
+    expect(Object.values(TYPED).filter((typed) => !text.includes(typed))).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 
   it('Suivi annuel: next year’s value is entered and kept, and the yearly bilan in HTML has the N and N−1 columns', async () => {

@@ -13,6 +13,8 @@ const STEPS = [
   'Usages',
   'Bilan',
   'Acteurs',
+  'Édito et vision',
+  'Gouvernance et concertation',
   'Actions déjà engagées',
   'Auto-diagnostic',
   'Objectifs',

@@ -7,6 +7,7 @@
 import type { Dec } from '../internal/decimal';
 import { dec, sum, ZERO } from '../internal/decimal';
 import { DECREE_AXIS_IDS } from '../strategy/axes';
+import { decreeAxisCoverage } from '../strategy/axisCoverage';
 import type { ObjectiveTracking } from '../strategy/objectives';
 import { indicatorUnit, resolveTarget } from '../strategy/objectives';
 import { projectRecordedIndicators } from '../strategy/recordedTrajectory';
@@ -241,12 +242,12 @@ function measureSheet(strategy: Strategy, measure: Measure, index: number, traje
 /** The action plan: the six axes of the decree covered or justified, then one sheet per measure. */
 export function actionPlanSection(strategy: Strategy, trajectory: Trajectory | undefined): Section {
   const active = strategy.measures;
-  const axisRows = [...DECREE_AXIS_IDS, ...orderedAxes(strategy, active.map((m) => m.axis)).filter((a) => !(DECREE_AXIS_IDS as readonly string[]).includes(a))].map((axis) => {
-    const measures = active.filter((m) => m.axis === axis);
-    const justification = strategy.axisJustifications.find((j) => j.axis === axis)?.text;
-    const text = measures.length > 0 ? listFr(measures.map((m) => m.title)) : (justification ?? 'Aucune mesure n’est prévue sur cet axe à ce stade.');
-    return [axisTitle(strategy, axis), text];
-  });
+  const decreeRows = decreeAxisCoverage(strategy).map(({ axis, measures, justification }) => [
+    axisTitle(strategy, axis),
+    measures.length > 0 ? listFr(measures.map((m) => m.title)) : (justification ?? 'Aucune mesure n’est prévue sur cet axe à ce stade.'),
+  ]);
+  const otherAxes = orderedAxes(strategy, active.filter((m) => m.status !== 'abandoned').map((m) => m.axis)).filter((a) => !(DECREE_AXIS_IDS as readonly string[]).includes(a));
+  const axisRows = [...decreeRows, ...otherAxes.map((axis) => [axisTitle(strategy, axis), listFr(active.filter((m) => m.axis === axis && m.status !== 'abandoned').map((m) => m.title))])];
   const content: (Block | Section)[] = [
     para(
       active.length === 0

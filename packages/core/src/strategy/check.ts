@@ -1,7 +1,8 @@
 import type { Strategy } from './schema';
 import type { NameArticle } from '../schemas/organisation';
 import { organisationNameFr } from '../document/organisationName';
-import { AXIS_LABELS, DECREE_AXIS_IDS } from './axes';
+import { AXIS_LABELS } from './axes';
+import { decreeAxisCoverage } from './axisCoverage';
 import { indicatorValueFor, strategyFootprints } from './objectives';
 import type { StrategyMessageCode } from './messages';
 
@@ -102,9 +103,8 @@ export function checkStrategy(strategy: Strategy, options: CheckStrategyOptions 
   if (strategy.maturity.length === 0) add('maturity_not_assessed', 'advice', 'maturity', ['maturity']);
 
   // What published strategies lead with (advice: the decree does not require it).
-  DECREE_AXIS_IDS.forEach((axis) => {
-    const covered = strategy.measures.some((m) => m.axis === axis && m.status !== 'abandoned') || strategy.axisJustifications.some((j) => j.axis === axis);
-    if (!covered) add('decree_axis_not_covered', 'advice', 'measures', ['axisJustifications'], { axis: AXIS_LABELS[axis].fr });
+  decreeAxisCoverage(strategy).forEach(({ axis, state }) => {
+    if (state === 'missing') add('decree_axis_not_covered', 'advice', 'measures', ['axisJustifications', axis], { axis: AXIS_LABELS[axis].fr });
   });
   if (options.organisation && options.organisation.article === undefined) {
     add('organisation_article_unconfirmed', 'advice', 'frame', ['organisation', 'article'], { form: organisationNameFr(options.organisation).of });
