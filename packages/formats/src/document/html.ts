@@ -29,7 +29,7 @@ tbody th { font-weight: normal; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 th, td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
 table.wide { font-size: 0.85em; }
-.draft-mark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 96pt; font-weight: bold; color: rgba(160, 0, 0, 0.13); transform: rotate(-30deg); pointer-events: none; z-index: 10; }
+.draft-mark { position: fixed; top: 50%; left: 50%; transform: translate(-50%, -50%) rotate(-45deg); white-space: nowrap; font-size: 84pt; font-weight: bold; letter-spacing: 0.05em; color: rgba(192, 0, 0, 0.22); pointer-events: none; z-index: 10; }
 .draft-banner { border: 2px solid #a00000; color: #a00000; padding: 0.5em 1em; font-weight: bold; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }

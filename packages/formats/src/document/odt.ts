@@ -284,7 +284,7 @@ ${paragraphStyle('Table_20_Contents', 'Table Contents', 'Standard', 'fo:margin="
 ${paragraphStyle('Table_20_Contents_20_Right', 'Table Contents Right', 'Table_20_Contents', 'fo:text-align="end"', 'fo:font-size="9.5pt"', ' style:class="extra"')}
 ${paragraphStyle('Table_20_Heading', 'Table Heading', 'Table_20_Contents', 'fo:text-align="start"', 'fo:font-size="9.5pt" fo:font-weight="bold"', ' style:class="extra"')}
 ${paragraphStyle('Table_20_Heading_20_Right', 'Table Heading Right', 'Table_20_Heading', 'fo:text-align="end"', 'fo:font-size="9.5pt" fo:font-weight="bold"', ' style:class="extra"')}
-${paragraphStyle('Draft_20_Mark', 'Draft Mark', 'Standard', 'fo:text-align="center"', 'fo:font-size="16pt" fo:font-weight="bold" fo:color="#a00000"', ' style:class="extra"')}
+${paragraphStyle('Draft_20_Mark', 'Draft Mark', 'Standard', 'fo:text-align="center"', 'fo:font-size="12pt" fo:font-weight="bold" fo:color="#a00000"', ' style:class="extra"')}
 ${paragraphStyle('Footer', 'Footer', 'Standard', 'fo:text-align="center"', 'fo:font-size="8.5pt" fo:color="#4d4d4d"', ' style:class="extra"')}
 ${paragraphStyle('Contents_20_Heading', 'Contents Heading', 'Heading', 'fo:margin-bottom="0.4cm"', 'fo:font-size="16pt" fo:font-weight="bold"', ' style:class="index"')}
 ${paragraphStyle('Contents_20_Heading_20_Break', 'Contents Heading Break', 'Contents_20_Heading', 'fo:break-before="page"', 'fo:font-size="16pt"', ' style:class="index"')}
@@ -296,15 +296,44 @@ ${paragraphStyle('Contents_20_Heading_20_Break', 'Contents Heading Break', 'Cont
 </office:styles>
 <office:automatic-styles>
 <style:page-layout style:name="pm_body"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="${document.draft ? '1.2cm' : '2cm'}" fo:margin-bottom="1.4cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/>${document.draft ? '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>' : ''}<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
-<style:page-layout style:name="pm_cover"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/></style:page-layout>
+<style:page-layout style:name="pm_cover"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="${document.draft ? '1.2cm' : '2cm'}" fo:margin-bottom="2cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/>${document.draft ? '<style:header-style><style:header-footer-properties fo:min-height="0.1cm" fo:margin-bottom="0.7cm"/></style:header-style>' : ''}</style:page-layout>
+${document.draft ? DRAFT_WATERMARK_STYLES : ''}
 </office:automatic-styles>
 <office:master-styles>
-<style:master-page style:name="Standard" style:page-layout-name="pm_body">${document.draft ? '<style:header><text:p text:style-name="Draft_20_Mark">BROUILLON – document incomplet, à ne pas diffuser en l’état</text:p></style:header>' : ''}<style:footer><text:p text:style-name="Footer">${footer}Page <text:page-number text:select-page="current">1</text:page-number> sur <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>
-<style:master-page style:name="Cover" style:display-name="Couverture" style:page-layout-name="pm_cover" style:next-style-name="Standard"/>
+<style:master-page style:name="Standard" style:page-layout-name="pm_body">${document.draft ? `<style:header><text:p text:style-name="Draft_20_Mark">${DRAFT_WATERMARK}BROUILLON – document incomplet, à ne pas diffuser en l’état</text:p></style:header>` : ''}<style:footer><text:p text:style-name="Footer">${footer}Page <text:page-number text:select-page="current">1</text:page-number> sur <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>
+<style:master-page style:name="Cover" style:display-name="Couverture" style:page-layout-name="pm_cover" style:next-style-name="Standard">${document.draft ? `<style:header><text:p text:style-name="Draft_20_Mark">${DRAFT_WATERMARK}</text:p></style:header>` : ''}</style:master-page>
 </office:master-styles>
 </office:document-styles>
 `;
 }
+
+/**
+ * The « BROUILLON » watermark as LibreOffice writes its own (Format › Filigrane): a Fontwork shape
+ * with the word on a straight path, anchored in the header so that it is drawn on every page,
+ * centred on the page, turned by 45° and behind the text.
+ */
+const DRAFT_WATERMARK =
+  '<draw:custom-shape text:anchor-type="char" draw:z-index="0" draw:name="Filigrane" draw:style-name="Gr_watermark" draw:text-style-name="P_watermark" svg:width="18cm" svg:height="3.6cm" draw:transform="rotate (0.785398163397448) translate (0.3cm 15.6cm)">' +
+  '<svg:title>Filigrane « BROUILLON »</svg:title><text:p text:style-name="P_watermark">BROUILLON</text:p>' +
+  '<draw:enhanced-geometry svg:viewBox="0 0 21600 21600" draw:text-areas="0 0 21600 21600" draw:text-path="true" draw:text-path-mode="shape" draw:text-path-scale="path" draw:text-path-same-letter-heights="false" draw:type="fontwork-plain-text" draw:modifiers="10800" draw:enhanced-path="M ?f3 0 L ?f5 0 N M ?f6 21600 L ?f7 21600 N">' +
+  [
+    ['f0', '$0 -10800'],
+    ['f1', '?f0 *2'],
+    ['f2', 'abs(?f1 )'],
+    ['f3', 'if(?f1 ,0,?f2 )'],
+    ['f4', '21600-?f2 '],
+    ['f5', 'if(?f1 ,?f4 ,21600)'],
+    ['f6', 'if(?f1 ,?f2 ,0)'],
+    ['f7', 'if(?f1 ,21600,?f4 )'],
+  ]
+    .map(([name, formula]) => `<draw:equation draw:name="${name}" draw:formula="${formula}"/>`)
+    .join('') +
+  '<draw:handle draw:handle-position="$0 21600" draw:handle-range-x-minimum="6629" draw:handle-range-x-maximum="14971"/></draw:enhanced-geometry></draw:custom-shape>';
+
+/** The styles of the watermark: a light red fill, no outline, run-through behind the text. */
+const DRAFT_WATERMARK_STYLES =
+  '<style:style style:name="Gr_watermark" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="#c00000" draw:opacity="22%" draw:auto-grow-height="false" draw:auto-grow-width="false" style:run-through="background" style:wrap="run-through" style:number-wrapped-paragraphs="no-limit" style:vertical-pos="middle" style:vertical-rel="page-content" style:horizontal-pos="center" style:horizontal-rel="page-content" draw:wrap-influence-on-position="once-concurrent" style:flow-with-text="false"/></style:style>' +
+  '<style:style style:name="P_watermark" style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-size="1pt"/></style:style>';
 
 function metaXml(document: ReenDocument): string {
   return `${XML_HEAD}<office:document-meta ${NS} office:version="1.3"><office:meta><meta:generator>REEN kit</meta:generator><dc:title>${escapeXml(document.title)}</dc:title><dc:subject>${escapeXml(document.subject)}</dc:subject><dc:language>fr-FR</dc:language><meta:initial-creator>${escapeXml(document.author)}</meta:initial-creator><dc:creator>${escapeXml(document.author)}</dc:creator></office:meta></office:document-meta>

@@ -1,6 +1,6 @@
 /** Helpers of the document tests: unzip, XML checks, LibreOffice and pdftotext. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -62,3 +62,32 @@ export function pdfText(pdf: string): string {
 
 /** Makes French non-breaking spaces ordinary spaces, to compare with pdftotext output. */
 export const plainSpaces = (text: string): string => text.replace(/[\s\u00A0\u202F]+/g, ' ');
+
+/**
+ * Counts, on each page of a PDF drawn at 20 dpi (pdftoppm), the pixels of the « BROUILLON »
+ * watermark's light red (#c00000 at about a quarter opacity on white), in the middle third of the
+ * page, where the diagonal crosses.
+ */
+export function watermarkPixelsPerPage(pdf: string): number[] {
+  const dir = tempDir('ppm');
+  execFileSync('pdftoppm', ['-r', '20', pdf, join(dir, 'page')]);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ppm'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name));
+      const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'));
+      if (header === null) throw new Error(`${name}: not a PPM`);
+      const [width, height] = [Number(header[1]), Number(header[2])];
+      const start = header[0].length;
+      let count = 0;
+      for (let y = Math.floor(height / 3); y < Math.floor((2 * height) / 3); y++) {
+        for (let x = 0; x < width; x++) {
+          const i = start + 3 * (y * width + x);
+          const [r, g, b] = [bytes[i]!, bytes[i + 1]!, bytes[i + 2]!];
+          if (r > 215 && g > 140 && g < 225 && b > 140 && b < 225 && Math.abs(g - b) < 20 && r - g > 25) count += 1;
+        }
+      }
+      return count;
+    });
+}

@@ -136,13 +136,25 @@ describe('the « BROUILLON » mark, the chapter form and the table of contents�
   it('marks every page of a draft in ODT and DOCX, and only of a draft', async () => {
     const draft = { ...sampleDocument(), draft: true };
     const odt = unzipText(await renderOdt(draft, { rasterise: rasteriseSvg }));
-    expect(odt['styles.xml']).toContain('<style:header><text:p text:style-name="Draft_20_Mark">BROUILLON');
-    expect(xmlIsWellFormed(odt['styles.xml']!)).toBe(true);
+    const styles = odt['styles.xml']!;
+    expect(xmlIsWellFormed(styles)).toBe(true);
+    // A Fontwork shape turned by 45° (π/4) in the header of both master pages (cover and body), behind the text.
+    const masters = [...styles.matchAll(/<style:master-page style:name="(\w+)"[^>]*>(.*?)<\/style:master-page>/gs)];
+    expect(masters.map((m) => m[1])).toEqual(['Standard', 'Cover']);
+    for (const [, , inner] of masters) {
+      expect(inner).toMatch(/<style:header><text:p [^>]*><draw:custom-shape [^>]*draw:transform="rotate \(0\.785398163397448\)[^>]*>.*?<text:p text:style-name="P_watermark">BROUILLON<\/text:p><draw:enhanced-geometry [^>]*draw:type="fontwork-plain-text"/s);
+    }
+    expect(styles).toMatch(/<style:style style:name="Gr_watermark" style:family="graphic"><style:graphic-properties [^>]*style:run-through="background"/);
     const docx = unzipText(await renderDocx(draft, { rasterise: rasteriseSvg }));
     const headers = Object.entries(docx).filter(([name]) => /^word\/header\d*\.xml$/.test(name));
-    expect(headers.some(([, xml]) => xml.includes('BROUILLON'))).toBe(true);
+    // Word's own watermark: a VML text path turned by 315°, in the header of the first and the other pages.
+    expect(headers).toHaveLength(2);
+    for (const [, xml] of headers) expect(xml).toMatch(/<v:shape id="PowerPlusWaterMarkObject[^"]*" type="#_x0000_t136" style="[^"]*rotation:315[^"]*".*<v:textpath [^>]*string="BROUILLON"/s);
     const clean = unzipText(await renderOdt(sampleDocument(), { rasterise: rasteriseSvg }));
     expect(clean['styles.xml']).not.toContain('BROUILLON');
+    expect(clean['styles.xml']).not.toContain('draw:custom-shape');
+    const cleanDocx = unzipText(await renderDocx(sampleDocument(), { rasterise: rasteriseSvg }));
+    expect(Object.entries(cleanDocx).filter(([name]) => /^word\/header\d*\.xml$/.test(name)).some(([, xml]) => xml.includes('BROUILLON'))).toBe(false);
   });
 
   it('writes a chapter without cover from heading level 2, and the given pages in the ODT table of contents', async () => {

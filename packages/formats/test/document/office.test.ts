@@ -18,7 +18,7 @@ import { renderDocument, renderDocumentWithOffice } from '../../src/document/ind
 import { renderHtml } from '../../src/document/html';
 import { convertToPdf, findHeadingPages, pdfPages, tocTitles } from '../../src/document/office';
 import { HOSTILE, sampleDocument } from './sampleDocument';
-import { convertWithLibreOffice, DEMO_DATE, pdfText, requireTools, tempDir } from './helpers';
+import { convertWithLibreOffice, DEMO_DATE, pdfText, requireTools, tempDir, watermarkPixelsPerPage } from './helpers';
 import { demoProjectJson } from '../../../core/test/document/demo';
 
 /** Removes all white space, so that line wrapping in the PDF does not matter. */
@@ -44,6 +44,45 @@ describe('LibreOffice opens the DOCX and ODT of the hostile sample', () => {
       for (const expected of ['Bilan environnemental', HOSTILE.site, HOSTILE.word, HOSTILE.organisation, 'Délibération : ]]><!-- & "quotes" \'apos\'', '1 234,5 t CO2e', 'Page 2 sur']) {
         expect(text).toContain(squash(expected));
       }
+    });
+  }
+});
+
+describe('LibreOffice and Chromium draw the « BROUILLON » watermark on every page of a draft, and only of a draft', () => {
+  let pixels: Record<string, number[]> = {};
+  beforeAll(async () => {
+    requireTools('soffice', 'pdftoppm');
+    const draft = { ...sampleDocument(), draft: true };
+    const files: Record<string, Uint8Array> = {
+      'draft.odt': await renderDocument(draft, 'odt'),
+      'draftw.docx': await renderDocument(draft, 'docx'),
+      'clean.odt': await renderDocument(sampleDocument(), 'odt'),
+      'cleanw.docx': await renderDocument(sampleDocument(), 'docx'),
+    };
+    const pdfs = convertWithLibreOffice(files, tempDir('watermark'));
+    pixels = Object.fromEntries(Object.keys(files).map((name, i) => [name, watermarkPixelsPerPage(pdfs[i]!)]));
+    requireTools('chromium');
+    const dir = tempDir('chromium-watermark');
+    for (const [name, document] of [
+      ['draft.html', draft],
+      ['clean.html', sampleDocument()],
+    ] as const) {
+      writeFileSync(join(dir, name), renderHtml(document));
+      const pdf = join(dir, name.replace('.html', '.pdf'));
+      execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${join(dir, 'profile')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${join(dir, name)}`], { timeout: 50_000, stdio: 'ignore' });
+      pixels[name] = watermarkPixelsPerPage(pdf);
+    }
+  }, 180_000);
+
+  for (const format of ['odt', 'docx', 'html']) {
+    it(`${format}: light red diagonal letters across the middle of each page, the cover included`, () => {
+      const draft = pixels[format === 'odt' ? 'draft.odt' : format === 'docx' ? 'draftw.docx' : 'draft.html']!;
+      const clean = pixels[format === 'odt' ? 'clean.odt' : format === 'docx' ? 'cleanw.docx' : 'clean.html']!;
+      expect(draft.length).toBeGreaterThanOrEqual(3);
+      expect(clean.length).toBeGreaterThanOrEqual(3);
+      // At 20 dpi the middle third of an A4 page is 165 × 77 pixels; the word covers several hundred of them.
+      for (const [page, count] of draft.entries()) expect(count, `page ${page + 1}`).toBeGreaterThan(300);
+      expect(clean.every((count) => count === 0)).toBe(true);
     });
   }
 });
