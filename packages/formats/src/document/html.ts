@@ -7,6 +7,7 @@ import { isSection, listHeadings } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { escapeXml as esc } from './escape';
+import { isWideTable } from './layout';
 
 const CSS = `
 :root { color-scheme: light; }
@@ -42,6 +43,7 @@ section.new-page { break-before: page; page-break-before: always; }
 footer.doc-footer { margin-top: 3em; border-top: 1px solid #8c8c8c; font-size: 0.85em; color: #4d4d4d; }
 @page { size: A4; margin: 20mm 18mm 22mm 18mm; @bottom-center { content: "Page " counter(page) " sur " counter(pages); font-size: 9pt; color: #4d4d4d; } }
 @page :first { @bottom-center { content: none; } }
+@page landscape { size: A4 landscape; margin: 18mm 18mm 20mm 18mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   table { font-size: 9pt; }
@@ -51,6 +53,8 @@ footer.doc-footer { margin-top: 3em; border-top: 1px solid #8c8c8c; font-size: 0
   nav.toc { break-after: page; page-break-after: always; }
   a { color: inherit; text-decoration: none; }
   footer.doc-footer { display: none; }
+  .landscape { page: landscape; }
+  .landscape table.wide { font-size: 9pt; }
 }
 `.trim();
 
@@ -102,7 +106,10 @@ export function renderHtml(document: ReenDocument): string {
   const counters: Counters = { table: 0, figure: 0 };
   const cover = document.cover;
   const offset = Math.max(cover === undefined ? 0 : 1, document.topHeadingLevel - 1);
-  const blockHtml = (b: Block): string => {
+  /** A wide table (with its chart) goes on a landscape page when printed. */
+  const isLandscape = (b: Block | Section): boolean => !isSection(b) && ((b.kind === 'table' && isWideTable(b)) || (b.kind === 'chart' && isWideTable(b.table)));
+  const blockHtml = (b: Block): string => (isLandscape(b) ? `<div class="landscape">\n${blockContent(b)}\n</div>` : blockContent(b));
+  const blockContent = (b: Block): string => {
     switch (b.kind) {
       case 'paragraph':
         return `<p${b.style === 'note' ? ' class="note"' : ''}>${inlines(b.runs)}</p>`;
@@ -122,7 +129,11 @@ export function renderHtml(document: ReenDocument): string {
     const tag = `h${Math.min(level + offset, 6)}`;
     const children = section.content.map((child) => (isSection(child) ? sectionHtml(child, level + 1) : blockHtml(child)));
     const cls = section.pageBreakBefore ? ' class="new-page"' : '';
-    return `<section${cls} aria-labelledby="s-${esc(section.id)}">\n<${tag} id="s-${esc(section.id)}">${esc(section.title)}</${tag}>\n${children.join('\n')}\n</section>`;
+    const heading = `<${tag} id="s-${esc(section.id)}">${esc(section.title)}</${tag}>`;
+    const first = section.content[0];
+    // A heading followed at once by a wide table goes on the table's landscape page.
+    const opening = first !== undefined && isLandscape(first) ? [children[0]!.replace('<div class="landscape">\n', `<div class="landscape">\n${heading}\n`)] : [heading, ...children.slice(0, 1)];
+    return `<section${cls} aria-labelledby="s-${esc(section.id)}">\n${[...opening, ...children.slice(1)].join('\n')}\n</section>`;
   };
 
   const coverHtml =

@@ -12,7 +12,7 @@ import { isSection, listHeadings } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { escapeXml } from './escape';
-import { columnWeights } from './layout';
+import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, TABLE_LINE_CHARS, TEXT_WIDTH_CM } from './layout';
 import type { SvgRasteriser } from './png';
 
 export interface OdtOptions {
@@ -94,15 +94,14 @@ interface Picture {
   readonly mediaType: string;
 }
 
-/** Width of the text on the page (A4 less 1,8 cm margins), in cm. */
-const TEXT_WIDTH_CM = 17.4;
-
-/** The column styles of a table, named `Tableau<index>.C<n>`. */
+/** The column styles of a table, named `Tableau<index>.C<n>`, for the width of its page (portrait or landscape). */
 function columnStyles(t: Table, index: number): string {
-  return columnWeights(t)
+  const wide = isWideTable(t);
+  const width = wide ? TEXT_WIDTH_CM.landscape : TEXT_WIDTH_CM.portrait;
+  return columnWeights(t, wide ? LANDSCAPE_LINE_CHARS : TABLE_LINE_CHARS)
     .map(
       (weight, n) =>
-        `<style:style style:name="Tableau${index}.C${n + 1}" style:family="table-column"><style:table-column-properties style:column-width="${(weight * TEXT_WIDTH_CM).toFixed(3)}cm" style:rel-column-width="${Math.round(weight * 10000)}*"/></style:style>`,
+        `<style:style style:name="Tableau${index}.C${n + 1}" style:family="table-column"><style:table-column-properties style:column-width="${(weight * width).toFixed(3)}cm" style:rel-column-width="${Math.round(weight * 10000)}*"/></style:style>`,
     )
     .join('');
 }
@@ -113,10 +112,12 @@ function tableXml(t: Table, index: number, styles: string[]): string {
     const style = header ? (t.columns[column] === 'right' ? 'Table_20_Heading_20_Right' : 'Table_20_Heading') : t.columns[column] === 'right' ? 'Table_20_Contents_20_Right' : 'Table_20_Contents';
     return `<table:table-cell table:style-name="${header ? 'TblHeadCell' : 'TblCell'}" office:value-type="string">${p(style, odfText(text))}</table:table-cell>`;
   };
-  const row = (cells: readonly string[], header: boolean) => `<table:table-row table:style-name="TblRow">${cells.map((c, i) => cell(c, i, header)).join('')}</table:table-row>`;
+  // Body rows are kept together; the header row is not: with both, LibreOffice loses the body rows
+  // of a table whose header row is the last line that fits on a page.
+  const row = (cells: readonly string[], header: boolean) => `<table:table-row table:style-name="${header ? 'TblHeadRow' : 'TblRow'}">${cells.map((c, i) => cell(c, i, header)).join('')}</table:table-row>`;
   const parts = [
     p('Caption', odfText(`Tableau ${index} : ${t.caption}`)),
-    `<table:table table:name="Tableau${index}" table:style-name="Tbl">`,
+    `<table:table table:name="Tableau${index}" table:style-name="${isWideTable(t) ? 'Tbl_wide' : 'Tbl'}">`,
     ...t.columns.map((_, n) => `<table:table-column table:style-name="Tableau${index}.C${n + 1}"/>`),
     `<table:table-header-rows>${t.headerRows.map((r) => row(r, true)).join('')}</table:table-header-rows>`,
     ...t.rows.map((r) => row(r, false)),
@@ -157,7 +158,9 @@ ${[1, 2, 3, 4, 5, 6]
       `<style:style style:name="H${n}_break" style:family="paragraph" style:parent-style-name="Heading_20_${n}" style:default-outline-level="${n}"><style:paragraph-properties fo:break-before="page"/></style:style>`,
   )
   .join('\n')}
-<style:style style:name="Tbl" style:family="table"><style:table-properties style:width="17.4cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="Tbl" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM.portrait}cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="Tbl_wide" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM.landscape}cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="TblHeadRow" style:family="table-row"><style:table-row-properties/></style:style>
 <style:style style:name="TblRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
 <style:style style:name="TblCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #8c8c8c"/></style:style>
 <style:style style:name="TblHeadCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #8c8c8c" fo:background-color="#e6eef5"/></style:style>
@@ -199,7 +202,38 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
 
   const n: Counters = { table: 0, figure: 0 };
   let first = cover !== undefined;
+  // Wide tables go on landscape pages: the first paragraph of a run of landscape blocks (or of the
+  // portrait text after it) takes a style that switches the master page. Headings wait for the
+  // block after them, so that they go on its page.
+  let landscape = false;
+  let pending: string[] = [];
+  const masterStyles = new Map<string, string>();
+  const switchMaster = (xml: string, master: 'Landscape' | 'Standard'): string =>
+    xml.replace(/<text:(p|h) text:style-name="([^"]+)"/, (_, tag: string, style: string) => {
+      const parent = style.replace(/^H(\d)_break$/, 'Heading_20_$1');
+      const name = `${parent}_${master}`;
+      masterStyles.set(
+        name,
+        `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${parent}" style:master-page-name="${master}"><style:paragraph-properties style:page-number="auto"/></style:style>`,
+      );
+      return `<text:${tag} text:style-name="${name}"`;
+    });
+  const place = (wide: boolean, xml: string): void => {
+    let chunk = [...pending, xml].join('\n');
+    pending = [];
+    if (wide !== landscape) {
+      landscape = wide;
+      chunk = switchMaster(chunk, wide ? 'Landscape' : 'Standard');
+    }
+    body.push(chunk);
+  };
   const block = async (b: Block): Promise<void> => {
+    const mark = body.length;
+    await blockXml(b);
+    const xml = body.splice(mark).join('\n');
+    place((b.kind === 'table' && isWideTable(b)) || (b.kind === 'chart' && isWideTable(b.table)), xml);
+  };
+  const blockXml = async (b: Block): Promise<void> => {
     switch (b.kind) {
       case 'paragraph':
         body.push(p(b.style === 'note' ? 'Note' : 'Text_20_body', spans(b.runs)));
@@ -227,16 +261,17 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
     const h = Math.min(level, 6);
     const breakBefore = (first && !document.tableOfContents) || (s.pageBreakBefore ?? false);
     first = false;
-    body.push(`<text:h text:style-name="${breakBefore ? `H${h}_break` : `Heading_20_${h}`}" text:outline-level="${h}">${odfText(s.title)}</text:h>`);
+    pending.push(`<text:h text:style-name="${breakBefore ? `H${h}_break` : `Heading_20_${h}`}" text:outline-level="${h}">${odfText(s.title)}</text:h>`);
     for (const child of s.content) {
       if (isSection(child)) await section(child, level + 1);
       else await block(child);
     }
   };
   for (const s of document.sections) await section(s, top);
+  if (pending.length > 0) place(landscape, '');
 
   return `${XML_HEAD}<office:document-content ${NS} office:version="1.3">
-${CONTENT_AUTOMATIC_STYLES.replace('</office:automatic-styles>', `${styles.join('\n')}\n</office:automatic-styles>`)}
+${CONTENT_AUTOMATIC_STYLES.replace('</office:automatic-styles>', `${[...styles, ...masterStyles.values()].join('\n')}\n</office:automatic-styles>`)}
 <office:body><office:text>
 ${body.join('\n')}
 </office:text></office:body></office:document-content>
@@ -295,12 +330,15 @@ ${paragraphStyle('Contents_20_Heading_20_Break', 'Contents Heading Break', 'Cont
 <text:outline-style style:name="Outline">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((l) => `<text:outline-level-style text:level="${l}" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab"/></style:list-level-properties></text:outline-level-style>`).join('')}</text:outline-style>
 </office:styles>
 <office:automatic-styles>
-<style:page-layout style:name="pm_body"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="${document.draft ? '1.2cm' : '2cm'}" fo:margin-bottom="1.4cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/>${document.draft ? '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>' : ''}<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
+${(['portrait', 'landscape'] as const).map((orientation) => `<style:page-layout style:name="${orientation === 'portrait' ? 'pm_body' : 'pm_landscape'}"><style:page-layout-properties fo:page-width="${orientation === 'portrait' ? '21cm' : '29.7cm'}" fo:page-height="${orientation === 'portrait' ? '29.7cm' : '21cm'}" style:print-orientation="${orientation}" fo:margin-top="${document.draft ? '1.2cm' : '2cm'}" fo:margin-bottom="1.4cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/>${document.draft ? '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>' : ''}<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>`).join('\n')}
 <style:page-layout style:name="pm_cover"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="${document.draft ? '1.2cm' : '2cm'}" fo:margin-bottom="2cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/>${document.draft ? '<style:header-style><style:header-footer-properties fo:min-height="0.1cm" fo:margin-bottom="0.7cm"/></style:header-style>' : ''}</style:page-layout>
 ${document.draft ? DRAFT_WATERMARK_STYLES : ''}
 </office:automatic-styles>
 <office:master-styles>
-<style:master-page style:name="Standard" style:page-layout-name="pm_body">${document.draft ? `<style:header><text:p text:style-name="Draft_20_Mark">${DRAFT_WATERMARK}BROUILLON – document incomplet, à ne pas diffuser en l’état</text:p></style:header>` : ''}<style:footer><text:p text:style-name="Footer">${footer}Page <text:page-number text:select-page="current">1</text:page-number> sur <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>
+${[
+  ['Standard', 'pm_body', ''],
+  ['Landscape', 'pm_landscape', ' style:display-name="Paysage"'],
+].map(([name, layout, display]) => `<style:master-page style:name="${name}"${display} style:page-layout-name="${layout}">${document.draft ? `<style:header><text:p text:style-name="Draft_20_Mark">${DRAFT_WATERMARK}BROUILLON – document incomplet, à ne pas diffuser en l’état</text:p></style:header>` : ''}<style:footer><text:p text:style-name="Footer">${footer}Page <text:page-number text:select-page="current">1</text:page-number> sur <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>`).join('\n')}
 <style:master-page style:name="Cover" style:display-name="Couverture" style:page-layout-name="pm_cover" style:next-style-name="Standard">${document.draft ? `<style:header><text:p text:style-name="Draft_20_Mark">${DRAFT_WATERMARK}</text:p></style:header>` : ''}</style:master-page>
 </office:master-styles>
 </office:document-styles>

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
+import { isSection } from '@reen/core';
+import type { ReenDocument, Section, Table } from '@reen/core';
 
 export { buildStrategyDocument, buildYearlyBilanDocument } from '@reen/core';
 export { demo, DEMO_DATE } from '../../../core/test/document/demo';
@@ -90,4 +92,26 @@ export function watermarkPixelsPerPage(pdf: string): number[] {
       }
       return count;
     });
+}
+
+/** The width of each page of a PDF, in points (pdfinfo): 595 for A4 portrait, 842 for A4 landscape. */
+export function pdfPageWidths(pdf: Uint8Array): number[] {
+  const path = join(tempDir('pdfinfo'), 'document.pdf');
+  writeFileSync(path, pdf);
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '100000', path], { encoding: 'utf8' });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x/gm)].map((m) => Math.round(Number(m[1])));
+}
+
+/** The tables of a document (the data tables of charts included), in the order they are numbered. */
+export function documentTables(document: ReenDocument): Table[] {
+  const out: Table[] = [];
+  const walk = (content: Section['content']): void => {
+    for (const child of content) {
+      if (isSection(child)) walk(child.content);
+      else if (child.kind === 'table') out.push(child);
+      else if (child.kind === 'chart') out.push(child.table);
+    }
+  };
+  for (const section of document.sections) walk(section.content);
+  return out;
 }

@@ -5,6 +5,7 @@ import { odfText, renderOdt } from '../../src/document/odt';
 import { rasteriseSvg } from '../../src/document/png';
 import { HOSTILE, sampleDocument } from './sampleDocument';
 import { unzipText, xmlIsWellFormed } from './helpers';
+import type { ReenDocument } from '@reen/core';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false });
 
@@ -138,9 +139,9 @@ describe('the « BROUILLON » mark, the chapter form and the table of contents�
     const odt = unzipText(await renderOdt(draft, { rasterise: rasteriseSvg }));
     const styles = odt['styles.xml']!;
     expect(xmlIsWellFormed(styles)).toBe(true);
-    // A Fontwork shape turned by 45° (π/4) in the header of both master pages (cover and body), behind the text.
+    // A Fontwork shape turned by 45° (π/4) in the header of every master page (body, landscape, cover), behind the text.
     const masters = [...styles.matchAll(/<style:master-page style:name="(\w+)"[^>]*>(.*?)<\/style:master-page>/gs)];
-    expect(masters.map((m) => m[1])).toEqual(['Standard', 'Cover']);
+    expect(masters.map((m) => m[1])).toEqual(['Standard', 'Landscape', 'Cover']);
     for (const [, , inner] of masters) {
       expect(inner).toMatch(/<style:header><text:p [^>]*><draw:custom-shape [^>]*draw:transform="rotate \(0\.785398163397448\)[^>]*>.*?<text:p text:style-name="P_watermark">BROUILLON<\/text:p><draw:enhanced-geometry [^>]*draw:type="fontwork-plain-text"/s);
     }
@@ -167,3 +168,60 @@ describe('the « BROUILLON » mark, the chapter form and the table of contents�
     expect(withPages).toMatch(/<text:tab\/>2<\/text:a>/);
   });
 });
+
+describe('landscape pages for wide tables', () => {
+  const cells = Array.from({ length: 6 }, (_, i) => `colonne ${i + 1} assez longue`);
+  const wide = (): ReenDocument => {
+    const base = sampleDocument();
+    return {
+      ...base,
+      sections: [
+        ...base.sections,
+        {
+          id: 'large',
+          title: 'Tableau large',
+          content: [
+            { kind: 'table', caption: 'Six colonnes', columns: ['left', 'left', 'left', 'left', 'left', 'right'], headerRows: [['a', 'b', 'c', 'd', 'e', 'f']], rows: [cells] },
+            { kind: 'paragraph', runs: [{ text: 'Retour au portrait.' }] },
+          ],
+        },
+      ],
+    };
+  };
+
+  it('ODT: the heading before the wide table switches to the landscape master page, the paragraph after it back to the standard one', async () => {
+    const files = unzipText(await renderOdt(wide(), { rasterise: rasteriseSvg }));
+    const content = files['content.xml']!;
+    expect(content).toMatch(/<style:style style:name="Heading_20_1_Landscape" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Landscape">/);
+    expect(content).toMatch(/<style:style style:name="Text_20_body_Standard" style:family="paragraph" style:parent-style-name="Text_20_body" style:master-page-name="Standard">/);
+    expect(content).toMatch(/<text:h text:style-name="Heading_20_1_Landscape" text:outline-level="1">Tableau large<\/text:h>\n<text:p text:style-name="Caption">Tableau \d+ : Six colonnes<\/text:p>\n<table:table table:name="Tableau\d+" table:style-name="Tbl_wide">/);
+    expect(content).toContain('<text:p text:style-name="Text_20_body_Standard">Retour au portrait.</text:p>');
+    // The other tables stay on portrait pages.
+    expect(content.match(/table:style-name="Tbl_wide"/g)).toHaveLength(1);
+    const styles = files['styles.xml']!;
+    expect(styles).toContain('<style:page-layout style:name="pm_landscape"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape"');
+    expect(styles).toMatch(/<style:master-page style:name="Landscape" style:display-name="Paysage" style:page-layout-name="pm_landscape">.*?<text:page-number/s);
+    // The six columns share the 26,1 cm of a landscape line.
+    const table = /<table:table table:name="Tableau(\d+)" table:style-name="Tbl_wide">/.exec(content)![1];
+    const widths = [...content.matchAll(new RegExp(`style:name="Tableau${table}\\.C\\d"[^>]*><style:table-column-properties style:column-width="([\\d.]+)cm"`, 'g'))].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(6);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(26.1, 2);
+  });
+
+  it('DOCX: a landscape section (16 838 × 11 906 twips) between two portrait ones, each with the page-numbered footer', async () => {
+    const files = unzipText(await renderDocx(wide(), { rasterise: rasteriseSvg }));
+    const document = files['word/document.xml']!;
+    const sizes = [...document.matchAll(/<w:pgSz w:w="(\d+)" w:h="(\d+)" w:orient="(\w+)"\/>/g)].map((m) => `${m[3]} ${m[1]}×${m[2]}`);
+    // The body up to the wide table, the table with its heading, and the paragraph after it.
+    expect(sizes).toEqual(['portrait 11906×16838', 'landscape 16838×11906', 'portrait 11906×16838']);
+    // A section's properties close it: what follows the first ones is the landscape section.
+    const sections = document.split('<w:sectPr');
+    expect(sections[0]).not.toContain('Six colonnes');
+    expect(sections[1]).toContain('Tableau large');
+    expect(sections[1]).toContain('Six colonnes');
+    expect(sections[1]).not.toContain('Retour au portrait.');
+    expect(sections[2]).toContain('Retour au portrait.');
+    for (const sectPr of document.match(/<w:sectPr>.*?<\/w:sectPr>/gs)!) expect(sectPr).toMatch(/<w:footerReference w:type="default"/);
+  });
+});
+

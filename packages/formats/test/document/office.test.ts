@@ -12,13 +12,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject, listHeadings, parseProject } from '@reen/core';
+import { buildStrategyDocumentFromProject, buildTechnicalAnnexDocumentFromProject, buildYearlyBilanDocumentFromProject, listHeadings, parseProject } from '@reen/core';
 import type { ReenDocument } from '@reen/core';
 import { renderDocument, renderDocumentWithOffice } from '../../src/document/index';
 import { renderHtml } from '../../src/document/html';
 import { convertToPdf, findHeadingPages, pdfPages, tocTitles } from '../../src/document/office';
 import { HOSTILE, sampleDocument } from './sampleDocument';
-import { convertWithLibreOffice, DEMO_DATE, pdfText, requireTools, tempDir, watermarkPixelsPerPage } from './helpers';
+import { convertWithLibreOffice, DEMO_DATE, documentTables, pdfPageWidths, pdfText, requireTools, tempDir, watermarkPixelsPerPage } from './helpers';
+import { isWideTable } from '../../src/document/layout';
 import { demoProjectJson } from '../../../core/test/document/demo';
 
 /** Removes all white space, so that line wrapping in the PDF does not matter. */
@@ -98,8 +99,15 @@ const FORBIDDEN: readonly RegExp[] = [
 
 interface Printed {
   readonly pages: string[];
+  /** Width of each page, in points. */
+  readonly widths: number[];
   readonly document: ReenDocument;
 }
+
+const LANDSCAPE_WIDTH = 842;
+
+/** French non-breaking spaces and apostrophes as pdftotext gives them back. */
+const plain = (text: string): string => text.replace(/[\u00A0\u202F\u2009]/g, ' ').replace(/’/g, "'");
 
 const project = (() => {
   const parsed = parseProject(demoProjectJson(), { today: DEMO_DATE });
@@ -107,24 +115,59 @@ const project = (() => {
   return parsed.data;
 })();
 
-describe('the demo strategy and its 2026 RDD chapter, as LibreOffice prints them', () => {
+describe('the demo strategy, its 2026 RDD chapter and its technical annex, as LibreOffice prints them', () => {
   const strategy = buildStrategyDocumentFromProject(project, { date: DEMO_DATE });
   const rdd = buildYearlyBilanDocumentFromProject(project, 2026, { date: DEMO_DATE });
+  const annex = buildTechnicalAnnexDocumentFromProject(project, { date: DEMO_DATE });
   const printed: Record<string, Printed> = {};
   beforeAll(async () => {
-    requireTools('soffice', 'pdftotext');
+    requireTools('soffice', 'pdftotext', 'pdfinfo');
     for (const [name, document, format] of [
       ['strategie.odt', strategy, 'odt'],
       ['strategie.docx', strategy, 'docx'],
       ['rdd.odt', rdd, 'odt'],
       ['rdd.docx', rdd, 'docx'],
+      ['annexe.odt', annex, 'odt'],
+      ['annexe.docx', annex, 'docx'],
     ] as const) {
       const bytes = await renderDocumentWithOffice(document, format);
-      printed[name] = { pages: await pdfPages(await convertToPdf(bytes, format)), document };
+      const pdf = await convertToPdf(bytes, format);
+      printed[name] = { pages: await pdfPages(pdf), widths: pdfPageWidths(pdf), document };
     }
   }, 600_000);
 
-  for (const name of ['strategie.odt', 'strategie.docx', 'rdd.odt', 'rdd.docx']) {
+  const ALL = ['strategie.odt', 'strategie.docx', 'rdd.odt', 'rdd.docx', 'annexe.odt', 'annexe.docx'];
+
+  for (const name of ALL) {
+    it(`${name}: prints every word of every table cell whole (no column cut off, no word broken, no row lost), wide tables on landscape pages`, () => {
+      const { pages, widths, document } = printed[name]!;
+      expect(widths).toHaveLength(pages.length);
+      const text = plain(pages.join('\n'));
+      const tables = documentTables(document);
+      const missing = tables.flatMap((table) =>
+        [...table.headerRows, ...table.rows].flatMap((row) =>
+          row
+            // A line may break at a space, or after a hyphen, a dash or a slash.
+            .flatMap((cell) => plain(cell).split(/[ \t\n]+/).flatMap((word) => word.split(/(?<=[-–/])/)))
+            .filter((word) => word !== '' && !text.includes(word)),
+        ),
+      );
+      expect(missing).toEqual([]);
+      let landscape = 0;
+      for (const [i, table] of tables.entries()) {
+        const page = pages.findIndex((p) => new RegExp(`(^|\\n)\\s*Tableau ${i + 1} :`).test(p));
+        expect(page, `page of Tableau ${i + 1}`).toBeGreaterThanOrEqual(0);
+        const wide = isWideTable(table);
+        landscape += wide ? 1 : 0;
+        expect(widths[page] === LANDSCAPE_WIDTH, `Tableau ${i + 1} : ${table.caption}`).toBe(wide);
+      }
+      // The strategy and the annex have wide tables (the phases, the trajectory, the sources); the RDD chapter none.
+      expect(landscape > 0).toBe(!name.startsWith('rdd'));
+      expect(widths.filter((w) => w === LANDSCAPE_WIDTH).length).toBeGreaterThanOrEqual(landscape === 0 ? 0 : 1);
+    });
+  }
+
+  for (const name of ALL) {
     it(`${name}: no English, code identifier, instruction or internal note; an article before the name`, () => {
       const text = printed[name]!.pages.join('\n').replace(/https?:\/\/\S+/g, '');
       for (const pattern of FORBIDDEN) expect(text.match(pattern)?.[0], String(pattern)).toBeUndefined();
