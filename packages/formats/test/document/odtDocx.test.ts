@@ -182,7 +182,7 @@ describe('landscape pages for wide tables', () => {
           title: 'Tableau large',
           content: [
             { kind: 'table', caption: 'Six colonnes', columns: ['left', 'left', 'left', 'left', 'left', 'right'], headerRows: [['a', 'b', 'c', 'd', 'e', 'f']], rows: [cells] },
-            { kind: 'paragraph', runs: [{ text: 'Retour au portrait.' }] },
+            { kind: 'paragraph', style: 'normal', runs: [{ text: 'Retour au portrait.' }] },
           ],
         },
       ],
