@@ -169,6 +169,13 @@ export interface ObjectiveStatusOptions {
   readonly asOf: string;
   /** The projected trajectory: it tells whether the measures reach each target. */
   readonly trajectory?: Trajectory | undefined;
+  /**
+   * The date the trajectory stands at, ISO `YYYY-MM-DD`: the date of the measures it was simulated
+   * from (the délibération's for the adopted version, the document's for the live one). A
+   * trajectory dated after `asOf` was not known then: it is left out, so that a past date never
+   * rests on today's plan. Default: `asOf`.
+   */
+  readonly trajectoryDate?: string | undefined;
   /** Footprints by year; default: the strategy's frozen ones (`bilan.footprint` and `bilan.history`). */
   readonly footprints?: readonly Pick<FootprintSnapshot, 'year' | 'total' | 'inventoryYear'>[] | undefined;
 }
@@ -179,9 +186,9 @@ export interface ObjectiveStatusOptions {
  * - Target year reached (value known for it): achieved, or off track with what is missing.
  * - Else, a value known after the baseline: on or off track against the straight line from the
  *   baseline to the target.
- * - Else, when the trajectory simulates the indicator: on or off track from whether the measures
- *   reach the target.
- * - Else: no data.
+ * - Else, when the trajectory simulates the indicator and was known at the date (`trajectoryDate`
+ *   at or before `asOf`): on or off track from whether the measures reach the target.
+ * - Else: no data (« pas encore mesuré » at that date).
  *
  * Independently of the status, `plan` says whether the measures reach the target and by how much they
  * miss it (from the trajectory).
@@ -190,12 +197,15 @@ export function objectiveStatuses(strategy: Pick<Strategy, 'objectives' | 'indic
   const asOfYear = Number(options.asOf.slice(0, 4));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || !Number.isInteger(asOfYear)) throw new RangeError(`objectiveStatuses: asOf must be an ISO date, got ${options.asOf}`);
   const footprints = options.footprints ?? strategyFootprints(strategy);
+  if (options.trajectoryDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.trajectoryDate)) throw new RangeError(`objectiveStatuses: trajectoryDate must be an ISO date, got ${options.trajectoryDate}`);
+  // A plan made after the stated date was not known at that date.
+  const trajectory = options.trajectoryDate !== undefined && options.trajectoryDate > options.asOf ? undefined : options.trajectory;
   return strategy.objectives.map((objective): ObjectiveTracking => {
     const indicator = strategy.indicators.find((i) => i.id === objective.indicatorId);
     const targetValue = resolveTarget(objective);
     const direction = indicator?.direction ?? (targetValue.lt(objective.baseline.value) ? 'decrease' : 'increase');
     const missing = (value: Dec): Dec => (direction === 'decrease' ? value.minus(targetValue) : targetValue.minus(value));
-    const projected = indicator ? projectedAt(objective, indicator, options.trajectory) : undefined;
+    const projected = indicator ? projectedAt(objective, indicator, trajectory) : undefined;
     const plan = projected === undefined ? undefined : { projected, gap: missing(projected), reaches: missing(projected).lte(0) };
     const base = {
       objectiveId: objective.id,
