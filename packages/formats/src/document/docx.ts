@@ -75,11 +75,15 @@ const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as c
 /** Width of the pictures in the document, in pixels at 96 dpi (about 16 cm). */
 const PICTURE_WIDTH_PX = 600;
 
+/** Word's language tags for the languages a run may be marked with (a title cited in its language). */
+const LANGUAGE_TAGS: Readonly<Record<string, string>> = { en: 'en-GB', fr: 'fr-FR' };
+
 const safeHref = (href: string): string | undefined => (/^https?:\/\/[^\s<>"']+$/i.test(href) ? href : undefined);
 
 function runs(inlines: readonly Inline[], base: { size?: number; italics?: boolean } = {}): ParagraphChild[] {
   return inlines.map((run) => {
-    const text = new TextRun({ text: clean(run.text), bold: run.bold ?? false, italics: (run.italic ?? false) || (base.italics ?? false), ...(base.size === undefined ? {} : { size: base.size }) });
+    const language = run.lang === undefined ? {} : { language: { value: LANGUAGE_TAGS[run.lang.slice(0, 2)] ?? run.lang } };
+    const text = new TextRun({ text: clean(run.text), bold: run.bold ?? false, italics: (run.italic ?? false) || (base.italics ?? false), ...(base.size === undefined ? {} : { size: base.size }), ...language });
     const href = run.href === undefined ? undefined : safeHref(run.href);
     if (href === undefined) return text;
     return new ExternalHyperlink({ link: href, children: [new TextRun({ text: clean(run.text), style: 'Hyperlink', bold: run.bold ?? false })] });

@@ -66,6 +66,7 @@ function inlines(runs: readonly Inline[]): string {
       let out = esc(run.text);
       if (run.italic) out = `<em>${out}</em>`;
       if (run.bold) out = `<strong>${out}</strong>`;
+      if (run.lang !== undefined) out = `<span lang="${esc(run.lang)}">${out}</span>`;
       const href = run.href === undefined ? undefined : safeHref(run.href);
       if (href !== undefined) out = `<a href="${esc(href)}">${out}</a>`;
       return out;

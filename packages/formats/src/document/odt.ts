@@ -79,12 +79,20 @@ function spans(runs: readonly Inline[]): string {
       let out = odfText(run.text);
       const style = run.bold && run.italic ? 'T_bold_italic' : run.bold ? 'T_bold' : run.italic ? 'T_italic' : undefined;
       if (style !== undefined) out = `<text:span text:style-name="${style}">${out}</text:span>`;
+      const language = run.lang === undefined ? undefined : LANGUAGES[run.lang.slice(0, 2)];
+      if (language !== undefined) out = `<text:span text:style-name="${language.style}">${out}</text:span>`;
       const href = run.href === undefined ? undefined : safeHref(run.href);
       if (href !== undefined) out = `<text:a xlink:type="simple" xlink:href="${escapeXml(href)}">${out}</text:a>`;
       return out;
     })
     .join('');
 }
+
+/** The languages a run may be marked with (a title cited in its language), and their text styles. */
+const LANGUAGES: Readonly<Record<string, { style: string; language: string; country: string }>> = {
+  en: { style: 'T_lang_en', language: 'en', country: 'GB' },
+  fr: { style: 'T_lang_fr', language: 'fr', country: 'FR' },
+};
 
 const p = (style: string, inner: string) => `<text:p text:style-name="${style}">${inner}</text:p>`;
 
@@ -169,6 +177,9 @@ ${[1, 2, 3, 4, 5, 6]
 <style:style style:name="T_bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="T_italic" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
 <style:style style:name="T_bold_italic" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic"/></style:style>
+${Object.values(LANGUAGES)
+  .map((l) => `<style:style style:name="${l.style}" style:family="text"><style:text-properties fo:language="${l.language}" fo:country="${l.country}"/></style:style>`)
+  .join('\n')}
 <text:list-style style:name="L_bullet"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>
 <text:list-style style:name="L_number"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
 </office:automatic-styles>`;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { isSection } from '@reen/core';
-import type { ReenDocument, Section, Table } from '@reen/core';
+import type { Inline, ReenDocument, Section, Table } from '@reen/core';
 
 export { buildStrategyDocument, buildYearlyBilanDocument } from '@reen/core';
 export { demo, DEMO_DATE } from '../../../core/test/document/demo';
@@ -113,5 +113,40 @@ export function documentTables(document: ReenDocument): Table[] {
     }
   };
   for (const section of document.sections) walk(section.content);
+  return out;
+}
+
+/**
+ * The texts a document prints that are not French prose: runs marked with another language (titles
+ * cited in their language) and link addresses.
+ */
+export function citedRuns(document: ReenDocument): string[] {
+  const out: string[] = [];
+  const runs = (inlines: readonly Inline[]) => {
+    for (const run of inlines) if (run.lang !== undefined || run.href !== undefined) out.push(run.text);
+  };
+  const walk = (content: Section['content']): void => {
+    for (const child of content) {
+      if (isSection(child)) walk(child.content);
+      else if (child.kind === 'paragraph') runs(child.runs);
+      else if (child.kind === 'list') child.items.forEach(runs);
+    }
+  };
+  for (const section of document.sections) walk(section.content);
+  return out;
+}
+
+/**
+ * Removes texts from the text of a printed document, wherever the lines wrapped them (at a space,
+ * or after a hyphen, a slash or another character of an address).
+ */
+export function withoutTexts(printed: string, texts: readonly string[]): string {
+  let out = printed;
+  for (const text of [...new Set(texts)].sort((a, b) => b.length - a.length)) {
+    const pattern = Array.from(text.trim())
+      .map((c) => (/\s/.test(c) ? '\\s+' : `${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`))
+      .join('');
+    out = out.replace(new RegExp(pattern, 'g'), ' ');
+  }
   return out;
 }

@@ -225,3 +225,31 @@ describe('landscape pages for wide tables', () => {
   });
 });
 
+
+describe('titles cited in their language', () => {
+  const cited = (): ReenDocument => {
+    const base = sampleDocument();
+    return {
+      ...base,
+      sections: [
+        ...base.sections,
+        {
+          id: 'sources',
+          title: 'Sources',
+          content: [{ kind: 'paragraph', style: 'normal', runs: [{ text: 'Livre blanc (titre original : ' }, { text: 'PUE: a comprehensive examination', italic: true, lang: 'en' }, { text: ').' }] }],
+        },
+      ],
+    };
+  };
+
+  it('marks the run with its language in ODT, DOCX and HTML, the rest staying fr-FR', async () => {
+    const odt = unzipText(await renderOdt(cited(), { rasterise: rasteriseSvg }))['content.xml']!;
+    expect(odt).toContain('<style:style style:name="T_lang_en" style:family="text"><style:text-properties fo:language="en" fo:country="GB"/></style:style>');
+    expect(odt).toContain('Livre blanc (titre original : <text:span text:style-name="T_lang_en"><text:span text:style-name="T_italic">PUE: a comprehensive examination</text:span></text:span>).');
+    const docx = unzipText(await renderDocx(cited(), { rasterise: rasteriseSvg }))['word/document.xml']!;
+    expect(docx).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:lang w:val="en-GB"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">PUE: a comprehensive examination<\/w:t><\/w:r>/);
+    expect(docx.match(/<w:lang /g)).toHaveLength(1);
+    const { renderHtml } = await import('../../src/document/html');
+    expect(renderHtml(cited())).toContain('Livre blanc (titre original : <span lang="en"><em>PUE: a comprehensive examination</em></span>).');
+  });
+});
