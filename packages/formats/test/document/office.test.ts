@@ -91,7 +91,7 @@ describe('LibreOffice and Chromium draw the « BROUILLON » watermark on every p
 /** What a published document must never print (English, code identifiers, instructions, internal notes). */
 const FORBIDDEN: readonly RegExp[] = [
   /\b(to be confirmed|the|and|with|of|for|from|by|unpublished|quoting|reporting|summary|median|study|licence note|TODO|FIXME|undefined|NaN)\b/,
-  /\b(?![kMGT]Wh\b|vCPU\b)[a-z]+[A-Z][A-Za-z]+\b/, // camelCase identifiers; units such as kWh, and vCPU, are French usage
+  /(?<!\p{L})(?![kMGT]Wh(?!\p{L})|vCPU(?!\p{L}))\p{Ll}+\p{Lu}\p{L}+(?!\p{L})/u, // camelCase identifiers (not « NégaOctet »); units such as kWh, and vCPU, are French usage
   /\b[a-z]+\.[a-z]+\.[a-z]+\b/,
   /\b(Renseignez|Indiquez|Complétez|Saisissez)\b/,
   /à vérifier|avant publication|pas de description|Élu·e|référent·e/,
