@@ -89,7 +89,10 @@ export function strategyValue(value: Dec, unit: string): string {
   const label = strategyUnitLabel(unit);
   const text = formatNumberFr(value, strategyPrecision(unit, value));
   if (label === '') return text;
-  return label === '%' ? `${text}\u202F%` : `${text}${NBSP}${label}`;
+  if (label === '%') return `${text}\u202F%`;
+  // « 1,6 an » (French takes the singular below 2); a unit of several words never breaks (« t CO2e »).
+  const unitText = label === 'ans' && value.abs().lt(2) ? 'an' : label;
+  return `${text}${NBSP}${unitText.replace(/ /g, NBSP)}`;
 }
 
 /** Usage items of the trace, in French. */

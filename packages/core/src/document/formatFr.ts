@@ -53,7 +53,12 @@ export function formatNumberFr(value: Decimal.Value, precision: DisplayPrecision
  * @param precision - Decimals shown and rounding mode.
  */
 export function formatQuantityFr(value: Decimal.Value, unit: string, precision: DisplayPrecision): string {
-  return `${formatNumberFr(value, precision)}${NBSP}${unit}`;
+  return `${formatNumberFr(value, precision)}${NBSP}${unbreakable(unit)}`;
+}
+
+/** A unit of several words printed as one (« t CO2e » never breaks between its words). */
+export function unbreakable(unit: string): string {
+  return unit.replace(/ /g, NBSP);
 }
 
 /**
@@ -65,7 +70,7 @@ export function formatQuantityFr(value: Decimal.Value, unit: string, precision: 
  * @param precision - Decimals shown and rounding mode.
  */
 export function formatRangeFr(low: Decimal.Value, high: Decimal.Value, unit: string, precision: DisplayPrecision): string {
-  return `de ${formatNumberFr(low, precision)} à ${formatNumberFr(high, precision)}${NBSP}${unit}`;
+  return `de ${formatNumberFr(low, precision)} à ${formatNumberFr(high, precision)}${NBSP}${unbreakable(unit)}`;
 }
 
 /**
