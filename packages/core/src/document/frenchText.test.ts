@@ -11,7 +11,9 @@ describe('frenchTypography', () => {
     expect(show(frenchTypography('Objectif : 30 % ; vraiment ? "oui" et « non »'))).toBe('Objectif~: 30_%_; vraiment_? «~oui~» et «~non~»');
     expect(show(frenchTypography("Loi n° 2021-1485, l'article 35"))).toBe('Loi n°~2021-1485, l’article 35');
     // Groups of digits stay together; a year before a number is not a group.
-    expect(show(frenchTypography('plus de 50 000 habitants, 1 234 567 kWh, en 2025 120 bornes, 61,7 000'))).toBe('plus de 50_000 habitants, 1_234_567 kWh, en 2025 120 bornes, 61,7 000');
+    expect(show(frenchTypography('plus de 50 000 habitants, 1 234 567 kWh, en 2025 120 bornes, 61,7 000'))).toBe('plus de 50_000 habitants, 1_234_567~kWh, en 2025 120 bornes, 61,7 000');
+    // A number and its unit stay together; a number before an ordinary word does not.
+    expect(show(frenchTypography('à 8 ans, 1 an, 5 000 €, 2 Go, 3 t CO2e, 4 principaux, 2 octets'))).toBe('à 8~ans, 1~an, 5_000~€, 2~Go, 3~t CO2e, 4 principaux, 2 octets');
   });
 
   it('leaves URLs alone', () => {

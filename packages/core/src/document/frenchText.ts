@@ -8,7 +8,7 @@ import { NARROW_NBSP, NBSP } from './formatFr';
 /**
  * French typography of one text (Imprimerie nationale): a no-break space before « : » and inside
  * « », a narrow no-break space before ; ! ? % and between the groups of digits of a number
- * (« 50 000 »); straight quotes become « » and the straight apostrophe becomes ’. URLs are left as
+ * (« 50 000 »), a no-break space between a number and its unit (« 8 ans », « 5 000 € »); straight quotes become « » and the straight apostrophe becomes ’. URLs are left as
  * they are.
  */
 export function frenchTypography(text: string): string {
@@ -23,6 +23,7 @@ export function frenchTypography(text: string): string {
             .replace(/\b(n°|N°|art\.|al\.) /g, `$1${NBSP}`)
             .replace(/(\d)[ \u00A0]%/g, `$1${NARROW_NBSP}%`)
             .replace(/(?<![\d,.])(\d{1,3}) (?=\d{3}(?!\d))/g, `$1${NARROW_NBSP}`)
+            .replace(/(\d) (?=(?:€|ans?|mois|jours?|heures?|[kMGT]?Wh|[kMG]?o|t CO2e|kg CO2e)(?![\p{L}\d]))/gu, `$1${NBSP}`)
             .replace(/"([^"]+)"/g, '«$1»')
             .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
             .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`)
