@@ -35,7 +35,7 @@ import { isSection } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table as TableBlock } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { stripXmlForbidden as clean } from './escape';
-import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, TABLE_LINE_CHARS } from './layout';
+import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS } from './layout';
 import type { SvgRasteriser } from './png';
 
 export interface DocxOptions {
@@ -97,9 +97,6 @@ const MARGIN = { top: 1134, bottom: 1247, side: 1020 } as const;
 const TEXT_WIDTH_TWIPS = { portrait: A4.short - 2 * MARGIN.side, landscape: A4.long - 2 * MARGIN.side } as const;
 /** Padding inside the table cells (left and right), in twentieths of a point: about 0,08 cm, as in the ODT. */
 const CELL_PADDING = 45;
-
-/** Whether a block is printed on a landscape page (a table, or a chart whose data table, is wide). */
-const isLandscapeBlock = (b: Block): boolean => (b.kind === 'table' && isWideTable(b)) || (b.kind === 'chart' && isWideTable(b.table));
 
 function table(t: TableBlock, n: Counters): (Paragraph | Table)[] {
   n.table += 1;
@@ -256,8 +253,8 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
     );
   }
 
-  const block = async (b: Block): Promise<void> => {
-    place(isLandscapeBlock(b));
+  const block = async (b: Block, onLandscape: boolean): Promise<void> => {
+    place(onLandscape);
     switch (b.kind) {
       case 'paragraph':
         children.push(new Paragraph({ children: runs(b.runs, b.style === 'note' ? { size: 18, italics: true } : {}) }));
@@ -289,9 +286,10 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
   const section = async (s: Section, level: number): Promise<void> => {
     pending.push({ level, title: s.title, pageBreakBefore: first || (s.pageBreakBefore ?? false) });
     first = false;
-    for (const child of s.content) {
+    const flags = landscapeFlags(s.content);
+    for (const [i, child] of s.content.entries()) {
       if (isSection(child)) await section(child, level + 1);
-      else await block(child);
+      else await block(child, flags[i]!);
     }
   };
   for (const s of document.sections) await section(s, top);

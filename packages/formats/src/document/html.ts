@@ -7,7 +7,7 @@ import { isSection, listHeadings } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { escapeXml as esc } from './escape';
-import { isWideTable } from './layout';
+import { landscapeFlags } from './layout';
 
 const CSS = `
 :root { color-scheme: light; }
@@ -107,10 +107,7 @@ export function renderHtml(document: ReenDocument): string {
   const counters: Counters = { table: 0, figure: 0 };
   const cover = document.cover;
   const offset = Math.max(cover === undefined ? 0 : 1, document.topHeadingLevel - 1);
-  /** A wide table (with its chart) goes on a landscape page when printed. */
-  const isLandscape = (b: Block | Section): boolean => !isSection(b) && ((b.kind === 'table' && isWideTable(b)) || (b.kind === 'chart' && isWideTable(b.table)));
-  const blockHtml = (b: Block): string => (isLandscape(b) ? `<div class="landscape">\n${blockContent(b)}\n</div>` : blockContent(b));
-  const blockContent = (b: Block): string => {
+  const blockHtml = (b: Block): string => {
     switch (b.kind) {
       case 'paragraph':
         return `<p${b.style === 'note' ? ' class="note"' : ''}>${inlines(b.runs)}</p>`;
@@ -128,13 +125,28 @@ export function renderHtml(document: ReenDocument): string {
   };
   const sectionHtml = (section: Section, level: number): string => {
     const tag = `h${Math.min(level + offset, 6)}`;
-    const children = section.content.map((child) => (isSection(child) ? sectionHtml(child, level + 1) : blockHtml(child)));
     const cls = section.pageBreakBefore ? ' class="new-page"' : '';
     const heading = `<${tag} id="s-${esc(section.id)}">${esc(section.title)}</${tag}>`;
-    const first = section.content[0];
-    // A heading followed at once by a wide table goes on the table's landscape page.
-    const opening = first !== undefined && isLandscape(first) ? [children[0]!.replace('<div class="landscape">\n', `<div class="landscape">\n${heading}\n`)] : [heading, ...children.slice(0, 1)];
-    return `<section${cls} aria-labelledby="s-${esc(section.id)}">\n${[...opening, ...children.slice(1)].join('\n')}\n</section>`;
+    // Runs of blocks printed on landscape pages (`landscapeFlags`) are wrapped together; the heading
+    // goes with the first run when the section starts with it.
+    const flags = landscapeFlags(section.content);
+    const out: string[] = flags[0] ? [] : [heading];
+    let run: string[] | undefined;
+    const close = () => {
+      if (run !== undefined) out.push(`<div class="landscape">\n${run.join('\n')}\n</div>`);
+      run = undefined;
+    };
+    for (const [i, child] of section.content.entries()) {
+      if (isSection(child) || !flags[i]) {
+        close();
+        out.push(isSection(child) ? sectionHtml(child, level + 1) : blockHtml(child));
+      } else {
+        run ??= i === 0 ? [heading] : [];
+        run.push(blockHtml(child));
+      }
+    }
+    close();
+    return `<section${cls} aria-labelledby="s-${esc(section.id)}">\n${out.join('\n')}\n</section>`;
   };
 
   const coverHtml =

@@ -1,7 +1,8 @@
 /**
  * Layout helpers shared by the DOCX and ODT renderers (presentation only: no content decisions).
  */
-import type { Table } from '@reen/core';
+import { isSection } from '@reen/core';
+import type { Block, Section, Table } from '@reen/core';
 
 /** Characters of table text (9.5 pt) that fit on one line of the page's text width (17.4 cm). */
 export const TABLE_LINE_CHARS = 84;
@@ -74,4 +75,34 @@ export function columnWeights(table: TableShape, lineChars: number = TABLE_LINE_
     return shrunk.map((w) => w / sum);
   }
   return widths.map((w) => w / total);
+}
+
+/** Whether a block is itself printed on a landscape page: a wide table, or a chart whose data table is wide. */
+export function isLandscapeBlock(block: Block): boolean {
+  return (block.kind === 'table' && isWideTable(block)) || (block.kind === 'chart' && isWideTable(block.table));
+}
+
+/**
+ * Which blocks of a section's own content go on landscape pages, index by index (subsections:
+ * false; their content is decided on its own). A wide block does, and so do the blocks after it
+ * up to the next subsection (no return to portrait for a short note or a narrow table); the
+ * paragraphs that lead in to the section's first wide block (three at most, nothing else before
+ * it) go with it, so that the heading and its introduction are not left alone on a portrait page.
+ *
+ * @param content - A section's content.
+ */
+export function landscapeFlags(content: readonly (Block | Section)[]): boolean[] {
+  const wide = content.map((child) => !isSection(child) && isLandscapeBlock(child));
+  const first = wide.indexOf(true);
+  if (first < 0) return content.map(() => false);
+  const leadIn = first <= 3 && content.slice(0, first).every((child) => !isSection(child) && child.kind === 'paragraph');
+  let on = false;
+  return content.map((child, i) => {
+    if (isSection(child)) {
+      on = false;
+      return false;
+    }
+    on = on || wide[i]!;
+    return on || (leadIn && i < first);
+  });
 }

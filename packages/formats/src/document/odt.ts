@@ -12,7 +12,7 @@ import { isSection, listHeadings } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { escapeXml } from './escape';
-import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, TABLE_LINE_CHARS, TEXT_WIDTH_CM } from './layout';
+import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS, TEXT_WIDTH_CM } from './layout';
 import type { SvgRasteriser } from './png';
 
 export interface OdtOptions {
@@ -238,11 +238,11 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
     }
     body.push(chunk);
   };
-  const block = async (b: Block): Promise<void> => {
+  const block = async (b: Block, onLandscape: boolean): Promise<void> => {
     const mark = body.length;
     await blockXml(b);
     const xml = body.splice(mark).join('\n');
-    place((b.kind === 'table' && isWideTable(b)) || (b.kind === 'chart' && isWideTable(b.table)), xml);
+    place(onLandscape, xml);
   };
   const blockXml = async (b: Block): Promise<void> => {
     switch (b.kind) {
@@ -273,9 +273,10 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
     const breakBefore = (first && !document.tableOfContents) || (s.pageBreakBefore ?? false);
     first = false;
     pending.push(`<text:h text:style-name="${breakBefore ? `H${h}_break` : `Heading_20_${h}`}" text:outline-level="${h}">${odfText(s.title)}</text:h>`);
-    for (const child of s.content) {
+    const flags = landscapeFlags(s.content);
+    for (const [i, child] of s.content.entries()) {
       if (isSection(child)) await section(child, level + 1);
-      else await block(child);
+      else await block(child, flags[i]!);
     }
   };
   for (const s of document.sections) await section(s, top);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, TABLE_LINE_CHARS } from '../../src/document/layout';
+import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS } from '../../src/document/layout';
+import type { Block, Section } from '@reen/core';
 import { findHeadingPages } from '../../src/document/office';
 
 describe('columnWeights', () => {
@@ -67,6 +68,24 @@ describe('isWideTable', () => {
     // Each column needs 61,5 characters for its one word: 123 fits in 126, not in 84 (where the
     // columns would only shrink down to their words and overflow).
     expect(columnWeights(wide, LANDSCAPE_LINE_CHARS)).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('landscapeFlags', () => {
+  const para = (text: string): Block => ({ kind: 'paragraph', style: 'normal', runs: [{ text }] });
+  const narrow: Block = { kind: 'table', caption: 'Étroit', columns: ['left', 'right'], headerRows: [['a', 'b']], rows: [['x', '1']] };
+  const wide: Block = { kind: 'table', caption: 'Large', columns: ['left', 'left', 'left', 'left', 'left', 'left'], headerRows: [['a', 'b', 'c', 'd', 'e', 'f']], rows: [Array.from({ length: 6 }, () => 'un deux trois quatre')] };
+  const sub: Section = { id: 's', title: 'Sous-partie', content: [para('Texte.')] };
+
+  it('takes the lead-in paragraphs with the first wide block and keeps the rest of the section on landscape pages, up to a subsection', () => {
+    expect(landscapeFlags([para('a'), para('b'), wide, narrow, para('c'), sub, para('d')])).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it('leaves a section without a wide block in portrait, and keeps the text before it there when it is more than paragraphs or more than three', () => {
+    expect(landscapeFlags([para('a'), narrow, para('b')])).toEqual([false, false, false]);
+    expect(landscapeFlags([para('a'), narrow, wide, para('b')])).toEqual([false, false, true, true]);
+    expect(landscapeFlags([para('a'), para('b'), para('c'), para('d'), wide])).toEqual([false, false, false, false, true]);
+    expect(landscapeFlags([sub, wide])).toEqual([false, true]);
   });
 });
 

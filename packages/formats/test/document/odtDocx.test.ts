@@ -181,21 +181,26 @@ describe('landscape pages for wide tables', () => {
           id: 'large',
           title: 'Tableau large',
           content: [
+            { kind: 'paragraph', style: 'normal', runs: [{ text: 'Introduction du tableau.' }] },
             { kind: 'table', caption: 'Six colonnes', columns: ['left', 'left', 'left', 'left', 'left', 'right'], headerRows: [['a', 'b', 'c', 'd', 'e', 'f']], rows: [cells] },
-            { kind: 'paragraph', style: 'normal', runs: [{ text: 'Retour au portrait.' }] },
+            { kind: 'paragraph', style: 'normal', runs: [{ text: 'Note du tableau.' }] },
           ],
         },
+        { id: 'suite', title: 'Suite', content: [{ kind: 'paragraph', style: 'normal', runs: [{ text: 'Retour au portrait.' }] }] },
       ],
     };
   };
 
-  it('ODT: the heading before the wide table switches to the landscape master page, the paragraph after it back to the standard one', async () => {
+  it('ODT: the heading and the introduction of the wide table switch to the landscape master page, the next section back to the standard one', async () => {
     const files = unzipText(await renderOdt(wide(), { rasterise: rasteriseSvg }));
     const content = files['content.xml']!;
     expect(content).toMatch(/<style:style style:name="Heading_20_1_Landscape" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Landscape">/);
-    expect(content).toMatch(/<style:style style:name="Text_20_body_Standard" style:family="paragraph" style:parent-style-name="Text_20_body" style:master-page-name="Standard">/);
-    expect(content).toMatch(/<text:h text:style-name="Heading_20_1_Landscape" text:outline-level="1">Tableau large<\/text:h>\n<text:p text:style-name="Caption">Tableau \d+ : Six colonnes<\/text:p>\n<table:table table:name="Tableau\d+" table:style-name="Tbl_wide">/);
-    expect(content).toContain('<text:p text:style-name="Text_20_body_Standard">Retour au portrait.</text:p>');
+    expect(content).toMatch(/<style:style style:name="Heading_20_1_Standard" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Standard">/);
+    expect(content).toMatch(
+      /<text:h text:style-name="Heading_20_1_Landscape" text:outline-level="1">Tableau large<\/text:h>\n<text:p text:style-name="Text_20_body">Introduction du tableau.<\/text:p>\n<text:p text:style-name="Caption">Tableau \d+ : Six colonnes<\/text:p>\n<table:table table:name="Tableau\d+" table:style-name="Tbl_wide">/,
+    );
+    // The note after the table stays on its landscape page; the next section goes back to portrait.
+    expect(content).toContain('<text:p text:style-name="Text_20_body">Note du tableau.</text:p>\n<text:h text:style-name="Heading_20_1_Standard" text:outline-level="1">Suite</text:h>');
     // The other tables stay on portrait pages.
     expect(content.match(/table:style-name="Tbl_wide"/g)).toHaveLength(1);
     const styles = files['styles.xml']!;
@@ -212,15 +217,15 @@ describe('landscape pages for wide tables', () => {
     const files = unzipText(await renderDocx(wide(), { rasterise: rasteriseSvg }));
     const document = files['word/document.xml']!;
     const sizes = [...document.matchAll(/<w:pgSz w:w="(\d+)" w:h="(\d+)" w:orient="(\w+)"\/>/g)].map((m) => `${m[3]} ${m[1]}×${m[2]}`);
-    // The body up to the wide table, the table with its heading, and the paragraph after it.
+    // The body up to the wide table, the table with its heading, introduction and note, and the next section.
     expect(sizes).toEqual(['portrait 11906×16838', 'landscape 16838×11906', 'portrait 11906×16838']);
-    // A section's properties close it: what follows the first ones is the landscape section.
-    const sections = document.split('<w:sectPr');
-    expect(sections[0]).not.toContain('Six colonnes');
-    expect(sections[1]).toContain('Tableau large');
-    expect(sections[1]).toContain('Six colonnes');
-    expect(sections[1]).not.toContain('Retour au portrait.');
-    expect(sections[2]).toContain('Retour au portrait.');
+    // A section's properties sit in its last paragraph: between the first and the landscape ones lies
+    // the landscape section, which ends with the paragraph holding them (the note).
+    const [portrait, landscape] = [...document.matchAll(/<w:pgSz /g)].map((m) => m.index);
+    const at = (text: string) => document.indexOf(text, portrait);
+    for (const text of ['Tableau large', 'Introduction du tableau.', 'Six colonnes']) expect(at(text) > portrait! && at(text) < landscape!, text).toBe(true);
+    expect(document.slice(landscape, document.indexOf('</w:p>', landscape))).toContain('Note du tableau.');
+    expect(at('Retour au portrait.')).toBeGreaterThan(at('Note du tableau.'));
     for (const sectPr of document.match(/<w:sectPr>.*?<\/w:sectPr>/gs)!) expect(sectPr).toMatch(/<w:footerReference w:type="default"/);
   });
 });
