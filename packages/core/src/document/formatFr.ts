@@ -56,9 +56,12 @@ export function formatQuantityFr(value: Decimal.Value, unit: string, precision: 
   return `${formatNumberFr(value, precision)}${NBSP}${unbreakable(unit)}`;
 }
 
-/** A unit of several words printed as one (« t CO2e » never breaks between its words). */
+/**
+ * A unit symbol of several parts printed as one (« t CO2e », « m³ éq. monde » never break); a unit
+ * in words (« jeux de données ») breaks as prose does.
+ */
 export function unbreakable(unit: string): string {
-  return unit.replace(/ /g, NBSP);
+  return unit.split(' ').every((part) => Array.from(part).length <= 5) ? unit.replace(/ /g, NBSP) : unit;
 }
 
 /**
