@@ -8,7 +8,7 @@ import { TRACE_MESSAGES_FR } from '../messages/fr';
 import { STRATEGY_MESSAGES } from '../strategy/messages';
 import type { TraceNote } from '../compute/types';
 import { CATEGORY_IDS } from '../schemas/categories';
-import { formatNumberFr, formatQuantityFr, formatRangeFr, formatPercentFr, NBSP } from './formatFr';
+import { formatNumberFr, formatQuantityFr, formatRangeFr, formatPercentFr, NBSP, unbreakable } from './formatFr';
 import type { DisplayPrecision } from './formatFr';
 import { CATEGORY_LABELS_FR, INDICATOR_DISPLAY, PHASE_LABELS_FR, STRATEGY_UNIT_LABELS_FR } from './labels';
 import type { IndicatorDisplay } from './labels';
@@ -89,7 +89,10 @@ export function strategyValue(value: Dec, unit: string): string {
   const label = strategyUnitLabel(unit);
   const text = formatNumberFr(value, strategyPrecision(unit, value));
   if (label === '') return text;
-  return label === '%' ? `${text}\u202F%` : `${text}${NBSP}${label}`;
+  if (label === '%') return `${text}\u202F%`;
+  // « 1,6 an » (French takes the singular below 2); a unit of several words never breaks (« t CO2e »).
+  const unitText = label === 'ans' && value.abs().lt(2) ? 'an' : label;
+  return `${text}${NBSP}${unbreakable(unitText)}`;
 }
 
 /** Usage items of the trace, in French. */

@@ -127,8 +127,8 @@ describe('buildStrategyDocument on the demo', () => {
     // −10 % of the 61,7 t baseline of 2025 is 55,53 t in 2030; the measures miss it.
     expect([ges.plan?.reaches, ges.baselineValue.toFixed(), ges.targetValue.toFixed()]).toEqual([false, '61.7', '55.53']);
     const sentences = blocksOf(find(document, 'Les mesures atteignent-elles les objectifs ?')).map((b) => (b.kind === 'paragraph' ? show(b.runs.map((r) => r.text).join('')) : ''));
-    expect(sentences[0]).toContain('Mesures rattachées~: «~Allonger la durée de vie des ordinateurs portables à 8 ans~»');
-    expect(sentences[0]).toContain(`il manque ${ges.plan!.gap.toFixed(1).replace('.', ',')}~t CO2e pour atteindre la cible`);
+    expect(sentences[0]).toContain('Mesures rattachées~: «~Allonger la durée de vie des ordinateurs portables à 8~ans~»');
+    expect(sentences[0]).toContain(`il manque ${ges.plan!.gap.toFixed(1).replace('.', ',')}~t~CO2e pour atteindre la cible`);
     const summary = blocksOf(find(document, 'Synthèse')).flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.map((r) => r.text).join('')) : [])).join(' ');
     expect(summary).toContain('Les mesures prévues ne suffisent pas pour l’objectif');
   });

@@ -2,6 +2,7 @@
  * Parts shared by the strategy document and the yearly bilan: the footprint view, the legal
  * references, the axis labels and the methodology annex generated from the traces.
  */
+import { sourceInFrench } from './sourcesFr';
 import type { AccountingMethod, Indicators, TraceNote } from '../compute/types';
 import type { Phase } from '../schemas/categories';
 import type { FactorRow, FactorSet } from '../schemas/factors';
@@ -163,7 +164,8 @@ export function methodologyAnnex(id: string, input: MethodologyInput): Section {
   const factorIds = [...new Set([...(footprint.trace?.factors ?? []), ...(footprint.factors ?? [])])].sort();
   const rows = new Map<string, FactorRow>((factorSet?.rows ?? []).map((row) => [row.id, row]));
   // Rows of one publication (same publisher, year, version and licence) make one source line.
-  const groups = new Map<string, { publisher: string; year: number; version: string; licence: string; titles: string[]; urls: string[] }>();
+  // Each source is named in French (`sourceInFrench`); the original title is cited in its language.
+  const groups = new Map<string, { publisher: string; year: number; version: string; licence: string; titles: string[]; originals: string[]; lang: 'en' | 'fr' | undefined; urls: string[] }>();
   const unknown: string[] = [];
   for (const factorId of factorIds) {
     const row = rows.get(factorId);
@@ -173,15 +175,18 @@ export function methodologyAnnex(id: string, input: MethodologyInput): Section {
     }
     const version = row.source.version ?? (row.source.commit === undefined ? '–' : `commit ${row.source.commit.slice(0, 12)}`);
     const licence = licenceFr(row.licence);
-    const key = `${row.source.publisher}|${row.source.year}|${version}|${licence}`;
-    const group = groups.get(key) ?? { publisher: row.source.publisher, year: row.source.year, version, licence, titles: [], urls: [] };
-    group.titles.push(row.source.title);
+    const french = sourceInFrench(row.source);
+    const publisher = french?.publisher ?? row.source.publisher;
+    const key = `${publisher}|${row.source.year}|${version}|${licence}`;
+    const group = groups.get(key) ?? { publisher, year: row.source.year, version, licence, titles: [], originals: [], lang: french?.originalLang, urls: [] };
+    group.titles.push(french?.title ?? row.source.title);
+    group.originals.push(row.source.title);
     group.urls.push(row.source.url);
     groups.set(key, group);
   }
   const sourceRows = [...groups.values()]
     .sort((a, b) => b.titles.length - a.titles.length || a.publisher.localeCompare(b.publisher) || a.year - b.year)
-    .map((g) => ({ title: commonTitle(g.titles), url: commonUrl(g.urls), cells: [commonTitle(g.titles), g.publisher, g.version === '–' ? String(g.year) : `${g.year}, ${g.version}`, g.licence, String(g.titles.length)] }));
+    .map((g) => ({ title: commonTitle(g.titles), original: g.lang === undefined ? undefined : commonOriginal(g.originals), lang: g.lang, url: commonUrl(g.urls), cells: [commonTitle(g.titles), g.publisher, g.version === '–' ? String(g.year) : `${g.year}, ${g.version}`, g.licence, String(g.titles.length)] }));
   const sourceContent: Block[] = [
     para(`Le bilan utilise ${factorIds.length} facteur${factorIds.length > 1 ? 's' : ''} d’impact. Chaque facteur porte sa source, son unité, sa licence et sa fourchette d’incertitude.`),
   ];
@@ -189,7 +194,14 @@ export function methodologyAnnex(id: string, input: MethodologyInput): Section {
     sourceContent.push(
       table('Sources des facteurs utilisés', ['left', 'left', 'left', 'left', 'right'], ['Source', 'Éditeur', 'Année et version', 'Licence', 'Facteurs'], sourceRows.map((r) => r.cells)),
       para('Adresses des sources :'),
-      { kind: 'list', ordered: false, items: sourceRows.map((r) => [{ text: `${r.title} : ` }, { text: r.url, href: r.url }]) },
+      {
+        kind: 'list',
+        ordered: false,
+        items: sourceRows.map((r) => [
+          ...(r.original === undefined || r.original === r.title ? [{ text: `${r.title} : ` }] : [{ text: `${r.title} (titre original : ` }, { text: r.original, italic: true, lang: r.lang }, { text: ') : ' }]),
+          { text: r.url, href: r.url },
+        ]),
+      },
     );
   }
   if (unknown.length > 0) {
@@ -239,6 +251,14 @@ function commonTitle(titles: readonly string[]): string {
   const heads = new Set(distinct.map((t) => t.split(',')[0]!.trim()));
   if (heads.size === 1) return `${[...heads][0]!} (${distinct.length} références)`;
   return `${distinct[0]!} et ${distinct.length - 1} autre${distinct.length > 2 ? 's' : ''} référence${distinct.length > 2 ? 's' : ''}`;
+}
+
+/** The original title shared by all, else the part before the first comma when they all share it. */
+function commonOriginal(titles: readonly string[]): string | undefined {
+  const distinct = [...new Set(titles)];
+  if (distinct.length === 1) return distinct[0]!;
+  const heads = new Set(distinct.map((t) => t.split(',')[0]!.trim()));
+  return heads.size === 1 ? [...heads][0]! : undefined;
 }
 
 /** The URL shared by all, else their common prefix cut at a path boundary. */

@@ -48,8 +48,10 @@ describe('formatNumberFr', () => {
 });
 
 describe('formatQuantityFr, formatRangeFr, formatPercentFr, formatChangeFr', () => {
-  it('puts a no-break space between the number and the unit', () => {
-    expect(show(formatQuantityFr('1234.5', 't CO2e', { decimals: 1 }))).toBe('1_234,5~t CO2e');
+  it('puts a no-break space between the number and the unit, and between the words of the unit', () => {
+    expect(show(formatQuantityFr('1234.5', 't CO2e', { decimals: 1 }))).toBe('1_234,5~t~CO2e');
+    expect(show(formatRangeFr('41.4', '143.2', 't CO2e', { decimals: 1 }))).toBe('de 41,4 à 143,2~t~CO2e');
+    expect(show(formatQuantityFr('3', 'jeux de données', { decimals: 0 }))).toBe('3~jeux de données');
   });
 
   it('writes ranges as "de … à …"', () => {

@@ -53,7 +53,15 @@ export function formatNumberFr(value: Decimal.Value, precision: DisplayPrecision
  * @param precision - Decimals shown and rounding mode.
  */
 export function formatQuantityFr(value: Decimal.Value, unit: string, precision: DisplayPrecision): string {
-  return `${formatNumberFr(value, precision)}${NBSP}${unit}`;
+  return `${formatNumberFr(value, precision)}${NBSP}${unbreakable(unit)}`;
+}
+
+/**
+ * A unit symbol of several parts printed as one (« t CO2e », « m³ éq. monde » never break); a unit
+ * in words (« jeux de données ») breaks as prose does.
+ */
+export function unbreakable(unit: string): string {
+  return unit.split(' ').every((part) => Array.from(part).length <= 5) ? unit.replace(/ /g, NBSP) : unit;
 }
 
 /**
@@ -65,7 +73,7 @@ export function formatQuantityFr(value: Decimal.Value, unit: string, precision: 
  * @param precision - Decimals shown and rounding mode.
  */
 export function formatRangeFr(low: Decimal.Value, high: Decimal.Value, unit: string, precision: DisplayPrecision): string {
-  return `de ${formatNumberFr(low, precision)} à ${formatNumberFr(high, precision)}${NBSP}${unit}`;
+  return `de ${formatNumberFr(low, precision)} à ${formatNumberFr(high, precision)}${NBSP}${unbreakable(unit)}`;
 }
 
 /**

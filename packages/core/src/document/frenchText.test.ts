@@ -10,6 +10,10 @@ describe('frenchTypography', () => {
   it('puts no-break spaces before « : », inside « », narrow ones before ; ! ? %, and binds « n° » to its number', () => {
     expect(show(frenchTypography('Objectif : 30 % ; vraiment ? "oui" et « non »'))).toBe('Objectif~: 30_%_; vraiment_? «~oui~» et «~non~»');
     expect(show(frenchTypography("Loi n° 2021-1485, l'article 35"))).toBe('Loi n°~2021-1485, l’article 35');
+    // Groups of digits stay together; a year before a number is not a group.
+    expect(show(frenchTypography('plus de 50 000 habitants, 1 234 567 kWh, en 2025 120 bornes, 61,7 000'))).toBe('plus de 50_000 habitants, 1_234_567~kWh, en 2025 120 bornes, 61,7 000');
+    // A number and its unit stay together; a number before an ordinary word does not.
+    expect(show(frenchTypography('à 8 ans, 1 an, 5 000 €, 2 Go, 3 t CO2e, 4 principaux, 2 octets'))).toBe('à 8~ans, 1~an, 5_000~€, 2~Go, 3~t CO2e, 4 principaux, 2 octets');
   });
 
   it('leaves URLs alone', () => {
@@ -35,6 +39,14 @@ describe('AbbreviationExpander', () => {
   it('does not touch an abbreviation inside a word or a URL', () => {
     const x = new AbbreviationExpander();
     expect(x.expand('https://example.org/ETP et GESTION')).toBe('https://example.org/ETP et GESTION');
+  });
+
+  it('leaves the tool’s name « REEN kit » as it is, and spells out REEN where it stands for the law', () => {
+    const x = new AbbreviationExpander();
+    expect(x.expand('Le jeu de facteurs de REEN kit (version 2025.1).')).toBe('Le jeu de facteurs de REEN kit (version 2025.1).');
+    expect(x.expand('Avec REEN\u00A0kit aussi.')).toBe('Avec REEN\u00A0kit aussi.');
+    expect(x.used.has('REEN')).toBe(false);
+    expect(x.expand('La loi REEN de 2021, et REEN kit.')).toBe('La loi réduction de l’empreinte environnementale du numérique (REEN) de 2021, et REEN kit.');
   });
 });
 

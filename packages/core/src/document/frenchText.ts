@@ -7,8 +7,9 @@ import { NARROW_NBSP, NBSP } from './formatFr';
 
 /**
  * French typography of one text (Imprimerie nationale): a no-break space before « : » and inside
- * « », a narrow no-break space before ; ! ? ; straight quotes become « » and the straight apostrophe
- * becomes ’. URLs are left as they are.
+ * « », a narrow no-break space before ; ! ? % and between the groups of digits of a number
+ * (« 50 000 »), a no-break space between a number and its unit (« 8 ans », « 5 000 € »); straight quotes become « » and the straight apostrophe becomes ’. URLs are left as
+ * they are.
  */
 export function frenchTypography(text: string): string {
   if (/^https?:\/\/\S+$/.test(text.trim())) return text;
@@ -21,6 +22,8 @@ export function frenchTypography(text: string): string {
             .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
             .replace(/\b(n°|N°|art\.|al\.) /g, `$1${NBSP}`)
             .replace(/(\d)[ \u00A0]%/g, `$1${NARROW_NBSP}%`)
+            .replace(/(?<![\d,.])(\d{1,3}) (?=\d{3}(?!\d))/g, `$1${NARROW_NBSP}`)
+            .replace(/(\d) (?=(?:€|ans?|mois|jours?|heures?|[kMGT]?Wh|[kMG]?o|t CO2e|kg CO2e)(?![\p{L}\d]))/gu, `$1${NBSP}`)
             .replace(/"([^"]+)"/g, '«$1»')
             .replace(/«[ \u00A0\u202F]*/g, `«${NBSP}`)
             .replace(/[ \u00A0\u202F]*»/g, `${NBSP}»`)
@@ -38,6 +41,8 @@ export interface GlossaryEntry {
   readonly definition: string;
   /** A term, listed in every glossary (not an abbreviation looked up in the text). */
   readonly always?: boolean;
+  /** The word after which the term is part of a name and is left as it is (« REEN kit », the tool's name). */
+  readonly notBefore?: string;
 }
 
 /** Abbreviations and terms the documents use, in alphabetical order of the term. */
@@ -56,7 +61,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { term: 'OPSN', expansion: 'opérateur public de services numériques', definition: 'Structure publique qui mutualise des services numériques pour les collectivités.' },
   { term: 'PUE', expansion: 'indicateur d’efficacité énergétique des centres de données', definition: 'Rapport entre l’énergie totale d’un centre de données et celle de ses équipements informatiques (1 est l’idéal).' },
   { term: 'RDD', expansion: 'rapport sur la situation en matière de développement durable', definition: 'Rapport présenté chaque année avant le débat budgétaire ; il comprend le bilan annuel de la stratégie numérique responsable.' },
-  { term: 'REEN', expansion: 'réduction de l’empreinte environnementale du numérique', definition: 'Loi n° 2021-1485 du 15 novembre 2021.' },
+  { term: 'REEN', expansion: 'réduction de l’empreinte environnementale du numérique', definition: 'Loi n° 2021-1485 du 15 novembre 2021.', notBefore: 'kit' },
   { term: 'RGAA', expansion: 'référentiel général d’amélioration de l’accessibilité', definition: 'Référentiel d’accessibilité des services numériques publics.' },
   { term: 'RGESN', expansion: 'référentiel général d’écoconception de services numériques', definition: 'Référentiel public de l’Arcep et de l’ARCOM pour concevoir des services numériques plus sobres.' },
   { term: 'Empreinte environnementale', always: true, definition: 'Ensemble des impacts d’un bien ou d’un service sur l’environnement au long de son cycle de vie : fabrication, transport, utilisation et fin de vie.' },
@@ -66,8 +71,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Finds the abbreviation as a word (not inside another word or a URL). */
-const wordPattern = (term: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}/.-])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'u');
+/** Finds the abbreviation as a word (not inside another word, a URL or a name). */
+const wordPattern = (entry: Pick<GlossaryEntry, 'term' | 'notBefore'>): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}/.-])${escapeRegExp(entry.term)}(?![\\p{L}\\p{N}])${entry.notBefore === undefined ? '' : `(?![\\s\\u00A0]+${escapeRegExp(entry.notBefore)}(?![\\p{L}]))`}`, 'u');
 
 /**
  * Tracks which abbreviations were already spelled out, in reading order: the first use in running
@@ -80,7 +86,7 @@ export class AbbreviationExpander {
 
   /** Records the abbreviations of a text that is not rewritten (titles, table cells). */
   see(text: string): void {
-    for (const entry of GLOSSARY) if (wordPattern(entry.term).test(text)) this.used.add(entry.term);
+    for (const entry of GLOSSARY) if (wordPattern(entry).test(text)) this.used.add(entry.term);
   }
 
   /** Rewrites the first use of each abbreviation in running text. */
@@ -89,7 +95,7 @@ export class AbbreviationExpander {
     this.see(text);
     for (const entry of GLOSSARY) {
       if (entry.expansion === undefined) continue;
-      const pattern = wordPattern(entry.term);
+      const pattern = wordPattern(entry);
       if (!pattern.test(out) || this.done.has(entry.term)) continue;
       this.done.add(entry.term);
       if (out.toLowerCase().includes(entry.expansion.toLowerCase())) continue;

@@ -46,6 +46,33 @@ describe('documents from a project file', () => {
     expect(withoutTerritory(fromProject)).toEqual(direct);
   });
 
+  it('states a past year’s unmeasured objective from the plan known at 31/12/N: the adopted one, or none', () => {
+    // The state of the objectives at 31/12/2026, row of the greenhouse-gas objective (no measurement in 2026:
+    // the 2026 footprint reuses the 2025 inventory).
+    const state = (document: ReenDocument): string | undefined => {
+      const tables: string[][][] = [];
+      const walk = (content: ReenDocument['sections'][number]['content']): void => {
+        for (const child of content) {
+          if ('content' in child) walk(child.content);
+          else if (child.kind === 'table' && child.caption === 'État des objectifs au 31 décembre 2026') tables.push(child.rows);
+        }
+      };
+      for (const section of document.sections) walk(section.content);
+      return tables[0]?.find((row) => row[0]!.startsWith('Réduire de 10'))?.at(-1);
+    };
+    // Written before the end of 2026: today's plan (the measures miss the −10 % target).
+    expect(state(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }))).toBe('En retard sur la cible');
+    // Written in March 2027: the plan adopted on 20/03/2025, which had the same measures.
+    expect(d.project.strategy?.adopted?.date).toBe('2025-03-20');
+    expect(state(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' }))).toBe('En retard sur la cible');
+    // Without an adopted version, no plan was on record at 31/12/2026: nothing is claimed.
+    const { adopted: _adopted, ...unadopted } = d.project.strategy!;
+    expect(state(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: unadopted }, 2026, { date: '2027-03-15' }))).toBe('Pas encore mesuré');
+    // An adoption after 31/12/2026 was not known then either.
+    const late = { ...d.project.strategy!, adopted: { ...d.project.strategy!.adopted!, date: '2027-02-01' } };
+    expect(state(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: late }, 2026, { date: '2027-03-15' }))).toBe('Pas encore mesuré');
+  });
+
   it('reads the demo project back from its JSON, strategy included', () => {
     const parsed = parseProject(demoProjectJson(), { today: DEMO_DATE });
     expect(parsed.success && parsed.data.strategy?.measures.length).toBe(7);

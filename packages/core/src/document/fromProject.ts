@@ -110,14 +110,19 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
   const factorSet = options.factorSet ?? getFactorSet(project.factorSetVersion);
   const strategy = strategyOf(project, factorSet, year);
   const current = computeFootprint(inputsOf(project), factorSet, { method: project.method, amortisationYears: project.amortisationYears, year, ...(project.stockRule ? { stockRule: project.stockRule } : {}) });
-  const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(project, { factorSet }) : undefined;
+  // The statuses at 31/12/N rest on the plan known then: today's trajectory when the document is
+  // dated by then, else the adopted version's when it was adopted by then, else none.
+  const asOf = `${year}-12-31`;
+  const adopted = strategy.adopted !== undefined && strategy.adopted.date <= asOf ? adoptedStrategy(strategy) : undefined;
+  const planned = options.date <= asOf ? { strategy, date: options.date } : adopted !== undefined ? { strategy: adopted, date: strategy.adopted!.date } : undefined;
+  const trajectory = planned !== undefined && planned.strategy.horizonYear > planned.strategy.baselineYear ? computeProjectTrajectory({ ...project, strategy: planned.strategy }, { factorSet }) : undefined;
   // A year whose footprint is frozen in the strategy keeps it (a past bilan keeps its figures);
   // otherwise the footprint of N is computed now from the project's inventory.
   const frozen = strategyFootprints(strategy).find((f) => f.year === year);
   const bilan = buildYearlyBilan(strategy, year, {
     ...(frozen ? {} : { current, inventoryYear: project.organisation.referenceYear }),
     factorSet,
-    ...(trajectory ? { trajectory } : {}),
+    ...(trajectory && planned ? { trajectory, trajectoryDate: planned.date } : {}),
   });
   return withTerritoryChapter(buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date }), project, current, factorSet);
 }

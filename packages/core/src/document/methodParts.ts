@@ -86,7 +86,7 @@ export function methodSection(input: MethodInput): Section {
       para('Repère :'),
       bullets([
         [
-          { text: `L’empreinte par agent est de ${qty(footprint.perAgent.co2eKg, CO2E_PER_PERSON_DISPLAY)}. ${benchmark.text} Les méthodes diffèrent (le benchmark compte davantage d’indicateurs et d’équipements personnels) : c’est un ordre de grandeur, pas un classement. ` },
+          { text: `L’empreinte par agent est de ${qty(footprint.perAgent.co2eKg, CO2E_PER_PERSON_DISPLAY)}. ${benchmark.text} Les méthodes diffèrent (l’étude compte davantage d’indicateurs et d’équipements personnels) : c’est un ordre de grandeur, pas un classement. ` },
           { text: `Source : ${benchmark.source.publisher}, ${benchmark.source.title}.`, href: benchmark.source.url },
         ],
       ]),

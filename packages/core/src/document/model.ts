@@ -14,6 +14,8 @@ export const InlineSchema = z.object({
   italic: z.boolean().optional(),
   /** An absolute http(s) URL, rendered as a link. */
   href: z.url({ protocol: /^https?$/ }).optional(),
+  /** The language of the run when it is not the document's (a title cited in its language), BCP 47: `en`. */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).optional(),
 });
 export type Inline = z.infer<typeof InlineSchema>;
 

@@ -31,17 +31,22 @@ export function measuresFor(strategy: Strategy, objective: Objective): Measure[]
 /** Whether the measures reach an objective, and by how much they miss it, in one sentence. */
 export function planSentence(strategy: Strategy, objective: Objective, tracking: ObjectiveTracking | undefined): string {
   const measures = measuresFor(strategy, objective);
-  const named = measures.length === 0 ? 'Aucune mesure n’est encore rattachée à cet objectif.' : `Mesures rattachées : ${listFr(measures.map((m) => `« ${m.title} »`))}.`;
+  const one = measures.length === 1;
+  const named =
+    measures.length === 0
+      ? 'Aucune mesure n’est encore rattachée à cet objectif.'
+      : `${one ? 'Mesure rattachée' : 'Mesures rattachées'} : ${listFr(measures.map((m) => `« ${m.title} »`))}.`;
   const plan = tracking?.plan;
   if (plan === undefined) {
-    return `${named} Leur effet sur l’indicateur n’est pas simulé : il est suivi par les valeurs relevées chaque année.`;
+    return `${named} ${one ? 'Son' : measures.length === 0 ? 'L’' : 'Leur'}${measures.length === 0 ? 'effet des mesures' : ' effet'} sur l’indicateur n’est pas simulé : il est suivi par les valeurs relevées chaque année.`;
   }
   const unit = tracking!.unit;
   const projected = strategyValue(plan.projected, unit);
   // Footprint indicators are simulated; recorded ones follow the effects the measures are expected to have.
   const indicator = strategy.indicators.find((i) => i.id === objective.indicatorId);
   const according = indicator && !INDICATOR_KINDS[indicator.kind].computed ? 'Selon les effets attendus des mesures' : 'Selon la simulation';
-  if (plan.reaches) return `${named} ${according}, elles mènent à ${projected} en ${objective.target.year} : l’objectif est atteint.`;
+  const lead = one ? 'elle mène' : 'elles mènent';
+  if (plan.reaches) return `${named} ${according}, ${lead} à ${projected} en ${objective.target.year} : l’objectif est atteint.`;
   const gap = strategyValue(plan.gap.abs(), unit);
   const base = objective.baseline.value;
   const reached = base.isZero() ? undefined : plan.projected.minus(base).dividedBy(base);
@@ -50,7 +55,7 @@ export function planSentence(strategy: Strategy, objective: Objective, tracking:
     reached !== undefined && targetChange !== undefined
       ? ` (${formatChangeFr(reached, { decimals: 1 })} au lieu de ${formatChangeFr(targetChange, { decimals: 0 })})`
       : '';
-  return `${named} ${according}, elles mènent à ${projected} en ${objective.target.year}${compare} : elles ne suffisent pas, il manque ${gap} pour atteindre la cible. Des mesures complémentaires seront à prévoir.`;
+  return `${named} ${according}, ${lead} à ${projected} en ${objective.target.year}${compare} : ${one ? 'elle ne suffit' : 'elles ne suffisent'} pas, il manque ${gap} pour atteindre la cible. Des mesures complémentaires seront à prévoir.`;
 }
 
 /** The objectives, their indicators and targets, each linked to its measures. */

@@ -15,7 +15,7 @@ import { computeReuseAvoided } from '../inclusion/reuse';
 import { computeTerritoryFootprint } from '../territory/computeTerritoryFootprint';
 import type { TerritoryNode } from '../territory/types';
 import { bullets, note, num, para, section, share, table } from './blocks';
-import { formatNumberFr } from './formatFr';
+import { formatNumberFr, NARROW_NBSP } from './formatFr';
 import { ALLOCATION_KEY_LABELS_FR, SHARED_POOL_LABELS_FR, type IndicatorDisplay } from './labels';
 import type { Block, Section } from './model';
 
@@ -105,9 +105,9 @@ function ecodesignSection(services: readonly DigitalService[], year: number): Se
     const score = assessment ? scoreRgesn(assessment).scorePercent : undefined;
     return [
       service.name,
-      assessment ? `${assessment.year} : ${score ? `${formatNumberFr(score as Dec, INTEGER)} %` : 'aucun critère évalué'}` : 'non évalué',
+      assessment ? `${assessment.year} : ${score ? `${formatNumberFr(score as Dec, INTEGER)}${NARROW_NBSP}%` : 'aucun critère évalué'}` : 'non évalué',
       assessment?.declarationPublished ? 'publiée' : 'non publiée',
-      service.rgaa ? `${RGAA_FR[service.rgaa.status]}${service.rgaa.rate ? ` (${formatNumberFr(service.rgaa.rate, INTEGER)} %)` : ''}` : 'pas de déclaration',
+      service.rgaa ? `${RGAA_FR[service.rgaa.status]}${service.rgaa.rate ? ` (${formatNumberFr(service.rgaa.rate, INTEGER)}${NARROW_NBSP}%)` : ''}` : 'pas de déclaration',
     ];
   });
   return section('territoire-ecoconception', 'Écoconception et accessibilité des services numériques', [

@@ -67,6 +67,28 @@ describe('objectiveStatuses', () => {
     ]);
   });
 
+  it('at a past date with no measurement, rests only on a plan known at that date, else has no data', () => {
+    // Same hand trajectory as above: the 2-year extension gives 9.52… tCO2e in 2026 against a 100 t target.
+    const inputs = makeInputs({ inventory: [{ category: 'laptop', quantity: 10 }] });
+    const measure = makeMeasure({ id: 'm1', levers: [{ kind: 'lifetime-extension', category: 'laptop', extraYears: '2' }] });
+    const t = projectTrajectory(inputs, [measure], getFactorSet('fr-2025.1'), { baselineYear: 2024, horizonYear: 2026, method: 'flux', amortisationYears: 1, engine: handEngine });
+    const s = StrategySchema.parse({
+      ...base,
+      indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease' }],
+      objectives: [objective({ year: 2026, mode: 'relative', value: '-50' })],
+    });
+    // The bilan of 2025 written in March 2026 from today's plan: the plan was not known at 31/12/2025.
+    const later = objectiveStatuses(s, { asOf: '2025-12-31', trajectory: t, trajectoryDate: '2026-03-15' })[0];
+    expect([later?.status, later?.basis, later?.plan, later?.projected, later?.gap]).toEqual(['no-data', 'none', undefined, undefined, undefined]);
+    // A plan adopted on 30/06/2025 was known: the status rests on it.
+    const adopted = objectiveStatuses(s, { asOf: '2025-12-31', trajectory: t, trajectoryDate: '2025-06-30' })[0];
+    expect([adopted?.status, adopted?.basis, adopted?.projected?.toDecimalPlaces(4).toFixed(), adopted?.plan?.reaches]).toEqual(['on-track', 'projection', '9.5238', true]);
+    // A plan of the same day counts (the default when no date is given).
+    expect(objectiveStatuses(s, { asOf: '2025-12-31', trajectory: t, trajectoryDate: '2025-12-31' })[0]?.basis).toBe('projection');
+    expect(objectiveStatuses(s, { asOf: '2025-12-31', trajectory: t })[0]?.basis).toBe('projection');
+    expect(() => objectiveStatuses(s, { asOf: '2025-12-31', trajectory: t, trajectoryDate: '15/03/2026' })).toThrow(RangeError);
+  });
+
   it('has no data without values nor projection', () => {
     const s = StrategySchema.parse({ ...base, indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease' }], objectives: [objective({ year: 2026, mode: 'absolute', value: '1' })] });
     expect(objectiveStatuses(s, { asOf: '2026-12-31' })[0]?.status).toBe('no-data');

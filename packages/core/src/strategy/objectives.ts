@@ -185,6 +185,13 @@ export interface ObjectiveStatusOptions {
   readonly asOf: string;
   /** The projected trajectory: it tells whether the measures reach each target. */
   readonly trajectory?: Trajectory | undefined;
+  /**
+   * The date the trajectory stands at, ISO `YYYY-MM-DD`: the date of the measures it was simulated
+   * from (the délibération's for the adopted version, the document's for the live one). A
+   * trajectory dated after `asOf` was not known then: it is left out, so that a past date never
+   * rests on today's plan. Default: `asOf`.
+   */
+  readonly trajectoryDate?: string | undefined;
   /** Footprints by year; default: the strategy's frozen ones (`bilan.footprint` and `bilan.history`). */
   readonly footprints?: readonly Pick<FootprintSnapshot, 'year' | 'total' | 'inventoryYear'>[] | undefined;
 }
@@ -196,9 +203,10 @@ export interface ObjectiveStatusOptions {
  * - Else, a value known after the baseline: on or off track against the straight line from the
  *   baseline to the target.
  * - Else, when the trajectory simulates the indicator, or when measures declare an expected effect
- *   on a recorded indicator (inclusion, awareness, reuse, eco-design): on or off track from whether
- *   the measures reach the target.
- * - Else: no data.
+ *   on a recorded indicator (inclusion, awareness, reuse, eco-design), and that plan was known at the
+ *   date (`trajectoryDate` at or before `asOf`): on or off track from whether the measures reach the
+ *   target.
+ * - Else: no data (« pas encore mesuré » at that date).
  *
  * Independently of the status, `plan` says whether the measures reach the target and by how much they
  * miss it (from the trajectory, or from the measures' expected effects on a recorded indicator).
@@ -207,12 +215,15 @@ export function objectiveStatuses(strategy: StrategyForStatuses, options: Object
   const asOfYear = Number(options.asOf.slice(0, 4));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || !Number.isInteger(asOfYear)) throw new RangeError(`objectiveStatuses: asOf must be an ISO date, got ${options.asOf}`);
   const footprints = options.footprints ?? strategyFootprints(strategy);
+  if (options.trajectoryDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.trajectoryDate)) throw new RangeError(`objectiveStatuses: trajectoryDate must be an ISO date, got ${options.trajectoryDate}`);
+  // A plan dated after `asOf` was not known then: neither its trajectory nor its measures' expected effects vouch for that date.
+  const planKnown = !(options.trajectoryDate !== undefined && options.trajectoryDate > options.asOf);
   return strategy.objectives.map((objective): ObjectiveTracking => {
     const indicator = strategy.indicators.find((i) => i.id === objective.indicatorId);
     const targetValue = resolveTarget(objective);
     const direction = indicator?.direction ?? (targetValue.lt(objective.baseline.value) ? 'decrease' : 'increase');
     const missing = (value: Dec): Dec => (direction === 'decrease' ? value.minus(targetValue) : targetValue.minus(value));
-    const projected = indicator ? projectedAt(objective, indicator, options.trajectory, strategy) : undefined;
+    const projected = indicator && planKnown ? projectedAt(objective, indicator, options.trajectory, strategy) : undefined;
     const plan = projected === undefined ? undefined : { projected, gap: missing(projected), reaches: missing(projected).lte(0) };
     const base = {
       objectiveId: objective.id,

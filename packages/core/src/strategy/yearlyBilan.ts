@@ -108,6 +108,8 @@ export interface YearlyBilanOptions {
   readonly inventoryYear?: number;
   /** The trajectory, so that objective statuses say whether the measures reach the targets. */
   readonly trajectory?: Trajectory;
+  /** The date the trajectory stands at (`objectiveStatuses`): one dated after 31/12/N is left out. */
+  readonly trajectoryDate?: string;
 }
 
 const isResult = (v: FootprintResult | FootprintSnapshot): v is FootprintResult => 'trace' in v;
@@ -191,7 +193,7 @@ export function buildYearlyBilan(strategy: Strategy, year: number, options: Year
       targets: strategy.objectives.filter((o) => o.indicatorId === ind.id).map((o) => ({ objectiveId: o.id, year: o.target.year, value: resolveTarget(o) })),
     };
   });
-  const objectives = objectiveStatuses(strategy, { asOf: `${year}-12-31`, trajectory: options.trajectory, footprints });
+  const objectives = objectiveStatuses(strategy, { asOf: `${year}-12-31`, trajectory: options.trajectory, trajectoryDate: options.trajectoryDate, footprints });
 
   return {
     year,

@@ -6,7 +6,7 @@
 import { dec } from '../internal/decimal';
 import type { Indicator } from '../schemas/factors';
 import { INDICATOR_DISPLAY } from '../document/labels';
-import { formatNumberFr, formatQuantityFr, NBSP, NARROW_NBSP } from '../document/formatFr';
+import { formatNumberFr, formatQuantityFr, NBSP, NARROW_NBSP, unbreakable } from '../document/formatFr';
 import type { DistributedNode, FootprintDistribution } from './distribution';
 
 /**
@@ -28,7 +28,7 @@ export function uncertaintySentenceFr(node: DistributedNode, distribution: Footp
   return (
     `Valeur de référence : ${formatQuantityFr(inUnit(node.total[indicator]), display.unit, display.precision)}. ` +
     `90${NARROW_NBSP}% des ${formatNumberFr(distribution.draws, { decimals: 0 })} simulations donnent entre ` +
-    `${formatNumberFr(inUnit(percentiles.p5[indicator]), display.precision)} et ${formatNumberFr(inUnit(percentiles.p95[indicator]), display.precision)}${NBSP}${display.unit} ` +
+    `${formatNumberFr(inUnit(percentiles.p5[indicator]), display.precision)} et ${formatNumberFr(inUnit(percentiles.p95[indicator]), display.precision)}${NBSP}${unbreakable(display.unit)} ` +
     `(intervalle P5 – P95) ; la valeur de référence se situe au centile ${formatNumberFr(percentile, { decimals: 0 })} : ` +
     `${percent(percentile)} des simulations donnent moins, ${percent(dec(100).minus(percentile))} donnent plus.`
   );

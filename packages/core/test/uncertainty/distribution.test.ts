@@ -157,7 +157,7 @@ describe('uncertaintySentenceFr', () => {
     // The single-row case above: reference 383.5570675 kg, P5 ≈ 388.1 kg, P95 ≈ 523.3 kg, percentile 0.
     const result = bilan(pinnedFactorSet(['device.laptop.manufacturing.co2eKg']), [{ category: 'laptop', quantity: 10, purchaseYear: 2024 }]);
     expect(uncertaintySentenceFr(result, computeDistribution(result))).toBe(
-      'Valeur de référence : 0,4\u00a0t CO2e. 90\u202f% des 2\u202f000 simulations donnent entre 0,4 et 0,5\u00a0t CO2e (intervalle P5 – P95) ; ' +
+      'Valeur de référence : 0,4\u00a0t\u00a0CO2e. 90\u202f% des 2\u202f000 simulations donnent entre 0,4 et 0,5\u00a0t\u00a0CO2e (intervalle P5 – P95) ; ' +
         'la valeur de référence se situe au centile 0 : 0\u202f% des simulations donnent moins, 100\u202f% donnent plus.',
     );
   });

@@ -18,6 +18,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -34,7 +35,7 @@ import { isSection } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table as TableBlock } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { stripXmlForbidden as clean } from './escape';
-import { columnWeights } from './layout';
+import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS } from './layout';
 import type { SvgRasteriser } from './png';
 
 export interface DocxOptions {
@@ -74,23 +75,34 @@ const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as c
 /** Width of the pictures in the document, in pixels at 96 dpi (about 16 cm). */
 const PICTURE_WIDTH_PX = 600;
 
+/** Word's language tags for the languages a run may be marked with (a title cited in its language). */
+const LANGUAGE_TAGS: Readonly<Record<string, string>> = { en: 'en-GB', fr: 'fr-FR' };
+
 const safeHref = (href: string): string | undefined => (/^https?:\/\/[^\s<>"']+$/i.test(href) ? href : undefined);
 
 function runs(inlines: readonly Inline[], base: { size?: number; italics?: boolean } = {}): ParagraphChild[] {
   return inlines.map((run) => {
-    const text = new TextRun({ text: clean(run.text), bold: run.bold ?? false, italics: (run.italic ?? false) || (base.italics ?? false), ...(base.size === undefined ? {} : { size: base.size }) });
+    const language = run.lang === undefined ? {} : { language: { value: LANGUAGE_TAGS[run.lang.slice(0, 2)] ?? run.lang } };
+    const text = new TextRun({ text: clean(run.text), bold: run.bold ?? false, italics: (run.italic ?? false) || (base.italics ?? false), ...(base.size === undefined ? {} : { size: base.size }), ...language });
     const href = run.href === undefined ? undefined : safeHref(run.href);
     if (href === undefined) return text;
     return new ExternalHyperlink({ link: href, children: [new TextRun({ text: clean(run.text), style: 'Hyperlink', bold: run.bold ?? false })] });
   });
 }
 
-/** Width of the text on the page, in twentieths of a point: A4 (11 906) less both margins (1 020). */
-const TEXT_WIDTH_TWIPS = 11906 - 2 * 1020;
+/** A4, in twentieths of a point. */
+const A4 = { short: 11906, long: 16838 } as const;
+const MARGIN = { top: 1134, bottom: 1247, side: 1020 } as const;
+/** Width of the text on the page, in twentieths of a point: A4 less both margins, portrait and landscape. */
+const TEXT_WIDTH_TWIPS = { portrait: A4.short - 2 * MARGIN.side, landscape: A4.long - 2 * MARGIN.side } as const;
+/** Padding inside the table cells (left and right), in twentieths of a point: about 0,08 cm, as in the ODT. */
+const CELL_PADDING = 45;
 
 function table(t: TableBlock, n: Counters): (Paragraph | Table)[] {
   n.table += 1;
-  const widths = columnWeights(t).map((weight) => Math.round(weight * TEXT_WIDTH_TWIPS));
+  const orientation = isWideTable(t) ? 'landscape' : 'portrait';
+  const lineChars = orientation === 'landscape' ? LANDSCAPE_LINE_CHARS : TABLE_LINE_CHARS;
+  const widths = columnWeights(t, lineChars).map((weight) => Math.round(weight * TEXT_WIDTH_TWIPS[orientation]));
   const cell = (text: string, column: number, header: boolean, shade: boolean) =>
     new TableCell({
       width: { size: widths[column] ?? 0, type: WidthType.DXA },
@@ -110,7 +122,7 @@ function table(t: TableBlock, n: Counters): (Paragraph | Table)[] {
   ];
   const out: (Paragraph | Table)[] = [
     new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: clean(`Tableau ${n.table} : ${t.caption}`) })] }),
-    new Table({ rows, columnWidths: widths, width: { size: 100, type: WidthType.PERCENTAGE } }),
+    new Table({ rows, columnWidths: widths, width: { size: 100, type: WidthType.PERCENTAGE }, margins: { left: CELL_PADDING, right: CELL_PADDING } }),
   ];
   if (t.note !== undefined) out.push(new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: clean(t.note), italics: true, size: 18 })] }));
   else out.push(new Paragraph({ children: [] }));
@@ -180,16 +192,46 @@ function measuredPageNumbers(pages: readonly number[]): PageNumberEstimator {
   return measured;
 }
 
+/** A run of the body printed in one orientation, written as one Word section. */
+interface Segment {
+  landscape: boolean;
+  readonly children: (Paragraph | Table | TableOfContents)[];
+}
+
 /**
- * Renders a document as a DOCX file.
+ * Renders a document as a DOCX file. Wide tables (`isWideTable`) go in landscape sections, with
+ * the headings just before them; the page numbers run on.
  *
  * @param document - The document model.
  * @param options - The SVG rasteriser for the charts' PNG fallback.
  * @returns The bytes of the .docx file.
  */
 export async function renderDocx(document: ReenDocument, options: DocxOptions): Promise<Uint8Array> {
-  const children: (Paragraph | Table | TableOfContents)[] = [];
+  // The body is cut into sections of one orientation: wide tables go on landscape pages.
+  const segments: Segment[] = [{ landscape: false, children: [] }];
+  let children = segments[0]!.children;
   const n: Counters = { table: 0, figure: 0 };
+  // Headings wait for the block after them, so that they go on the same page (and orientation).
+  let pending: { level: number; title: string; pageBreakBefore: boolean }[] = [];
+  const place = (landscape: boolean): void => {
+    const current = segments.at(-1)!;
+    if (current.landscape !== landscape && current.children.length === 0) current.landscape = landscape;
+    else if (current.landscape !== landscape) {
+      segments.push({ landscape, children: [] });
+      children = segments.at(-1)!.children;
+    }
+    for (const h of pending) {
+      children.push(
+        new Paragraph({
+          heading: HEADINGS[Math.min(h.level, 6) - 1]!,
+          // A new section already starts a page.
+          pageBreakBefore: h.pageBreakBefore && children.length > 0,
+          children: [new TextRun({ text: clean(h.title) })],
+        }),
+      );
+    }
+    pending = [];
+  };
   let orderedInstance = 0;
 
   const cover = document.cover;
@@ -211,7 +253,8 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
     );
   }
 
-  const block = async (b: Block): Promise<void> => {
+  const block = async (b: Block, onLandscape: boolean): Promise<void> => {
+    place(onLandscape);
     switch (b.kind) {
       case 'paragraph':
         children.push(new Paragraph({ children: runs(b.runs, b.style === 'note' ? { size: 18, italics: true } : {}) }));
@@ -241,22 +284,27 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
   };
   let first = cover !== undefined;
   const section = async (s: Section, level: number): Promise<void> => {
-    children.push(
-      new Paragraph({
-        heading: HEADINGS[Math.min(level, 6) - 1]!,
-        pageBreakBefore: first || (s.pageBreakBefore ?? false),
-        children: [new TextRun({ text: clean(s.title) })],
-      }),
-    );
+    pending.push({ level, title: s.title, pageBreakBefore: first || (s.pageBreakBefore ?? false) });
     first = false;
-    for (const child of s.content) {
+    const flags = landscapeFlags(s.content);
+    for (const [i, child] of s.content.entries()) {
       if (isSection(child)) await section(child, level + 1);
-      else await block(child);
+      else await block(child, flags[i]!);
     }
   };
   for (const s of document.sections) await section(s, top);
+  place(segments.at(-1)!.landscape);
 
   const footerText = document.footer.trim() === '' ? '' : `${clean(document.footer)} · `;
+  const pageFooter = () =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ size: 17, color: '4D4D4D', children: [`${footerText}Page `, PageNumber.CURRENT, ' sur ', PageNumber.TOTAL_PAGES] })],
+        }),
+      ],
+    });
   const doc = new Document({
     ...(options.tocPages ? { pageNumbers: measuredPageNumbers(options.tocPages) } : options.estimatePageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     title: clean(document.title),
@@ -285,31 +333,19 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
         },
       ],
     },
-    sections: [
-      {
-        ...(document.draft
-          ? {
-              headers: {
-                first: draftHeader(),
-                default: draftHeader(),
-              },
-            }
-          : {}),
-        properties: { titlePage: cover !== undefined, page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1247, left: 1020, right: 1020 } } },
-        footers: {
-          first: new Footer({ children: [new Paragraph({ children: [] })] }),
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ size: 17, color: '4D4D4D', children: [`${footerText}Page `, PageNumber.CURRENT, ' sur ', PageNumber.TOTAL_PAGES] })],
-              }),
-            ],
-          }),
+    sections: segments.map((segment, i) => ({
+      ...(document.draft ? { headers: { first: draftHeader(), default: draftHeader() } } : {}),
+      properties: {
+        titlePage: i === 0 && cover !== undefined,
+        page: {
+          // `docx` writes the width and height the other way round for a landscape page.
+          size: segment.landscape ? { width: A4.short, height: A4.long, orientation: PageOrientation.LANDSCAPE } : { width: A4.short, height: A4.long },
+          margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
         },
-        children,
       },
-    ],
+      footers: { ...(i === 0 ? { first: new Footer({ children: [new Paragraph({ children: [] })] }) } : {}), default: pageFooter() },
+      children: segment.children,
+    })),
   });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

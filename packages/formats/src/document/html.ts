@@ -7,6 +7,7 @@ import { isSection, listHeadings } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { escapeXml as esc } from './escape';
+import { landscapeFlags } from './layout';
 
 const CSS = `
 :root { color-scheme: light; }
@@ -29,7 +30,7 @@ tbody th { font-weight: normal; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 th, td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
 table.wide { font-size: 0.85em; }
-.draft-mark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 96pt; font-weight: bold; color: rgba(160, 0, 0, 0.13); transform: rotate(-30deg); pointer-events: none; z-index: 10; }
+.draft-mark { position: fixed; top: 50%; left: 50%; transform: translate(-50%, -50%) rotate(-45deg); white-space: nowrap; font-size: 84pt; font-weight: bold; letter-spacing: 0.05em; color: rgba(192, 0, 0, 0.22); pointer-events: none; z-index: 10; }
 .draft-banner { border: 2px solid #a00000; color: #a00000; padding: 0.5em 1em; font-weight: bold; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
@@ -42,6 +43,7 @@ section.new-page { break-before: page; page-break-before: always; }
 footer.doc-footer { margin-top: 3em; border-top: 1px solid #8c8c8c; font-size: 0.85em; color: #4d4d4d; }
 @page { size: A4; margin: 20mm 18mm 22mm 18mm; @bottom-center { content: "Page " counter(page) " sur " counter(pages); font-size: 9pt; color: #4d4d4d; } }
 @page :first { @bottom-center { content: none; } }
+@page landscape { size: A4 landscape; margin: 18mm 18mm 20mm 18mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   table { font-size: 9pt; }
@@ -51,6 +53,8 @@ footer.doc-footer { margin-top: 3em; border-top: 1px solid #8c8c8c; font-size: 0
   nav.toc { break-after: page; page-break-after: always; }
   a { color: inherit; text-decoration: none; }
   footer.doc-footer { display: none; }
+  .landscape { page: landscape; }
+  .landscape table.wide { font-size: 9pt; }
 }
 `.trim();
 
@@ -62,6 +66,7 @@ function inlines(runs: readonly Inline[]): string {
       let out = esc(run.text);
       if (run.italic) out = `<em>${out}</em>`;
       if (run.bold) out = `<strong>${out}</strong>`;
+      if (run.lang !== undefined) out = `<span lang="${esc(run.lang)}">${out}</span>`;
       const href = run.href === undefined ? undefined : safeHref(run.href);
       if (href !== undefined) out = `<a href="${esc(href)}">${out}</a>`;
       return out;
@@ -120,9 +125,28 @@ export function renderHtml(document: ReenDocument): string {
   };
   const sectionHtml = (section: Section, level: number): string => {
     const tag = `h${Math.min(level + offset, 6)}`;
-    const children = section.content.map((child) => (isSection(child) ? sectionHtml(child, level + 1) : blockHtml(child)));
     const cls = section.pageBreakBefore ? ' class="new-page"' : '';
-    return `<section${cls} aria-labelledby="s-${esc(section.id)}">\n<${tag} id="s-${esc(section.id)}">${esc(section.title)}</${tag}>\n${children.join('\n')}\n</section>`;
+    const heading = `<${tag} id="s-${esc(section.id)}">${esc(section.title)}</${tag}>`;
+    // Runs of blocks printed on landscape pages (`landscapeFlags`) are wrapped together; the heading
+    // goes with the first run when the section starts with it.
+    const flags = landscapeFlags(section.content);
+    const out: string[] = flags[0] ? [] : [heading];
+    let run: string[] | undefined;
+    const close = () => {
+      if (run !== undefined) out.push(`<div class="landscape">\n${run.join('\n')}\n</div>`);
+      run = undefined;
+    };
+    for (const [i, child] of section.content.entries()) {
+      if (isSection(child) || !flags[i]) {
+        close();
+        out.push(isSection(child) ? sectionHtml(child, level + 1) : blockHtml(child));
+      } else {
+        run ??= i === 0 ? [heading] : [];
+        run.push(blockHtml(child));
+      }
+    }
+    close();
+    return `<section${cls} aria-labelledby="s-${esc(section.id)}">\n${out.join('\n')}\n</section>`;
   };
 
   const coverHtml =

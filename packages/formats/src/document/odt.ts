@@ -12,7 +12,7 @@ import { isSection, listHeadings } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { escapeXml } from './escape';
-import { columnWeights } from './layout';
+import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS, TEXT_WIDTH_CM } from './layout';
 import type { SvgRasteriser } from './png';
 
 export interface OdtOptions {
@@ -79,12 +79,20 @@ function spans(runs: readonly Inline[]): string {
       let out = odfText(run.text);
       const style = run.bold && run.italic ? 'T_bold_italic' : run.bold ? 'T_bold' : run.italic ? 'T_italic' : undefined;
       if (style !== undefined) out = `<text:span text:style-name="${style}">${out}</text:span>`;
+      const language = run.lang === undefined ? undefined : LANGUAGES[run.lang.slice(0, 2)];
+      if (language !== undefined) out = `<text:span text:style-name="${language.style}">${out}</text:span>`;
       const href = run.href === undefined ? undefined : safeHref(run.href);
       if (href !== undefined) out = `<text:a xlink:type="simple" xlink:href="${escapeXml(href)}">${out}</text:a>`;
       return out;
     })
     .join('');
 }
+
+/** The languages a run may be marked with (a title cited in its language), and their text styles. */
+const LANGUAGES: Readonly<Record<string, { style: string; language: string; country: string }>> = {
+  en: { style: 'T_lang_en', language: 'en', country: 'GB' },
+  fr: { style: 'T_lang_fr', language: 'fr', country: 'FR' },
+};
 
 const p = (style: string, inner: string) => `<text:p text:style-name="${style}">${inner}</text:p>`;
 
@@ -94,15 +102,14 @@ interface Picture {
   readonly mediaType: string;
 }
 
-/** Width of the text on the page (A4 less 1,8 cm margins), in cm. */
-const TEXT_WIDTH_CM = 17.4;
-
-/** The column styles of a table, named `Tableau<index>.C<n>`. */
+/** The column styles of a table, named `Tableau<index>.C<n>`, for the width of its page (portrait or landscape). */
 function columnStyles(t: Table, index: number): string {
-  return columnWeights(t)
+  const wide = isWideTable(t);
+  const width = wide ? TEXT_WIDTH_CM.landscape : TEXT_WIDTH_CM.portrait;
+  return columnWeights(t, wide ? LANDSCAPE_LINE_CHARS : TABLE_LINE_CHARS)
     .map(
       (weight, n) =>
-        `<style:style style:name="Tableau${index}.C${n + 1}" style:family="table-column"><style:table-column-properties style:column-width="${(weight * TEXT_WIDTH_CM).toFixed(3)}cm" style:rel-column-width="${Math.round(weight * 10000)}*"/></style:style>`,
+        `<style:style style:name="Tableau${index}.C${n + 1}" style:family="table-column"><style:table-column-properties style:column-width="${(weight * width).toFixed(3)}cm" style:rel-column-width="${Math.round(weight * 10000)}*"/></style:style>`,
     )
     .join('');
 }
@@ -113,10 +120,12 @@ function tableXml(t: Table, index: number, styles: string[]): string {
     const style = header ? (t.columns[column] === 'right' ? 'Table_20_Heading_20_Right' : 'Table_20_Heading') : t.columns[column] === 'right' ? 'Table_20_Contents_20_Right' : 'Table_20_Contents';
     return `<table:table-cell table:style-name="${header ? 'TblHeadCell' : 'TblCell'}" office:value-type="string">${p(style, odfText(text))}</table:table-cell>`;
   };
-  const row = (cells: readonly string[], header: boolean) => `<table:table-row table:style-name="TblRow">${cells.map((c, i) => cell(c, i, header)).join('')}</table:table-row>`;
+  // Body rows are kept together; the header row is not: with both, LibreOffice loses the body rows
+  // of a table whose header row is the last line that fits on a page.
+  const row = (cells: readonly string[], header: boolean) => `<table:table-row table:style-name="${header ? 'TblHeadRow' : 'TblRow'}">${cells.map((c, i) => cell(c, i, header)).join('')}</table:table-row>`;
   const parts = [
     p('Caption', odfText(`Tableau ${index} : ${t.caption}`)),
-    `<table:table table:name="Tableau${index}" table:style-name="Tbl">`,
+    `<table:table table:name="Tableau${index}" table:style-name="${isWideTable(t) ? 'Tbl_wide' : 'Tbl'}">`,
     ...t.columns.map((_, n) => `<table:table-column table:style-name="Tableau${index}.C${n + 1}"/>`),
     `<table:table-header-rows>${t.headerRows.map((r) => row(r, true)).join('')}</table:table-header-rows>`,
     ...t.rows.map((r) => row(r, false)),
@@ -157,7 +166,9 @@ ${[1, 2, 3, 4, 5, 6]
       `<style:style style:name="H${n}_break" style:family="paragraph" style:parent-style-name="Heading_20_${n}" style:default-outline-level="${n}"><style:paragraph-properties fo:break-before="page"/></style:style>`,
   )
   .join('\n')}
-<style:style style:name="Tbl" style:family="table"><style:table-properties style:width="17.4cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="Tbl" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM.portrait}cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="Tbl_wide" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM.landscape}cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="TblHeadRow" style:family="table-row"><style:table-row-properties/></style:style>
 <style:style style:name="TblRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
 <style:style style:name="TblCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #8c8c8c"/></style:style>
 <style:style style:name="TblHeadCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #8c8c8c" fo:background-color="#e6eef5"/></style:style>
@@ -166,6 +177,9 @@ ${[1, 2, 3, 4, 5, 6]
 <style:style style:name="T_bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="T_italic" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
 <style:style style:name="T_bold_italic" style:family="text"><style:text-properties fo:font-weight="bold" fo:font-style="italic"/></style:style>
+${Object.values(LANGUAGES)
+  .map((l) => `<style:style style:name="${l.style}" style:family="text"><style:text-properties fo:language="${l.language}" fo:country="${l.country}"/></style:style>`)
+  .join('\n')}
 <text:list-style style:name="L_bullet"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>
 <text:list-style style:name="L_number"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.635cm" fo:text-indent="-0.635cm" fo:margin-left="0.635cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
 </office:automatic-styles>`;
@@ -199,7 +213,38 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
 
   const n: Counters = { table: 0, figure: 0 };
   let first = cover !== undefined;
-  const block = async (b: Block): Promise<void> => {
+  // Wide tables go on landscape pages: the first paragraph of a run of landscape blocks (or of the
+  // portrait text after it) takes a style that switches the master page. Headings wait for the
+  // block after them, so that they go on its page.
+  let landscape = false;
+  let pending: string[] = [];
+  const masterStyles = new Map<string, string>();
+  const switchMaster = (xml: string, master: 'Landscape' | 'Standard'): string =>
+    xml.replace(/<text:(p|h) text:style-name="([^"]+)"/, (_, tag: string, style: string) => {
+      const parent = style.replace(/^H(\d)_break$/, 'Heading_20_$1');
+      const name = `${parent}_${master}`;
+      masterStyles.set(
+        name,
+        `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${parent}" style:master-page-name="${master}"><style:paragraph-properties style:page-number="auto"/></style:style>`,
+      );
+      return `<text:${tag} text:style-name="${name}"`;
+    });
+  const place = (wide: boolean, xml: string): void => {
+    let chunk = [...pending, xml].join('\n');
+    pending = [];
+    if (wide !== landscape) {
+      landscape = wide;
+      chunk = switchMaster(chunk, wide ? 'Landscape' : 'Standard');
+    }
+    body.push(chunk);
+  };
+  const block = async (b: Block, onLandscape: boolean): Promise<void> => {
+    const mark = body.length;
+    await blockXml(b);
+    const xml = body.splice(mark).join('\n');
+    place(onLandscape, xml);
+  };
+  const blockXml = async (b: Block): Promise<void> => {
     switch (b.kind) {
       case 'paragraph':
         body.push(p(b.style === 'note' ? 'Note' : 'Text_20_body', spans(b.runs)));
@@ -227,16 +272,18 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
     const h = Math.min(level, 6);
     const breakBefore = (first && !document.tableOfContents) || (s.pageBreakBefore ?? false);
     first = false;
-    body.push(`<text:h text:style-name="${breakBefore ? `H${h}_break` : `Heading_20_${h}`}" text:outline-level="${h}">${odfText(s.title)}</text:h>`);
-    for (const child of s.content) {
+    pending.push(`<text:h text:style-name="${breakBefore ? `H${h}_break` : `Heading_20_${h}`}" text:outline-level="${h}">${odfText(s.title)}</text:h>`);
+    const flags = landscapeFlags(s.content);
+    for (const [i, child] of s.content.entries()) {
       if (isSection(child)) await section(child, level + 1);
-      else await block(child);
+      else await block(child, flags[i]!);
     }
   };
   for (const s of document.sections) await section(s, top);
+  if (pending.length > 0) place(landscape, '');
 
   return `${XML_HEAD}<office:document-content ${NS} office:version="1.3">
-${CONTENT_AUTOMATIC_STYLES.replace('</office:automatic-styles>', `${styles.join('\n')}\n</office:automatic-styles>`)}
+${CONTENT_AUTOMATIC_STYLES.replace('</office:automatic-styles>', `${[...styles, ...masterStyles.values()].join('\n')}\n</office:automatic-styles>`)}
 <office:body><office:text>
 ${body.join('\n')}
 </office:text></office:body></office:document-content>
@@ -284,7 +331,7 @@ ${paragraphStyle('Table_20_Contents', 'Table Contents', 'Standard', 'fo:margin="
 ${paragraphStyle('Table_20_Contents_20_Right', 'Table Contents Right', 'Table_20_Contents', 'fo:text-align="end"', 'fo:font-size="9.5pt"', ' style:class="extra"')}
 ${paragraphStyle('Table_20_Heading', 'Table Heading', 'Table_20_Contents', 'fo:text-align="start"', 'fo:font-size="9.5pt" fo:font-weight="bold"', ' style:class="extra"')}
 ${paragraphStyle('Table_20_Heading_20_Right', 'Table Heading Right', 'Table_20_Heading', 'fo:text-align="end"', 'fo:font-size="9.5pt" fo:font-weight="bold"', ' style:class="extra"')}
-${paragraphStyle('Draft_20_Mark', 'Draft Mark', 'Standard', 'fo:text-align="center"', 'fo:font-size="16pt" fo:font-weight="bold" fo:color="#a00000"', ' style:class="extra"')}
+${paragraphStyle('Draft_20_Mark', 'Draft Mark', 'Standard', 'fo:text-align="center"', 'fo:font-size="12pt" fo:font-weight="bold" fo:color="#a00000"', ' style:class="extra"')}
 ${paragraphStyle('Footer', 'Footer', 'Standard', 'fo:text-align="center"', 'fo:font-size="8.5pt" fo:color="#4d4d4d"', ' style:class="extra"')}
 ${paragraphStyle('Contents_20_Heading', 'Contents Heading', 'Heading', 'fo:margin-bottom="0.4cm"', 'fo:font-size="16pt" fo:font-weight="bold"', ' style:class="index"')}
 ${paragraphStyle('Contents_20_Heading_20_Break', 'Contents Heading Break', 'Contents_20_Heading', 'fo:break-before="page"', 'fo:font-size="16pt"', ' style:class="index"')}
@@ -295,16 +342,48 @@ ${paragraphStyle('Contents_20_Heading_20_Break', 'Contents Heading Break', 'Cont
 <text:outline-style style:name="Outline">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((l) => `<text:outline-level-style text:level="${l}" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab"/></style:list-level-properties></text:outline-level-style>`).join('')}</text:outline-style>
 </office:styles>
 <office:automatic-styles>
-<style:page-layout style:name="pm_body"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="${document.draft ? '1.2cm' : '2cm'}" fo:margin-bottom="1.4cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/>${document.draft ? '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>' : ''}<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
-<style:page-layout style:name="pm_cover"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/></style:page-layout>
+${(['portrait', 'landscape'] as const).map((orientation) => `<style:page-layout style:name="${orientation === 'portrait' ? 'pm_body' : 'pm_landscape'}"><style:page-layout-properties fo:page-width="${orientation === 'portrait' ? '21cm' : '29.7cm'}" fo:page-height="${orientation === 'portrait' ? '29.7cm' : '21cm'}" style:print-orientation="${orientation}" fo:margin-top="${document.draft ? '1.2cm' : '2cm'}" fo:margin-bottom="1.4cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/>${document.draft ? '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>' : ''}<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>`).join('\n')}
+<style:page-layout style:name="pm_cover"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="${document.draft ? '1.2cm' : '2cm'}" fo:margin-bottom="2cm" fo:margin-left="1.8cm" fo:margin-right="1.8cm"/>${document.draft ? '<style:header-style><style:header-footer-properties fo:min-height="0.1cm" fo:margin-bottom="0.7cm"/></style:header-style>' : ''}</style:page-layout>
+${document.draft ? DRAFT_WATERMARK_STYLES : ''}
 </office:automatic-styles>
 <office:master-styles>
-<style:master-page style:name="Standard" style:page-layout-name="pm_body">${document.draft ? '<style:header><text:p text:style-name="Draft_20_Mark">BROUILLON – document incomplet, à ne pas diffuser en l’état</text:p></style:header>' : ''}<style:footer><text:p text:style-name="Footer">${footer}Page <text:page-number text:select-page="current">1</text:page-number> sur <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>
-<style:master-page style:name="Cover" style:display-name="Couverture" style:page-layout-name="pm_cover" style:next-style-name="Standard"/>
+${[
+  ['Standard', 'pm_body', ''],
+  ['Landscape', 'pm_landscape', ' style:display-name="Paysage"'],
+].map(([name, layout, display]) => `<style:master-page style:name="${name}"${display} style:page-layout-name="${layout}">${document.draft ? `<style:header><text:p text:style-name="Draft_20_Mark">${DRAFT_WATERMARK}BROUILLON – document incomplet, à ne pas diffuser en l’état</text:p></style:header>` : ''}<style:footer><text:p text:style-name="Footer">${footer}Page <text:page-number text:select-page="current">1</text:page-number> sur <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>`).join('\n')}
+<style:master-page style:name="Cover" style:display-name="Couverture" style:page-layout-name="pm_cover" style:next-style-name="Standard">${document.draft ? `<style:header><text:p text:style-name="Draft_20_Mark">${DRAFT_WATERMARK}</text:p></style:header>` : ''}</style:master-page>
 </office:master-styles>
 </office:document-styles>
 `;
 }
+
+/**
+ * The « BROUILLON » watermark as LibreOffice writes its own (Format › Filigrane): a Fontwork shape
+ * with the word on a straight path, anchored in the header so that it is drawn on every page,
+ * centred on the page, turned by 45° and behind the text.
+ */
+const DRAFT_WATERMARK =
+  '<draw:custom-shape text:anchor-type="char" draw:z-index="0" draw:name="Filigrane" draw:style-name="Gr_watermark" draw:text-style-name="P_watermark" svg:width="18cm" svg:height="3.6cm" draw:transform="rotate (0.785398163397448) translate (0.3cm 15.6cm)">' +
+  '<svg:title>Filigrane « BROUILLON »</svg:title><text:p text:style-name="P_watermark">BROUILLON</text:p>' +
+  '<draw:enhanced-geometry svg:viewBox="0 0 21600 21600" draw:text-areas="0 0 21600 21600" draw:text-path="true" draw:text-path-mode="shape" draw:text-path-scale="path" draw:text-path-same-letter-heights="false" draw:type="fontwork-plain-text" draw:modifiers="10800" draw:enhanced-path="M ?f3 0 L ?f5 0 N M ?f6 21600 L ?f7 21600 N">' +
+  [
+    ['f0', '$0 -10800'],
+    ['f1', '?f0 *2'],
+    ['f2', 'abs(?f1 )'],
+    ['f3', 'if(?f1 ,0,?f2 )'],
+    ['f4', '21600-?f2 '],
+    ['f5', 'if(?f1 ,?f4 ,21600)'],
+    ['f6', 'if(?f1 ,?f2 ,0)'],
+    ['f7', 'if(?f1 ,21600,?f4 )'],
+  ]
+    .map(([name, formula]) => `<draw:equation draw:name="${name}" draw:formula="${formula}"/>`)
+    .join('') +
+  '<draw:handle draw:handle-position="$0 21600" draw:handle-range-x-minimum="6629" draw:handle-range-x-maximum="14971"/></draw:enhanced-geometry></draw:custom-shape>';
+
+/** The styles of the watermark: a light red fill, no outline, run-through behind the text. */
+const DRAFT_WATERMARK_STYLES =
+  '<style:style style:name="Gr_watermark" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="#c00000" draw:opacity="22%" draw:auto-grow-height="false" draw:auto-grow-width="false" style:run-through="background" style:wrap="run-through" style:number-wrapped-paragraphs="no-limit" style:vertical-pos="middle" style:vertical-rel="page-content" style:horizontal-pos="center" style:horizontal-rel="page-content" draw:wrap-influence-on-position="once-concurrent" style:flow-with-text="false"/></style:style>' +
+  '<style:style style:name="P_watermark" style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-size="1pt"/></style:style>';
 
 function metaXml(document: ReenDocument): string {
   return `${XML_HEAD}<office:document-meta ${NS} office:version="1.3"><office:meta><meta:generator>REEN kit</meta:generator><dc:title>${escapeXml(document.title)}</dc:title><dc:subject>${escapeXml(document.subject)}</dc:subject><dc:language>fr-FR</dc:language><meta:initial-creator>${escapeXml(document.author)}</meta:initial-creator><dc:creator>${escapeXml(document.author)}</dc:creator></office:meta></office:document-meta>

@@ -5,6 +5,7 @@ import { odfText, renderOdt } from '../../src/document/odt';
 import { rasteriseSvg } from '../../src/document/png';
 import { HOSTILE, sampleDocument } from './sampleDocument';
 import { unzipText, xmlIsWellFormed } from './helpers';
+import type { ReenDocument } from '@reen/core';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false });
 
@@ -136,13 +137,25 @@ describe('the « BROUILLON » mark, the chapter form and the table of contents�
   it('marks every page of a draft in ODT and DOCX, and only of a draft', async () => {
     const draft = { ...sampleDocument(), draft: true };
     const odt = unzipText(await renderOdt(draft, { rasterise: rasteriseSvg }));
-    expect(odt['styles.xml']).toContain('<style:header><text:p text:style-name="Draft_20_Mark">BROUILLON');
-    expect(xmlIsWellFormed(odt['styles.xml']!)).toBe(true);
+    const styles = odt['styles.xml']!;
+    expect(xmlIsWellFormed(styles)).toBe(true);
+    // A Fontwork shape turned by 45° (π/4) in the header of every master page (body, landscape, cover), behind the text.
+    const masters = [...styles.matchAll(/<style:master-page style:name="(\w+)"[^>]*>(.*?)<\/style:master-page>/gs)];
+    expect(masters.map((m) => m[1])).toEqual(['Standard', 'Landscape', 'Cover']);
+    for (const [, , inner] of masters) {
+      expect(inner).toMatch(/<style:header><text:p [^>]*><draw:custom-shape [^>]*draw:transform="rotate \(0\.785398163397448\)[^>]*>.*?<text:p text:style-name="P_watermark">BROUILLON<\/text:p><draw:enhanced-geometry [^>]*draw:type="fontwork-plain-text"/s);
+    }
+    expect(styles).toMatch(/<style:style style:name="Gr_watermark" style:family="graphic"><style:graphic-properties [^>]*style:run-through="background"/);
     const docx = unzipText(await renderDocx(draft, { rasterise: rasteriseSvg }));
     const headers = Object.entries(docx).filter(([name]) => /^word\/header\d*\.xml$/.test(name));
-    expect(headers.some(([, xml]) => xml.includes('BROUILLON'))).toBe(true);
+    // Word's own watermark: a VML text path turned by 315°, in the header of the first and the other pages.
+    expect(headers).toHaveLength(2);
+    for (const [, xml] of headers) expect(xml).toMatch(/<v:shape id="PowerPlusWaterMarkObject[^"]*" type="#_x0000_t136" style="[^"]*rotation:315[^"]*".*<v:textpath [^>]*string="BROUILLON"/s);
     const clean = unzipText(await renderOdt(sampleDocument(), { rasterise: rasteriseSvg }));
     expect(clean['styles.xml']).not.toContain('BROUILLON');
+    expect(clean['styles.xml']).not.toContain('draw:custom-shape');
+    const cleanDocx = unzipText(await renderDocx(sampleDocument(), { rasterise: rasteriseSvg }));
+    expect(Object.entries(cleanDocx).filter(([name]) => /^word\/header\d*\.xml$/.test(name)).some(([, xml]) => xml.includes('BROUILLON'))).toBe(false);
   });
 
   it('writes a chapter without cover from heading level 2, and the given pages in the ODT table of contents', async () => {
@@ -153,5 +166,95 @@ describe('the « BROUILLON » mark, the chapter form and the table of contents�
     expect(content).not.toContain('text:outline-level="1"');
     const withPages = unzipText(await renderOdt(sampleDocument(), { rasterise: rasteriseSvg, tocPages: [2, 3, 5, 7, 9, 11, 13, 17] }))['content.xml']!;
     expect(withPages).toMatch(/<text:tab\/>2<\/text:a>/);
+  });
+});
+
+describe('landscape pages for wide tables', () => {
+  const cells = Array.from({ length: 6 }, (_, i) => `colonne ${i + 1} assez longue`);
+  const wide = (): ReenDocument => {
+    const base = sampleDocument();
+    return {
+      ...base,
+      sections: [
+        ...base.sections,
+        {
+          id: 'large',
+          title: 'Tableau large',
+          content: [
+            { kind: 'paragraph', style: 'normal', runs: [{ text: 'Introduction du tableau.' }] },
+            { kind: 'table', caption: 'Six colonnes', columns: ['left', 'left', 'left', 'left', 'left', 'right'], headerRows: [['a', 'b', 'c', 'd', 'e', 'f']], rows: [cells] },
+            { kind: 'paragraph', style: 'normal', runs: [{ text: 'Note du tableau.' }] },
+          ],
+        },
+        { id: 'suite', title: 'Suite', content: [{ kind: 'paragraph', style: 'normal', runs: [{ text: 'Retour au portrait.' }] }] },
+      ],
+    };
+  };
+
+  it('ODT: the heading and the introduction of the wide table switch to the landscape master page, the next section back to the standard one', async () => {
+    const files = unzipText(await renderOdt(wide(), { rasterise: rasteriseSvg }));
+    const content = files['content.xml']!;
+    expect(content).toMatch(/<style:style style:name="Heading_20_1_Landscape" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Landscape">/);
+    expect(content).toMatch(/<style:style style:name="Heading_20_1_Standard" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Standard">/);
+    expect(content).toMatch(
+      /<text:h text:style-name="Heading_20_1_Landscape" text:outline-level="1">Tableau large<\/text:h>\n<text:p text:style-name="Text_20_body">Introduction du tableau.<\/text:p>\n<text:p text:style-name="Caption">Tableau \d+ : Six colonnes<\/text:p>\n<table:table table:name="Tableau\d+" table:style-name="Tbl_wide">/,
+    );
+    // The note after the table stays on its landscape page; the next section goes back to portrait.
+    expect(content).toContain('<text:p text:style-name="Text_20_body">Note du tableau.</text:p>\n<text:h text:style-name="Heading_20_1_Standard" text:outline-level="1">Suite</text:h>');
+    // The other tables stay on portrait pages.
+    expect(content.match(/table:style-name="Tbl_wide"/g)).toHaveLength(1);
+    const styles = files['styles.xml']!;
+    expect(styles).toContain('<style:page-layout style:name="pm_landscape"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape"');
+    expect(styles).toMatch(/<style:master-page style:name="Landscape" style:display-name="Paysage" style:page-layout-name="pm_landscape">.*?<text:page-number/s);
+    // The six columns share the 26,1 cm of a landscape line.
+    const table = /<table:table table:name="Tableau(\d+)" table:style-name="Tbl_wide">/.exec(content)![1];
+    const widths = [...content.matchAll(new RegExp(`style:name="Tableau${table}\\.C\\d"[^>]*><style:table-column-properties style:column-width="([\\d.]+)cm"`, 'g'))].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(6);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(26.1, 2);
+  });
+
+  it('DOCX: a landscape section (16 838 × 11 906 twips) between two portrait ones, each with the page-numbered footer', async () => {
+    const files = unzipText(await renderDocx(wide(), { rasterise: rasteriseSvg }));
+    const document = files['word/document.xml']!;
+    const sizes = [...document.matchAll(/<w:pgSz w:w="(\d+)" w:h="(\d+)" w:orient="(\w+)"\/>/g)].map((m) => `${m[3]} ${m[1]}×${m[2]}`);
+    // The body up to the wide table, the table with its heading, introduction and note, and the next section.
+    expect(sizes).toEqual(['portrait 11906×16838', 'landscape 16838×11906', 'portrait 11906×16838']);
+    // A section's properties sit in its last paragraph: between the first and the landscape ones lies
+    // the landscape section, which ends with the paragraph holding them (the note).
+    const [portrait, landscape] = [...document.matchAll(/<w:pgSz /g)].map((m) => m.index);
+    const at = (text: string) => document.indexOf(text, portrait);
+    for (const text of ['Tableau large', 'Introduction du tableau.', 'Six colonnes']) expect(at(text) > portrait! && at(text) < landscape!, text).toBe(true);
+    expect(document.slice(landscape, document.indexOf('</w:p>', landscape))).toContain('Note du tableau.');
+    expect(at('Retour au portrait.')).toBeGreaterThan(at('Note du tableau.'));
+    for (const sectPr of document.match(/<w:sectPr>.*?<\/w:sectPr>/gs)!) expect(sectPr).toMatch(/<w:footerReference w:type="default"/);
+  });
+});
+
+
+describe('titles cited in their language', () => {
+  const cited = (): ReenDocument => {
+    const base = sampleDocument();
+    return {
+      ...base,
+      sections: [
+        ...base.sections,
+        {
+          id: 'sources',
+          title: 'Sources',
+          content: [{ kind: 'paragraph', style: 'normal', runs: [{ text: 'Livre blanc (titre original : ' }, { text: 'PUE: a comprehensive examination', italic: true, lang: 'en' }, { text: ').' }] }],
+        },
+      ],
+    };
+  };
+
+  it('marks the run with its language in ODT, DOCX and HTML, the rest staying fr-FR', async () => {
+    const odt = unzipText(await renderOdt(cited(), { rasterise: rasteriseSvg }))['content.xml']!;
+    expect(odt).toContain('<style:style style:name="T_lang_en" style:family="text"><style:text-properties fo:language="en" fo:country="GB"/></style:style>');
+    expect(odt).toContain('Livre blanc (titre original : <text:span text:style-name="T_lang_en"><text:span text:style-name="T_italic">PUE: a comprehensive examination</text:span></text:span>).');
+    const docx = unzipText(await renderDocx(cited(), { rasterise: rasteriseSvg }))['word/document.xml']!;
+    expect(docx).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:lang w:val="en-GB"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">PUE: a comprehensive examination<\/w:t><\/w:r>/);
+    expect(docx.match(/<w:lang /g)).toHaveLength(1);
+    const { renderHtml } = await import('../../src/document/html');
+    expect(renderHtml(cited())).toContain('Livre blanc (titre original : <span lang="en"><em>PUE: a comprehensive examination</em></span>).');
   });
 });
