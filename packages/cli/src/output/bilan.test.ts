@@ -119,8 +119,15 @@ describe('buildBilanJson with more than 100 issues of a code', () => {
   });
 
   it('gives the omitted count a row of its own in CSV', () => {
-    expect(renderBilanCsv(capped).split('\r\n')).toContain(
-      'issuesOmitted,error,1030,,,,,,,,,,quantity_unparsable,1\u202f030 autres problèmes « quantity_unparsable » ne sont pas listés ici (les 100 premiers le sont). « reen validate FICHIER --rejected rejets.csv » liste chaque ligne rejetée avec ses problèmes.',
+    const [header = '', ...lines] = renderBilanCsv(capped).split('\r\n');
+    const columns = header.split(',');
+    const row = lines.find((line) => line.startsWith('issuesOmitted,'))?.split(',') ?? [];
+    const cell = (name: string): string | undefined => row[columns.indexOf(name)];
+    expect([cell('section'), cell('key'), cell('quantity'), cell('code')]).toEqual(['issuesOmitted', 'error', '1030', 'quantity_unparsable']);
+    // Every value column (reference, envelope, percentiles) stays empty on this row.
+    expect(columns.slice(3, columns.indexOf('file')).every((_, i) => row[3 + i] === '')).toBe(true);
+    expect(row.slice(columns.indexOf('message')).join(',')).toBe(
+      '1\u202f030 autres problèmes « quantity_unparsable » ne sont pas listés ici (les 100 premiers le sont). « reen validate FICHIER --rejected rejets.csv » liste chaque ligne rejetée avec ses problèmes.',
     );
   });
 });

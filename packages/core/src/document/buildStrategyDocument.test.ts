@@ -63,7 +63,7 @@ describe('buildStrategyDocument on the demo', () => {
     const objectives = find(document, 'Les mesures atteignent-elles les objectifs ?');
     const sentences = blocksOf(objectives).map((b) => (b.kind === 'paragraph' ? show(b.runs.map((r) => r.text).join('')) : ''));
     // m6 declares +900 by 2030: 3,100 + 900 = 4,000, the target.
-    expect(sentences.find((x) => x.startsWith('Accompagner 4'))).toContain('Selon les effets attendus des mesures, elles mènent à 4_000 en 2030~: l’objectif est atteint.');
+    expect(sentences.find((x) => x.startsWith('Accompagner 4'))).toContain('Selon les effets attendus des mesures, elle mène à 4_000 en 2030~: l’objectif est atteint.');
     // Expected values: baseline 2025, middle 2028, end 2030. People: 3,100; 3,100 + 900 × 3/5 = 3,640; 4,000.
     // Agents trained: 12 %; m3 starts in 2025 and declares +68 points by 2028: 80 % from 2028 on.
     // RGESN declarations: 50 %; m5 declares +50 points by 2027: 100 % from 2027 on.

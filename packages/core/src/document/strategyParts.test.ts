@@ -28,7 +28,7 @@ describe('suggestEdito', () => {
       { year: 2025, total: { co2eKg: dec('61749') } as unknown as Indicators },
     );
     expect(text.split('\n\n')).toEqual([
-      'Le numérique est devenu indispensable au service public : démarches en ligne, écoles, médiathèques, services techniques. Il a aussi un coût pour l’environnement. En 2025, il a représenté 61,7\u00A0t CO2e de gaz à effet de serre pour notre seul fonctionnement, surtout à cause de la fabrication des équipements.',
+      'Le numérique est devenu indispensable au service public : démarches en ligne, écoles, médiathèques, services techniques. Il a aussi un coût pour l’environnement. En 2025, il a représenté 61,7\u00A0t\u00A0CO2e de gaz à effet de serre pour notre seul fonctionnement, surtout à cause de la fabrication des équipements.',
       'Avec cette stratégie numérique responsable, la Communauté d’agglomération de Beau Pays s’engage à allonger la durée de vie des portables, acheter des postes reconditionnés et éteindre les postes la nuit, sans oublier les habitants éloignés du numérique.',
       'Nous en rendrons compte chaque année, dans le rapport sur la situation en matière de développement durable.',
     ]);

@@ -73,9 +73,9 @@ describe('reference position', () => {
     const skewed = bilan(pinnedFactorSet(['device.monitor.manufacturing.co2eKg']), [{ category: 'monitor', quantity: 600, purchaseYear: 2024 }]);
     // 600 monitors ÷ 6 years × (186.4 − 64.6) = 12,180 kg = 12.2 t on average above the reference.
     const wording = referencePositionWordingFr(computeDistribution(skewed));
-    expect(wording?.summary).toContain('Elle se situe au centile 0 des simulations parce que plusieurs fourchettes publiées s’étendent surtout au-dessus de ces valeurs centrales : en moyenne, les simulations donnent 12,2\u00a0t CO2e de plus.');
+    expect(wording?.summary).toContain('Elle se situe au centile 0 des simulations parce que plusieurs fourchettes publiées s’étendent surtout au-dessus de ces valeurs centrales : en moyenne, les simulations donnent 12,2\u00a0t\u00a0CO2e de plus.');
     expect(wording?.drivers).toEqual([
-      'Écrans : fabrication, gaz à effet de serre (+12,2\u00a0t CO2e en moyenne), car la valeur de référence est la plus basse des valeurs publiées retenues et les autres sources donnent toutes plus.',
+      'Écrans : fabrication, gaz à effet de serre (+12,2\u00a0t\u00a0CO2e en moyenne), car la valeur de référence est la plus basse des valeurs publiées retenues et les autres sources donnent toutes plus.',
     ]);
     // A symmetric range leaves the reference near the median: nothing to explain.
     const symmetric = bilan(pinned(getFactorSet('fr-2026.1'), ['device.ip-phone.manufacturing.co2eKg']), [{ category: 'ip-phone', quantity: 100, purchaseYear: 2024 }]);
