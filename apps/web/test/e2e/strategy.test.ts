@@ -307,7 +307,7 @@ describe('strategy journey', () => {
     await items.filter({ hasText: 'Écoconception des sites et des services numériques' }).getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: 'Mesures' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'axis-ecodesign-justification');
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#axis-ecodesign-justification');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#/mesures#axis-ecodesign-justification');
   });
 
   it('Document: zero blocking items; DOCX and ODT are valid zips with the title, the name and the total in French; LibreOffice converts the DOCX to PDF', async () => {

@@ -84,7 +84,7 @@ describe('Les six axes du décret (Mesures)', () => {
     const items = checkStrategy(strategy.strategy!).filter((i) => i.code === 'decree_axis_not_covered');
     const links = items.map((i) => checkItemLink(i, strategy.draft));
     expect(links).toEqual(['procurement', 'ecodesign', 'awareness', 'inclusion', 'territory'].map((axis) => ({ name: 'measures', hash: `#axis-${axis}-justification` })));
-    for (const link of links) expect(wrapper.find(link.hash).element.tagName).toBe('TEXTAREA');
+    for (const link of links) expect(wrapper.find(link.hash ?? 'no-hash').element.tagName).toBe('TEXTAREA');
     wrapper.unmount();
   });
 
