@@ -37,6 +37,11 @@ export interface ImportKeep {
    * Without it everything is kept (`reen validate` lists every issue and writes `--rejected`).
    */
   readonly summaryOnly?: { readonly perCode: number };
+  /**
+   * Group the accepted lines for a footprint (the importer's `groupItems`): `inventory` then holds
+   * one item per kind of line with the summed quantity, which is all `reen bilan` computes on.
+   */
+  readonly groupItems?: { readonly byEntity: boolean };
 }
 
 /** Reads the files given on the command line and imports them together. */
@@ -81,6 +86,7 @@ export async function importFromCommandLine(
         today: io.now().toISOString().slice(0, 10),
         ...limits,
         ...(keep.summaryOnly ? { issuesPerCode: keep.summaryOnly.perCode, keepRejectedRows: false } : {}),
+        ...(keep.groupItems ? { groupItems: keep.groupItems } : {}),
         ...(values['year'] !== undefined && /^\d{4}$/.test(values['year'] as string) ? { bilanYear: Number(values['year']) } : {}),
         onProgress: (progress) => bar.update(progress),
       },

@@ -11,6 +11,7 @@ import type { SheetTable } from './spreadsheet';
 import { addIssue, createImportState, omittedIssues } from './importState';
 import { TableProcessor } from './table';
 import type { ImportState } from './importState';
+import { keptItems } from './itemGroups';
 import { checkWorkbook } from './workbookCheck';
 import type { ImportOptions, ImportResult, InventoryFileFormat, InventoryFileInput, SheetInfo } from './types';
 
@@ -130,7 +131,7 @@ export async function importInventoryFiles(files: readonly InventoryFileInput[],
 
   resolveG4itCompanions(state, state.companionTables, state.physicalNames);
   return {
-    items: state.items,
+    items: keptItems(state),
     rejected: state.rejected,
     unclassified: state.unclassified,
     classifications: [...state.classifications.values()].sort((a, b) => b.devices - a.devices || a.key.localeCompare(b.key)),
@@ -142,7 +143,7 @@ export async function importInventoryFiles(files: readonly InventoryFileInput[],
       files: files.length,
       tables: state.tables.length,
       rowsRead: state.rowsRead,
-      accepted: state.items.length + state.companionAccepted,
+      accepted: state.acceptedItems + state.companionAccepted,
       rejected: state.rejectedCount,
       unclassified: state.unclassifiedCount,
       devicesAccepted: state.devicesAccepted,

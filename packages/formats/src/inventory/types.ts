@@ -149,6 +149,14 @@ export interface ImportOptions {
    * `unclassified` are then empty, and `counts.rejected` and `counts.unclassified` still count them.
    */
   readonly keepRejectedRows?: boolean;
+  /**
+   * Group the accepted lines for a footprint (`itemGroups.ts`): lines equal on every field the
+   * footprint reads (and on `entity` with `byEntity`) become one item with their summed quantity,
+   * the first line's `source` and other fields, no `id` or `serialNumber`, and the purchase year
+   * instead of the date. `counts` still counts rows; issues keep their exact lines. Default: every
+   * line is its own item. `reen bilan` sets it, so a million rows keep a few thousand items.
+   */
+  readonly groupItems?: { readonly byEntity?: boolean };
   /** Minimum category match score to accept an inferred category (0–1). Default: the rule table's `minScore` (0.7). */
   readonly minCategoryScore?: number;
   /** Categories chosen by the user for unclassified rows, keyed by `UnclassifiedRow.key`. */
