@@ -8,8 +8,8 @@ import type { ImportResult, MappingOverride, OmittedIssues, ProfileId, TableRepo
 import type { CliIO, GlobalOptions } from './context';
 import { CliError, inputError } from './errors';
 import { importIssueWording, renderIssueLines } from './engine';
-import type { InputFile } from './files';
-import { readInputFile } from './files';
+import type { InventoryInputFile } from './files';
+import { openInventoryFile } from './files';
 import { ProgressBar } from './progress';
 import { importLimits } from './commands/importOptions';
 
@@ -53,8 +53,23 @@ export async function importFromCommandLine(
   keep: ImportKeep = {},
 ): Promise<ImportOutcome> {
   const limits = importLimits(values);
-  const files: InputFile[] = [];
-  for (const name of names) files.push(await readInputFile(io, name, limits.maxBytes));
+  const files: InventoryInputFile[] = [];
+  try {
+    for (const name of names) files.push(await openInventoryFile(io, name, limits.maxBytes));
+    return await importFiles(io, global, files, values, keep);
+  } finally {
+    for (const file of files) file.close();
+  }
+}
+
+async function importFiles(
+  io: CliIO,
+  global: GlobalOptions,
+  files: readonly InventoryInputFile[],
+  values: Readonly<Record<string, unknown>>,
+  keep: ImportKeep,
+): Promise<ImportOutcome> {
+  const limits = importLimits(values);
   const inventory = await import('@reen/formats/inventory');
 
   const mapSpecs = values['map'] as string[] | undefined;
@@ -78,7 +93,7 @@ export async function importFromCommandLine(
   let result: ImportResult;
   try {
     result = await inventory.importInventoryFiles(
-      files.map((file) => ({ name: file.name, bytes: file.bytes })),
+      files.map((file) => ({ name: file.name, bytes: file.bytes, ...(file.source ? { source: file.source } : {}) })),
       {
         ...(values['profile'] !== undefined ? { profile: values['profile'] as ProfileId } : {}),
         ...(mapping !== undefined ? { mapping } : {}),

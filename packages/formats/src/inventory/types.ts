@@ -53,7 +53,20 @@ export type InventoryFileFormat = 'csv' | 'tsv' | 'xlsx' | 'ods' | 'xls' | 'json
 /** One input file: a name (used in every issue position) and its bytes. */
 export interface InventoryFileInput {
   readonly name: string;
+  /** The whole file, or with `source` its first bytes (at least 4 kB, or the whole file). */
   readonly bytes: Uint8Array;
+  /**
+   * The whole file read on demand, slice by slice (the CLI reads large files from disk this way).
+   * CSV and TSV files in valid UTF-8 (or with a byte order mark) are then never held whole; any
+   * other file is read whole from it first.
+   */
+  readonly source?: ByteSource;
+}
+
+/** Bytes read slice by slice: a `Uint8Array` is one, a file read from disk on demand another. */
+export interface ByteSource {
+  readonly length: number;
+  subarray(start: number, end: number): Uint8Array;
 }
 
 /** Progress report, sent after each chunk of rows. */
