@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from './context';
 import { CliError, EXIT } from './errors';
-import { isProjectFileName, parseJsonBytes, readInputFile } from './files';
+import { isProjectFileName, openInventoryFile, parseJsonBytes, readInputFile } from './files';
 
 const io: CliIO = {
   stdout: { write: () => true },
@@ -64,5 +67,33 @@ describe('isProjectFileName', () => {
   it('recognises *.reen.json whatever the case and the folder', () => {
     expect(isProjectFileName('dossier/Beau-Pays.REEN.json')).toBe(true);
     expect(isProjectFileName('inventaire.json')).toBe(false);
+  });
+});
+
+describe('openInventoryFile', () => {
+  it('reads a small file whole', async () => {
+    const file = await openInventoryFile(io, 'parc.csv');
+    expect(file.source).toBeUndefined();
+    expect(new TextDecoder().decode(file.bytes.subarray(0, 10))).toBe('Catégorie');
+    file.close();
+  });
+
+  it('reads a file over 8 MiB slice by slice: its first 64 kB, then any slice on demand', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reen-open-'));
+    try {
+      // 9 MiB: byte i is i mod 251.
+      const bytes = Uint8Array.from({ length: 9 * 1024 * 1024 }, (_, i) => i % 251);
+      writeFileSync(join(dir, 'big.csv'), bytes);
+      const file = await openInventoryFile({ ...io, cwd: dir }, 'big.csv');
+      expect(file.bytes).toEqual(bytes.subarray(0, 65536));
+      expect(file.source?.length).toBe(9 * 1024 * 1024);
+      expect(file.source?.subarray(5_000_000, 5_000_010)).toEqual(bytes.subarray(5_000_000, 5_000_010));
+      // A slice past the end stops at the end.
+      expect(file.source?.subarray(9 * 1024 * 1024 - 3, 9 * 1024 * 1024 + 10)).toEqual(bytes.subarray(9 * 1024 * 1024 - 3));
+      file.close();
+      file.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

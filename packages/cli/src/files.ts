@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { chmod, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CliIO } from './context';
@@ -20,8 +20,62 @@ export interface InputFile {
   readonly bytes: Uint8Array;
 }
 
-/** Reads a file given on the command line; a missing, unreadable or too large file is an input error (exit 3). */
-export async function readInputFile(io: CliIO, name: string, maxBytes = MAX_INPUT_BYTES): Promise<InputFile> {
+/** An inventory file: whole in memory, or (large files) its first bytes and the file read slice by slice. */
+export interface InventoryInputFile extends InputFile {
+  /** With `source`, `bytes` holds only the first `HEAD_BYTES` bytes. */
+  readonly source?: { readonly length: number; subarray(start: number, end: number): Uint8Array };
+  /** Closes the file (after the import). */
+  readonly close: () => void;
+}
+
+/** Inventory files larger than this are read slice by slice rather than whole (8 MiB). */
+export const READ_WHOLE_UP_TO = 8 * 1024 * 1024;
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Opens an inventory file given on the command line. Up to `READ_WHOLE_UP_TO` bytes it is read
+ * whole; a larger one is read slice by slice on demand (the importer then never holds a large CSV
+ * whole). Errors as `readInputFile`.
+ */
+export async function openInventoryFile(io: CliIO, name: string, maxBytes = MAX_INPUT_BYTES): Promise<InventoryInputFile> {
+  const { path, size } = await statInputFile(io, name, maxBytes);
+  if (size <= READ_WHOLE_UP_TO) return { ...(await readInputFile(io, name, maxBytes)), close: () => {} };
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw inputError('input.unreadable', { file: name, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, [], error);
+  }
+  const read = (start: number, end: number): Uint8Array => {
+    const length = Math.max(0, Math.min(end, size) - start);
+    const buffer = Buffer.allocUnsafe(length);
+    let done = 0;
+    try {
+      while (done < length) {
+        const n = readSync(fd, buffer, done, length - done, start + done);
+        if (n === 0) break;
+        done += n;
+      }
+    } catch (error) {
+      throw inputError('input.unreadable', { file: name, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, [], error);
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, done);
+  };
+  let open = true;
+  return {
+    name,
+    path,
+    bytes: read(0, HEAD_BYTES),
+    source: { length: size, subarray: read },
+    close: () => {
+      if (open) closeSync(fd);
+      open = false;
+    },
+  };
+}
+
+/** The path and size of an input file; a missing, unreadable or too large file is an input error (exit 3). */
+async function statInputFile(io: CliIO, name: string, maxBytes: number): Promise<{ path: string; size: number }> {
   const path = resolve(io.cwd, name);
   let size: number;
   try {
@@ -35,6 +89,12 @@ export async function readInputFile(io: CliIO, name: string, maxBytes = MAX_INPU
     throw inputError('input.unreadable', { file: name, detail: code ?? String(error) }, [], error);
   }
   if (size > maxBytes) throw inputError('input.tooLarge', { file: name, size, max: maxBytes });
+  return { path, size };
+}
+
+/** Reads a file given on the command line; a missing, unreadable or too large file is an input error (exit 3). */
+export async function readInputFile(io: CliIO, name: string, maxBytes = MAX_INPUT_BYTES): Promise<InputFile> {
+  const { path } = await statInputFile(io, name, maxBytes);
   try {
     const buffer = await readFile(path);
     return { name, path, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };

@@ -8,8 +8,8 @@ import type { ImportResult, MappingOverride, OmittedIssues, ProfileId, TableRepo
 import type { CliIO, GlobalOptions } from './context';
 import { CliError, inputError } from './errors';
 import { importIssueWording, renderIssueLines } from './engine';
-import type { InputFile } from './files';
-import { readInputFile } from './files';
+import type { InventoryInputFile } from './files';
+import { openInventoryFile } from './files';
 import { ProgressBar } from './progress';
 import { importLimits } from './commands/importOptions';
 
@@ -37,6 +37,11 @@ export interface ImportKeep {
    * Without it everything is kept (`reen validate` lists every issue and writes `--rejected`).
    */
   readonly summaryOnly?: { readonly perCode: number };
+  /**
+   * Group the accepted lines for a footprint (the importer's `groupItems`): `inventory` then holds
+   * one item per kind of line with the summed quantity, which is all `reen bilan` computes on.
+   */
+  readonly groupItems?: { readonly byEntity: boolean };
 }
 
 /** Reads the files given on the command line and imports them together. */
@@ -48,8 +53,23 @@ export async function importFromCommandLine(
   keep: ImportKeep = {},
 ): Promise<ImportOutcome> {
   const limits = importLimits(values);
-  const files: InputFile[] = [];
-  for (const name of names) files.push(await readInputFile(io, name, limits.maxBytes));
+  const files: InventoryInputFile[] = [];
+  try {
+    for (const name of names) files.push(await openInventoryFile(io, name, limits.maxBytes));
+    return await importFiles(io, global, files, values, keep);
+  } finally {
+    for (const file of files) file.close();
+  }
+}
+
+async function importFiles(
+  io: CliIO,
+  global: GlobalOptions,
+  files: readonly InventoryInputFile[],
+  values: Readonly<Record<string, unknown>>,
+  keep: ImportKeep,
+): Promise<ImportOutcome> {
+  const limits = importLimits(values);
   const inventory = await import('@reen/formats/inventory');
 
   const mapSpecs = values['map'] as string[] | undefined;
@@ -73,7 +93,7 @@ export async function importFromCommandLine(
   let result: ImportResult;
   try {
     result = await inventory.importInventoryFiles(
-      files.map((file) => ({ name: file.name, bytes: file.bytes })),
+      files.map((file) => ({ name: file.name, bytes: file.bytes, ...(file.source ? { source: file.source } : {}) })),
       {
         ...(values['profile'] !== undefined ? { profile: values['profile'] as ProfileId } : {}),
         ...(mapping !== undefined ? { mapping } : {}),
@@ -81,6 +101,7 @@ export async function importFromCommandLine(
         today: io.now().toISOString().slice(0, 10),
         ...limits,
         ...(keep.summaryOnly ? { issuesPerCode: keep.summaryOnly.perCode, keepRejectedRows: false } : {}),
+        ...(keep.groupItems ? { groupItems: keep.groupItems } : {}),
         ...(values['year'] !== undefined && /^\d{4}$/.test(values['year'] as string) ? { bilanYear: Number(values['year']) } : {}),
         onProgress: (progress) => bar.update(progress),
       },

@@ -90,7 +90,14 @@ export const command: CommandDefinition = {
 
     const project = projects[0];
     // The bilan lists the first issues of each code and never writes the rejected rows: the import keeps only those.
-    const imported = inventoryNames.length > 0 ? await importFromCommandLine(io, global, inventoryNames, values, { summaryOnly: { perCode: ISSUES_LISTED_PER_CODE } }) : undefined;
+    // It computes on lines grouped by what the footprint reads (and by entity when the project has entities).
+    const imported =
+      inventoryNames.length > 0
+        ? await importFromCommandLine(io, global, inventoryNames, values, {
+            summaryOnly: { perCode: ISSUES_LISTED_PER_CODE },
+            groupItems: { byEntity: project?.entities !== undefined },
+          })
+        : undefined;
     if (imported) await failOnUnreadable(imported, global);
     const projectRows = projects.reduce((total, entry) => total + entry.inventory.length, 0);
     const inventory: Inventory = [...projects.flatMap((entry) => entry.inventory), ...(imported?.inventory ?? [])];

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Issue } from '@reen/core';
 import { ChunkDecoder, type EncodingGuess } from './encoding';
+import type { ByteSource } from './types';
 
 /** One row of a table, with the 1-based line (or spreadsheet row) where it starts. */
 export interface RawRow {
@@ -144,7 +145,7 @@ export interface ReadCsvOptions {
  * passed on as a single raw line flagged by the issue, and reading resumes on the next line, so no
  * row is lost.
  */
-export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: ReadCsvOptions): Promise<CsvMeta> {
+export async function readDelimited(bytes: ByteSource, sink: RowSink, options: ReadCsvOptions): Promise<CsvMeta> {
   const chunkBytes = options.chunkBytes ?? CSV_CHUNK_BYTES;
   const decoder = new ChunkDecoder(options.guess.encoding);
   let offset = options.guess.bomLength;
@@ -287,12 +288,16 @@ export async function readDelimited(bytes: Uint8Array, sink: RowSink, options: R
   const byteLines = !options.guess.encoding.startsWith('utf-16');
   while (offset < bytes.length || carry.length > 0) {
     let end = Math.min(bytes.length, offset + chunkBytes);
+    let slice = bytes.subarray(offset, end);
     if (byteLines && end < bytes.length) {
-      const lf = bytes.lastIndexOf(0x0a, end - 1);
-      if (lf >= offset) end = lf + 1;
+      const lf = slice.lastIndexOf(0x0a);
+      if (lf >= 0) {
+        end = offset + lf + 1;
+        slice = slice.subarray(0, lf + 1);
+      }
     }
     const final = end >= bytes.length;
-    let decoded = decoder.decode(bytes.subarray(offset, end), final);
+    let decoded = decoder.decode(slice, final);
     offset = end;
     if (newline === undefined) {
       if (decoded.length === 0 && carry.length === 0 && !final) continue;

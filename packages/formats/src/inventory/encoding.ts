@@ -6,6 +6,7 @@
  * point-virgule)" on a French Windows. UTF-32 and EBCDIC are recognised by `sniffNonText` and
  * refused, never misread.
  */
+import type { ByteSource } from './types';
 
 /** Encodings the importer reads. */
 export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15', 'macintosh'] as const;
@@ -36,7 +37,7 @@ export const MAX_LOCATED_INVALID_BYTES = 200;
 const VALIDATION_CHUNK = 1 << 20;
 
 /** Returns true when every byte of `bytes` forms valid UTF-8 (checked chunk by chunk, without keeping the text). */
-export function isValidUtf8(bytes: Uint8Array): boolean {
+export function isValidUtf8(bytes: ByteSource): boolean {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     for (let offset = 0; offset < bytes.length; offset += VALIDATION_CHUNK) {
@@ -50,17 +51,26 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 /**
+ * The encoding told by a file's first 4 kB alone: a byte order mark, or UTF-16's zero bytes.
+ * Otherwise `undefined`: the whole file decides (`detectEncoding`).
+ */
+export function encodingFromHead(bytes: Uint8Array): EncodingGuess | undefined {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const utf16 = detectUtf16(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  return utf16 ? { encoding: utf16, bomLength: 0 } : undefined;
+}
+
+/**
  * Detects the text encoding of a file's bytes.
  *
  * @param bytes - The whole file.
  * @returns The encoding and the length of its byte order mark.
  */
 export function detectEncoding(bytes: Uint8Array): EncodingGuess {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  const utf16 = detectUtf16(bytes.subarray(0, Math.min(bytes.length, 4096)));
-  if (utf16) return { encoding: utf16, bomLength: 0 };
+  const fromHead = encodingFromHead(bytes);
+  if (fromHead) return fromHead;
   if (isValidUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0 };
   // Mostly valid UTF-8: more valid multi-byte characters than invalid bytes. A Windows-1252 file
   // almost never holds a valid UTF-8 sequence (it takes pairs such as "Ã©").

@@ -1,5 +1,6 @@
 import type { InventoryItem, Issue } from '@reen/core';
 import type { CompanionTable } from './g4itCompanions';
+import type { ItemGroups } from './itemGroups';
 import { DEFAULT_MIN_CATEGORY_SCORE } from './infer';
 import type { ClassificationSummary, ImportOptions, OmittedIssues, RejectedRow, TableReport, UnclassifiedRow } from './types';
 
@@ -9,7 +10,12 @@ export interface ImportState {
   readonly today: string;
   readonly maxRows: number;
   readonly minScore: number;
+  /** Accepted items, or the groups' first lines with `groupItems` (`itemGroups.ts`). */
   readonly items: InventoryItem[];
+  /** The groups, with `options.groupItems`. */
+  readonly groups: ItemGroups | undefined;
+  /** Accepted item rows, grouped or not. */
+  acceptedItems: number;
   readonly rejected: RejectedRow[];
   readonly unclassified: UnclassifiedRow[];
   readonly classifications: Map<string, ClassificationSummary & { rows: number; devices: number }>;
@@ -55,6 +61,8 @@ export function createImportState(options: ImportOptions): ImportState {
     maxRows: options.maxRows ?? Number.POSITIVE_INFINITY,
     minScore: options.minCategoryScore ?? DEFAULT_MIN_CATEGORY_SCORE,
     items: [],
+    groups: options.groupItems ? { byEntity: options.groupItems.byEntity ?? false, index: new Map(), quantities: [] } : undefined,
+    acceptedItems: 0,
     rejected: [],
     unclassified: [],
     classifications: new Map(),

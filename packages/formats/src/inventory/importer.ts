@@ -3,7 +3,7 @@ import type { Issue } from '@reen/core';
 import { isCompoundFile, isZip } from './archive';
 import { readDelimited } from './csv';
 import type { CsvDelimiter, RawRow } from './csv';
-import { ChunkDecoder, detectEncoding, sniffNonText } from './encoding';
+import { ChunkDecoder, detectEncoding, encodingFromHead, isValidUtf8, sniffNonText } from './encoding';
 import type { EncodingGuess } from './encoding';
 import { importJsonItems } from './jsonItems';
 import { readWorkbook, SheetTooLarge } from './spreadsheet';
@@ -11,6 +11,7 @@ import type { SheetTable } from './spreadsheet';
 import { addIssue, createImportState, omittedIssues } from './importState';
 import { TableProcessor } from './table';
 import type { ImportState } from './importState';
+import { keptItems } from './itemGroups';
 import { checkWorkbook } from './workbookCheck';
 import type { ImportOptions, ImportResult, InventoryFileFormat, InventoryFileInput, SheetInfo } from './types';
 
@@ -108,7 +109,7 @@ export function detectFileFormat(file: InventoryFileInput): InventoryFileFormat 
  */
 export async function importInventoryFiles(files: readonly InventoryFileInput[], options: ImportOptions = {}): Promise<ImportResult> {
   const state = createImportState({ ...options, maxRows: options.maxRows ?? DEFAULT_LIMITS.maxRows });
-  const bytesTotal = files.reduce((n, f) => n + f.bytes.length, 0);
+  const bytesTotal = files.reduce((n, f) => n + sizeOf(f), 0);
   let bytesBefore = 0;
   const sheets: SheetInfo[] = [];
   const signal = options.signal;
@@ -125,12 +126,12 @@ export async function importInventoryFiles(files: readonly InventoryFileInput[],
   for (const file of files) {
     if (state.truncated) break;
     await importOneFile(file, state, sheets, progress);
-    bytesBefore += file.bytes.length;
+    bytesBefore += sizeOf(file);
   }
 
   resolveG4itCompanions(state, state.companionTables, state.physicalNames);
   return {
-    items: state.items,
+    items: keptItems(state),
     rejected: state.rejected,
     unclassified: state.unclassified,
     classifications: [...state.classifications.values()].sort((a, b) => b.devices - a.devices || a.key.localeCompare(b.key)),
@@ -142,7 +143,7 @@ export async function importInventoryFiles(files: readonly InventoryFileInput[],
       files: files.length,
       tables: state.tables.length,
       rowsRead: state.rowsRead,
-      accepted: state.items.length + state.companionAccepted,
+      accepted: state.acceptedItems + state.companionAccepted,
       rejected: state.rejectedCount,
       unclassified: state.unclassifiedCount,
       devicesAccepted: state.devicesAccepted,
@@ -178,27 +179,41 @@ async function importOneFile(
   fileIssue(state, file.name, 'file_no_rows', {});
 }
 
+/** Size of a file, whole or read from a source. */
+function sizeOf(file: InventoryFileInput): number {
+  return file.source?.length ?? file.bytes.length;
+}
+
+/** The file with all its bytes in memory (read from its source when it has one). */
+function whole(file: InventoryFileInput): InventoryFileInput {
+  return file.source ? { name: file.name, bytes: file.source.subarray(0, file.source.length) } : file;
+}
+
 async function readOneFile(
-  file: InventoryFileInput,
+  input: InventoryFileInput,
   state: ImportState,
   sheets: SheetInfo[],
   progress: (file: string, bytesDone: number) => Promise<void>,
 ): Promise<void> {
   const options = state.options;
   const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-  if (file.bytes.length === 0) {
-    fileIssue(state, file.name, 'file_empty', {});
+  const size = sizeOf(input);
+  if (size === 0) {
+    fileIssue(state, input.name, 'file_empty', {});
     return;
   }
-  if (file.bytes.length > maxBytes) {
-    fileIssue(state, file.name, 'file_too_large', { size: file.bytes.length, max: maxBytes });
+  if (size > maxBytes) {
+    fileIssue(state, input.name, 'file_too_large', { size, max: maxBytes });
     return;
   }
-  const format = detectFileFormat(file);
+  // Format, binary and BOM sniffing read the first bytes only (`bytes` is at least the first 4 kB).
+  const format = detectFileFormat(input);
   if (format === 'unknown' || format === 'zip') {
-    fileIssue(state, file.name, 'unsupported_format', { name: file.name });
+    fileIssue(state, input.name, 'unsupported_format', { name: input.name });
     return;
   }
+  // Only a delimited text file is read slice by slice, and only when it is valid UTF-8 (or has a BOM).
+  let file = format === 'csv' || format === 'tsv' ? input : whole(input);
   if (format === 'xlsx' || format === 'ods' || format === 'xls') {
     await importWorkbook(file, format, state, sheets, progress);
     return;
@@ -214,14 +229,25 @@ async function readOneFile(
       return;
     }
   }
-  const guess: EncodingGuess = options.encoding ? { encoding: options.encoding, bomLength: bomLength(file.bytes, options.encoding) } : detectEncoding(file.bytes);
+  let guess: EncodingGuess;
+  if (options.encoding) guess = { encoding: options.encoding, bomLength: bomLength(file.bytes, options.encoding) };
+  else if (file.source) {
+    const fromHead = encodingFromHead(file.bytes);
+    if (fromHead) guess = fromHead;
+    else if (isValidUtf8(file.source)) guess = { encoding: 'utf-8', bomLength: 0 };
+    else {
+      // Damaged or legacy text: the whole file decides, as for bytes in memory.
+      file = whole(file);
+      guess = detectEncoding(file.bytes);
+    }
+  } else guess = detectEncoding(file.bytes);
   reportInvalidBytes(state, file.name, guess);
   if (format === 'json') {
     await importJson(file, guess, state, progress);
     return;
   }
   const table = new TableProcessor(state, { file: file.name, format, encoding: guess.encoding });
-  const meta = await readDelimited(file.bytes, table, {
+  const meta = await readDelimited(file.source ?? file.bytes, table, {
     file: file.name,
     guess,
     ...(options.delimiter ? { delimiter: options.delimiter as CsvDelimiter } : format === 'tsv' ? { delimiter: '\t' as CsvDelimiter } : {}),

@@ -32,6 +32,7 @@ export type {
   FieldId,
   ProfileId,
   InventoryFileFormat,
+  ByteSource,
   InventoryFileInput,
   ImportProgress,
   MappingSource,

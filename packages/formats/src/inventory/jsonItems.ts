@@ -2,6 +2,7 @@ import { parseInventory } from '@reen/core';
 import type { InventoryItem, Issue } from '@reen/core';
 import { addIssue, addRejected, serialCode, serialOrigin } from './importState';
 import type { ImportState } from './importState';
+import { keepItem } from './itemGroups';
 
 const JSON_HEADERS = ['json'] as const;
 
@@ -50,8 +51,7 @@ export function importJsonItems(list: readonly unknown[], file: string, state: I
       }
       state.serials.set(key, serialCode(state, file, position.line));
     }
-    state.items.push(item);
-    state.devicesAccepted += item.quantity;
+    keepItem(state, item);
     accepted++;
   });
   state.tables.push({

@@ -3,6 +3,7 @@ import type { RawRow, RowSink } from './csv';
 import { CompanionTable, companionKind } from './g4itCompanions';
 import { addIssue, addRejected, addUnclassified, serialCode } from './importState';
 import type { ImportState } from './importState';
+import { keepItem } from './itemGroups';
 import { validateBatch, ValidationMemo } from './itemValidation';
 import type { Pending } from './itemValidation';
 import { isPlaceholderSerial } from './labels';
@@ -318,8 +319,7 @@ export class TableProcessor implements RowSink {
   }
 
   private acceptItem(item: InventoryItem): void {
-    this.state.items.push(item);
-    this.state.devicesAccepted += item.quantity;
+    keepItem(this.state, item);
     this.accepted++;
   }
 }

@@ -53,7 +53,20 @@ export type InventoryFileFormat = 'csv' | 'tsv' | 'xlsx' | 'ods' | 'xls' | 'json
 /** One input file: a name (used in every issue position) and its bytes. */
 export interface InventoryFileInput {
   readonly name: string;
+  /** The whole file, or with `source` its first bytes (at least 4 kB, or the whole file). */
   readonly bytes: Uint8Array;
+  /**
+   * The whole file read on demand, slice by slice (the CLI reads large files from disk this way).
+   * CSV and TSV files in valid UTF-8 (or with a byte order mark) are then never held whole; any
+   * other file is read whole from it first.
+   */
+  readonly source?: ByteSource;
+}
+
+/** Bytes read slice by slice: a `Uint8Array` is one, a file read from disk on demand another. */
+export interface ByteSource {
+  readonly length: number;
+  subarray(start: number, end: number): Uint8Array;
 }
 
 /** Progress report, sent after each chunk of rows. */
@@ -149,6 +162,14 @@ export interface ImportOptions {
    * `unclassified` are then empty, and `counts.rejected` and `counts.unclassified` still count them.
    */
   readonly keepRejectedRows?: boolean;
+  /**
+   * Group the accepted lines for a footprint (`itemGroups.ts`): lines equal on every field the
+   * footprint reads (and on `entity` with `byEntity`) become one item with their summed quantity,
+   * the first line's `source` and other fields, no `id` or `serialNumber`, and the purchase year
+   * instead of the date. `counts` still counts rows; issues keep their exact lines. Default: every
+   * line is its own item. `reen bilan` sets it, so a million rows keep a few thousand items.
+   */
+  readonly groupItems?: { readonly byEntity?: boolean };
   /** Minimum category match score to accept an inferred category (0–1). Default: the rule table's `minScore` (0.7). */
   readonly minCategoryScore?: number;
   /** Categories chosen by the user for unclassified rows, keyed by `UnclassifiedRow.key`. */
