@@ -37,6 +37,6 @@ describe('BilanUncertainty', () => {
     expect(wrapper.get('[data-testid="bilan-reference-position"]').text()).toBe(wording?.summary);
     expect(wrapper.findAll('[data-testid="bilan-reference-drivers"] li').map((li) => li.text())).toEqual([...(wording?.drivers ?? [])]);
     // Below a tonne the amounts are in kg; the laptops' default lifetime is the long end of its range.
-    expect(wording?.drivers[0]).toMatch(/^Ordinateurs portables : durée de vie par défaut \(\+\d+\u00a0kg CO2e en moyenne\), car la durée de vie de référence est la plus longue de la fourchette/);
+    expect(wording?.drivers[0]).toMatch(/^Ordinateurs portables : durée de vie par défaut \(\+\d+\u00a0kg\u00a0CO2e en moyenne\), car la durée de vie de référence est la plus longue de la fourchette/);
   });
 });
