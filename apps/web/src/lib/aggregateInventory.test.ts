@@ -16,18 +16,20 @@ const itemArbitrary = fc.record({
 });
 
 describe('aggregateInventory', () => {
-  it('merges lines that differ only by name, serial number or date within the year', () => {
+  it('merges lines that differ only by name, serial number or date within the year, and keeps model and entity', () => {
     const parsed = parseInventory(
       [
-        { category: 'laptop', quantity: 2, purchaseDate: '2022-01-10', serialNumber: 'A', model: 'X' },
-        { category: 'laptop', quantity: 3, purchaseDate: '2022-09-10', serialNumber: 'B', model: 'Y' },
+        { category: 'laptop', quantity: 2, purchaseDate: '2022-01-10', serialNumber: 'A', model: 'X', entity: 'Val > CIAS' },
+        { category: 'laptop', quantity: 3, purchaseDate: '2022-09-10', serialNumber: 'B', model: 'X', entity: 'Val > CIAS' },
+        { category: 'laptop', quantity: 4, purchaseDate: '2022-09-10', serialNumber: 'C', model: 'X', entity: 'Val > DSI' },
         { category: 'laptop', quantity: 1, purchaseYear: 2021 },
       ],
       { today: '2025-01-01' },
     );
     if (!parsed.success) throw new Error('fixture invalid');
     expect(aggregateInventory(parsed.data)).toEqual([
-      { category: 'laptop', quantity: 5, purchaseYear: 2022, status: 'in-service', perimeter: 'administration' },
+      { category: 'laptop', quantity: 5, purchaseYear: 2022, status: 'in-service', model: 'X', entity: 'Val > CIAS', perimeter: 'administration' },
+      { category: 'laptop', quantity: 4, purchaseYear: 2022, status: 'in-service', model: 'X', entity: 'Val > DSI', perimeter: 'administration' },
       { category: 'laptop', quantity: 1, purchaseYear: 2021, status: 'in-service', perimeter: 'administration' },
     ]);
   });

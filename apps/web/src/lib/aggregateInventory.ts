@@ -2,7 +2,11 @@ import type { InventoryItem, InventoryItemInput } from '@reen/core';
 
 type Line = InventoryItemInput & { quantity: number };
 
-/** One validated item as a plain inventory line (decimals as strings), without name, serial number or position. */
+/**
+ * One validated item as a plain inventory line (decimals as strings), without name, serial number or
+ * position. The entity label is kept (it attributes the line to an entity), and so are the
+ * manufacturer and model shown in the inventory table.
+ */
 export function toInventoryLine(item: InventoryItem): Line {
   const line: Line = { category: item.category, quantity: item.quantity };
   const purchaseYear = item.purchaseYear ?? (item.purchaseDate ? Number(item.purchaseDate.slice(0, 4)) : undefined);
@@ -17,7 +21,10 @@ export function toInventoryLine(item: InventoryItem): Line {
         ? { kind: 'profile', hoursPerDay: item.usage.hoursPerDay.toFixed(), daysPerYear: item.usage.daysPerYear.toFixed() }
         : { kind: 'metered', energyKwhPerYear: item.usage.energyKwhPerYear.toFixed() };
   }
+  if (item.manufacturer) line.manufacturer = item.manufacturer;
+  if (item.model) line.model = item.model;
   if (item.site) line.site = item.site;
+  if (item.entity) line.entity = item.entity;
   line.perimeter = item.perimeter;
   if (item.country) line.country = item.country;
   return line;
@@ -51,7 +58,8 @@ export function mergeLines(lines: Iterable<{ line: Line; key?: string }>): { ite
 
 /**
  * Merges imported items that the footprint cannot tell apart (same category, size class, purchase
- * year, lifetime, status, refurbished flag, usage, site, perimeter and country) into one line whose
+ * year, lifetime, status, refurbished flag, usage, manufacturer, model, site, entity, perimeter and
+ * country) into one line whose
  * quantity is the sum. The core groups by the same keys, so the bilan is unchanged; the project
  * stays small whatever the number of rows. Names, serial numbers and file positions are dropped
  * (the import report keeps the issues with their positions).

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importInventoryFiles } from '@reen/formats/inventory';
-import { computeFootprint, getFactorSet, parseProject, serializeFootprint } from '@reen/core';
+import { attributeInventory, computeFootprint, getFactorSet, parseInventory, parseProject, serializeFootprint } from '@reen/core';
 import { FIELD_IDS as APP_FIELD_IDS } from '../lib/inventoryFields';
 import { FIELD_IDS } from '@reen/formats/inventory';
 import { plainCopy } from '../lib/project';
@@ -272,6 +272,44 @@ describe('useInventoryImportStore', () => {
     expect(byPerimeter('schools')).toBe(1);
     expect(byPerimeter('public-services')).toBe(1);
     expect(byPerimeter('administration')).toBe(devices() - 2);
+  });
+
+  it('keeps the « Entité » and « Modèle » columns of a CSV: each entity gets its own devices', async () => {
+    await useProjectStore().importProjectObject(
+      smallProject({
+        id: 'project-entities',
+        inventory: [],
+        entities: {
+          list: [
+            { id: 'dsi', name: 'DSI', kind: 'epci', population: 30000, agents: 100, paths: ["Val d'Exemple > DSI"] },
+            { id: 'cias', name: 'CIAS', kind: 'cias', agents: 20, paths: ["Val d'Exemple > CIAS"] },
+          ],
+        },
+      }),
+    );
+    const csv = [
+      'Type;Modèle;Quantité;Année d’achat;Durée de vie;Entité',
+      "Ordinateur portable;Latitude 5440;3;2022;4,5;Val d'Exemple > DSI",
+      "Ordinateur portable;Latitude 5440;2;2022;4,5;Val d'Exemple > DSI > Réseau",
+      "Ordinateur portable;Latitude 5440;4;2022;4,5;Val d'Exemple > CIAS",
+      "Écran;P2422H;1;2021;6,5;Val d'Exemple > CIAS",
+      'Écran;P2422H;7;2021;6,5;',
+    ].join('\n');
+    const importer = useInventoryImportStore();
+    await importer.start([new File([csv], 'parc.csv', { lastModified: 1_700_000_000_000 })]);
+    expect(importer.status).toBe('done');
+    const project = useProjectStore().project!;
+    expect(devices()).toBe(17);
+    expect(project.inventory.filter((item) => item.model === 'Latitude 5440').length).toBeGreaterThan(0);
+    const parsed = parseInventory(project.inventory, { today: '2025-01-01' });
+    if (!parsed.success) throw new Error('inventory invalid');
+    const attribution = attributeInventory(parsed.data, parseProject(plainCopy(project)).data!.entities!);
+    const count = (items: readonly { quantity: number }[] | undefined) => (items ?? []).reduce((n, item) => n + item.quantity, 0);
+    // DSI: 3 + 2 (a sub-entity path); CIAS: 4 + 1; the unlabelled 7 screens go to the shared pool.
+    expect(count(attribution.byEntity.get('dsi'))).toBe(5);
+    expect(count(attribution.byEntity.get('cias'))).toBe(5);
+    expect(count(attribution.shared)).toBe(7);
+    expect(attribution.unmatched).toBe(1);
   });
 
   it('keeps manual edits of imported lines (perimeter, lifetime) through a re-mapping, as overrides on their rows', async () => {
