@@ -139,12 +139,18 @@ describe('Édito et vision, Gouvernance et concertation', () => {
     await boxes[0]!.get('input').setValue(true);
     await boxes[1]!.get('input').setValue(true);
     await wrapper.get('#copil-chair').setValue(elue!.id);
+    // Saved as typed, without leaving the field (a reload right after keeps it).
     await wrapper.get('#copil-frequency').setValue('deux fois par an');
-    await wrapper.get('#copil-frequency').trigger('change');
+    await wrapper.get('#governance-comments').setValue('Réseau des référents NR du département');
     await wrapper.get('#governance-elected').setValue(elue!.id);
     await wrapper.get('#governance-agent').setValue(dsi!.id);
     expect(await saved(project)).toMatchObject({
-      governance: { copil: { members: [dsi!.id, elue!.id], chair: elue!.id, frequency: 'deux fois par an' }, electedReferent: elue!.id, agentReferent: dsi!.id },
+      governance: {
+        copil: { members: [dsi!.id, elue!.id], chair: elue!.id, frequency: 'deux fois par an' },
+        electedReferent: elue!.id,
+        agentReferent: dsi!.id,
+        comments: 'Réseau des référents NR du département',
+      },
     });
     expect(checkStrategy(strategy.strategy!).map((i) => i.code)).not.toContain('governance_copil_missing');
 
@@ -152,7 +158,7 @@ describe('Édito et vision, Gouvernance et concertation', () => {
     await wrapper.findAll('#copil-members input')[1]!.setValue(false);
     await wrapper.get('#copil-chair').setValue('');
     await wrapper.get('#copil-frequency').setValue('');
-    await wrapper.get('#copil-frequency').trigger('change');
+    await wrapper.get('#governance-comments').setValue('');
     expect(strategy.draft?.governance).toEqual({ electedReferent: elue!.id, agentReferent: dsi!.id });
     wrapper.unmount();
   });
