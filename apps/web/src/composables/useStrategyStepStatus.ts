@@ -1,18 +1,27 @@
-import { computed, type ComputedRef } from 'vue';
-import { checkStrategy } from '@reen/core';
+import { computed, shallowRef, type ComputedRef } from 'vue';
 import type { StrategyDraft } from '../lib/strategy';
 import { useProjectStore } from '../stores/project';
+
+/** The completeness check, loaded on first use (it stays out of the initial bundle). */
+const ready = shallowRef<typeof import('../lib/strategyReady').strategyReady | undefined>();
+let loading: Promise<void> | undefined;
+function loadCheck(): void {
+  loading ??= import('../lib/strategyReady').then((module) => {
+    ready.value = module.strategyReady;
+  });
+}
 
 /**
  * Whether each strategy step (part 2) has been filled in, for the progress indicator; merged into
  * `useStepStatus`. Presence only, except the Document step, done when the core's completeness
- * check has no blocking item.
+ * check has no blocking item (the check loads on demand; until then the step shows as to complete).
  */
 export function useStrategyStepStatus(): ComputedRef<Record<string, boolean>> {
   const store = useProjectStore();
   return computed(() => {
     const draft = store.project?.['strategy'] as StrategyDraft | undefined;
     const strategy = store.parsed?.success ? store.parsed.data.strategy : undefined;
+    if (strategy !== undefined) loadCheck();
     const laterValue = (draft?.indicators ?? []).some((i) => (i.values ?? []).some((v) => v.year > (draft?.baselineYear ?? Number.POSITIVE_INFINITY)));
     return {
       actors: (draft?.actors ?? []).length > 0,
@@ -22,7 +31,7 @@ export function useStrategyStepStatus(): ComputedRef<Record<string, boolean>> {
       maturity: (draft?.maturity ?? []).length > 0,
       objectives: (draft?.objectives ?? []).length > 0,
       measures: (draft?.measures ?? []).length > 0,
-      document: strategy !== undefined && !checkStrategy(strategy).some((i) => i.severity === 'blocking'),
+      document: strategy !== undefined && ready.value !== undefined && ready.value(strategy),
       'follow-up': laterValue,
     };
   });
