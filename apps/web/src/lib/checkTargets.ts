@@ -23,7 +23,7 @@ const FIELD_IDS: Readonly<Record<string, string>> = {
   horizonYear: 'frame-horizon',
   'legal.programmeDeTravailDate': 'frame-programme',
   'legal.strategyAdoptedDate': 'frame-adopted',
-  'bilan.footprint': 'cadre',
+  'bilan.footprint': 'baseline-freeze',
   'bilan.usages': 'usages',
   'bilan.usages.users': 'usages-users',
   'bilan.usages.publicAccessPoints': 'usages-access',
