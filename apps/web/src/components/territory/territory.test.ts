@@ -32,6 +32,8 @@ describe('Entités and Territoire steps', () => {
     expect(rows[0]?.findAll('td')[0]?.text()).toBe('Oui');
     expect(rows[1]?.findAll('td')[0]?.text()).toBe('Non');
     expect(wrapper.find('caption').text()).toBe('Empreinte carbone par entité et part du bilan consolidé');
+    // Scrolls in its own box on a narrow screen, not the page.
+    expect(wrapper.get('table').element.parentElement?.className).toBe('table-wrap');
   });
 
   it('shows the territorial estimate apart, flagged low confidence', async () => {
@@ -42,6 +44,7 @@ describe('Entités and Territoire steps', () => {
     expect(first.find('th').text()).toBe('Numérique des habitants (total du territoire)');
     expect(wrapper.findAll('tbody tr').map((row) => row.find('th').text())).toContain('dont réseaux (lignes du territoire)');
     expect(wrapper.text()).toContain('Centre de données Beau Pays Nord');
+    expect(wrapper.get('table').element.parentElement?.className).toBe('table-wrap');
   });
 
   it('lets the user describe several entities and a data centre; the core computes them', async () => {
