@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { roundForDisplay } from '@reen/core';
+import { CO2E_PER_PERSON_DISPLAY, dec, roundForDisplay } from '@reen/core';
 import type { Dec, Indicator } from '@reen/core';
 
 /** Decimal places shown per indicator (display only; the values stay exact in the core). */
@@ -25,6 +25,15 @@ export function useFormat() {
     return formatDecimalString(roundForDisplay(value, DISPLAY_DECIMALS[indicator] + extraDecimals), DISPLAY_DECIMALS[indicator] + extraDecimals);
   }
 
+  /**
+   * A carbon footprint per agent or per inhabitant (kg CO2e), with the precision and rounding of the
+   * core's documents, so the screen and the document print the same figure.
+   */
+  function formatPerPerson(co2eKg: Dec): string {
+    const { divisor, precision } = CO2E_PER_PERSON_DISPLAY;
+    return formatDecimalString(roundForDisplay(co2eKg.div(dec(divisor)), precision.decimals, precision.mode ?? 'halfUp'), precision.decimals);
+  }
+
   /** A share of a total, as a percentage with one decimal (display only). */
   function formatShare(part: Dec, total: Dec): string {
     if (total.isZero()) return '—';
@@ -35,5 +44,5 @@ export function useFormat() {
     return new Intl.NumberFormat(locale.value === 'en' ? 'en-GB' : 'fr-FR').format(value);
   }
 
-  return { formatIndicator, formatShare, formatInteger, formatDecimalString };
+  return { formatIndicator, formatPerPerson, formatShare, formatInteger, formatDecimalString };
 }

@@ -1,7 +1,7 @@
 import { createTestingPinia } from '@pinia/testing';
 import { mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { computeDistribution, computeFootprint, getFactorSet, INDICATORS, parseProject, roundForDisplay } from '@reen/core';
+import { computeDistribution, computeFootprint, CO2E_PER_PERSON_DISPLAY, formatNumberFr, getFactorSet, INDICATORS, parseProject, roundForDisplay } from '@reen/core';
 import { createAppI18n } from '../../i18n';
 import BilanTotals from './BilanTotals.vue';
 import { smallProject } from '../../../test/unit/helpers';
@@ -42,5 +42,24 @@ describe('BilanTotals', () => {
     const cell = wrapper.find('tr[data-indicator="co2eKg"] .interval');
     expect(cell.attributes('data-p5')).toBe(distribution.total.p5.co2eKg.toFixed());
     expect(cell.attributes('data-p95')).toBe(distribution.total.p95.co2eKg.toFixed());
+  });
+
+  it('prints CO2e per agent and per inhabitant as the document does (one decimal, rounded half up)', () => {
+    const parsed = parseProject(smallProject());
+    if (!parsed.success) throw new Error('fixture invalid');
+    const result = computeFootprint(parsed.data, getFactorSet(), { year: 2024, method: 'stock' });
+    const wrapper = mount(BilanTotals, {
+      props: { result },
+      global: { plugins: [createTestingPinia({ createSpy: vi.fn }), createAppI18n('fr')] },
+    });
+    const cells = wrapper.findAll('tr[data-indicator="co2eKg"] td.num');
+    const [perAgent, perInhabitant] = cells.slice(-2).map((cell) => cell.text());
+    const document = (value: typeof result.total.co2eKg) => formatNumberFr(value, CO2E_PER_PERSON_DISPLAY.precision);
+    expect(CO2E_PER_PERSON_DISPLAY.precision.decimals).toBe(1);
+    expect(perAgent).toBe(document(result.perAgent!.co2eKg));
+    expect(perInhabitant).toBe(document(result.perInhabitant!.co2eKg));
+    // 416.0974825 kg / 500 agents = 0.832… kg; / 60 000 inhabitants = 0.0069… kg.
+    expect(result.perAgent!.co2eKg.toFixed(3)).toBe('0.832');
+    expect([perAgent, perInhabitant]).toEqual(['0,8', '0,0']);
   });
 });
