@@ -148,6 +148,8 @@ export {
   OBJECTIVE_STATUS_LABELS_FR,
 } from './document/labels';
 export type { IndicatorDisplay } from './document/labels';
+export { sourceInFrench } from './document/sourcesFr';
+export type { SourceInFrench } from './document/sourcesFr';
 
 // Factor sets: the shipped data files, validated and frozen, and fast look-ups into them.
 export { listFactorSets, getFactorSet, getFactorSetFiles } from './factors/factorSets';

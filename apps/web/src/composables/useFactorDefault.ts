@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n';
+import { sourceCitation } from '../lib/sourceWording';
 import { useFootprintStore } from '../stores/footprint';
 
 /**
@@ -14,6 +15,6 @@ export function useFactorDefault() {
     if (!row) return t('hosting.noDefault');
     const value = new Intl.NumberFormat(locale.value === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 20 }).format(String(row.value) as unknown as number);
     const unit = row.unit === 'ratio' ? '' : row.unit;
-    return `${t('hosting.defaultValue', { value, unit }).trim()} — ${t('hosting.defaultSource', { source: `${row.source.publisher}, « ${row.source.title} » (${row.source.year})` })}`;
+    return `${t('hosting.defaultValue', { value, unit }).trim()} — ${t('hosting.defaultSource', { source: sourceCitation(row.source, locale.value) })}`;
   };
 }

@@ -18,7 +18,11 @@ describe('HostingDefault', () => {
     const row = getFactorSet('fr-2025.1').rows.find((r) => r.id === 'hosting.server-room.pue')!;
     const text = mountDefault(['hosting.server-room.pue']).text();
     expect(text).toContain(`Par défaut : ${String(row.value).replace(".", ",")}`);
-    expect(text).toContain(`${row.source.publisher}, « ${row.source.title} » (${row.source.year})`);
+    // The source is English in the factor data; it is named in French, as the documents name it.
+    expect(row.source.publisher).toBe('Amazon Web Services (quoting IDC, January 2025)');
+    expect(text).not.toContain('quoting IDC');
+    expect(text).toContain(`— source : Amazon Web Services (citant IDC, janvier 2025), « Amazon Web Services, développement durable`);
+    expect(text).toContain(`» (${row.source.year})`);
   });
 
   it('falls back to the generic cloud default, as the core does, for a provider without its own', () => {
