@@ -84,6 +84,8 @@ describe('useStrategyStore', () => {
     );
     const editor = mount(MeasureEditor, { props: { measureId: measure.id }, global: { plugins: [i18n, router] } });
     expect(editor.find('[data-testid="measure-effect"]').attributes('data-value')).toBe(horizon.contributions[0]!.reduction.co2eKg.toFixed());
+    // A space after the colon: « Effet seule à l’horizon : −… t CO2e en … ».
+    expect(editor.get('[data-testid="measure-effect"]').text()).toMatch(/^Effet seule à l’horizon : −\d+,\d t CO2e en \d{4} par rapport à la tendance\.$/);
   });
 
   it('creates an objective from a template with the baseline from the bilan, tracked as the core tracks it', async () => {

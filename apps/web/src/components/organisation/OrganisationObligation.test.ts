@@ -18,8 +18,8 @@ describe('OrganisationObligation', () => {
     const wrapper = mountWith('commune', 50001);
     expect(wrapper.find('.obligation').text()).toBe('La loi REEN s’applique : Commune de plus de 50 000 habitants.');
     const items = wrapper.findAll('.deadlines li').map((li) => li.text());
-    expect(items[0]).toContain('1 janvier 2023');
-    expect(items[1]).toContain('1 janvier 2025');
+    expect(items[0]).toContain('1er janvier 2023 —');
+    expect(items[1]).toContain('1er janvier 2025 —');
   });
 
   it('applies to EPCI and métropoles, strictly above the threshold', () => {
