@@ -81,7 +81,7 @@ export const publicationEn: Widen<typeof publicationFr> = {
     intro: 'The decree proposes six axes. Each is carried by measures or, when it has none, the document says why: write it here, the text is printed as it is in the action plan.',
     summary: 'Axes carried by measures: {measures}; justified without measure: {justified}; with neither measure nor justification: {missing}.',
     axisTitle: 'Axis {n}: {label}',
-    states: { measures: 'Carried by measures', justified: 'Justified without measure', missing: 'Neither measure nor justification' },
+    states: { measures: 'Carried by measures', justified: 'Justified without measure', missing: 'No measure: a justification is advised' },
     carriedBy: 'Measures: {titles}.',
     justification: 'Why axis {n} has no measure',
     justificationHelp: 'For instance: “This competence belongs to the département, with which the organisation coordinates its actions.” Saved as you type; clear the text to remove the justification.',

@@ -81,7 +81,7 @@ export const publicationFr = {
     intro: 'Le décret propose six axes. Chacun est porté par des mesures ou, s’il n’en a pas, le document dit pourquoi : écrivez-le ici, le texte est imprimé tel quel dans le plan d’action.',
     summary: 'Axes portés par des mesures : {measures} ; justifiés sans mesure : {justified} ; sans mesure ni justification : {missing}.',
     axisTitle: 'Axe {n} : {label}',
-    states: { measures: 'Porté par des mesures', justified: 'Justifié sans mesure', missing: 'Ni mesure ni justification' },
+    states: { measures: 'Porté par des mesures', justified: 'Justifié sans mesure', missing: 'Sans mesure : justification conseillée' },
     carriedBy: 'Mesures : {titles}.',
     justification: 'Pourquoi l’axe {n} n’a pas de mesure',
     justificationHelp: 'Par exemple : « Cette compétence est exercée par le département, avec lequel la collectivité coordonne ses actions. » Enregistré à la frappe ; effacez le texte pour retirer la justification.',

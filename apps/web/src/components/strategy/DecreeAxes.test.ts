@@ -47,12 +47,12 @@ describe('Les six axes du décret (Mesures)', () => {
     ]);
     // Two measures on axis 2; the abandoned one does not carry axis 3.
     expect(states(wrapper)).toEqual([
-      'missing Ni mesure ni justification',
+      'missing Sans mesure : justification conseillée',
       'measures Porté par des mesures',
-      'missing Ni mesure ni justification',
-      'missing Ni mesure ni justification',
-      'missing Ni mesure ni justification',
-      'missing Ni mesure ni justification',
+      'missing Sans mesure : justification conseillée',
+      'missing Sans mesure : justification conseillée',
+      'missing Sans mesure : justification conseillée',
+      'missing Sans mesure : justification conseillée',
     ]);
     expect(wrapper.get('[data-axis="lifecycle"]').text()).toContain('Mesures : Allonger la durée de vie des portables ; Acheter des postes reconditionnés.');
     expect(wrapper.find('#axis-lifecycle-justification').exists()).toBe(false);
@@ -74,7 +74,7 @@ describe('Les six axes du décret (Mesures)', () => {
 
     await wrapper.get('#axis-inclusion-justification').setValue('   ');
     expect(strategy.draft?.axisJustifications).toEqual([{ axis: 'procurement', text: 'Les achats passent par la centrale régionale.' }]);
-    expect(states(wrapper)[4]).toBe('missing Ni mesure ni justification');
+    expect(states(wrapper)[4]).toBe('missing Sans mesure : justification conseillée');
     wrapper.unmount();
   });
 
