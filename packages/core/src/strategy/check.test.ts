@@ -109,4 +109,12 @@ describe('checkStrategy', () => {
     const justified = checkStrategy({ ...strategy, axisJustifications: [{ axis: 'inclusion', text: 'Porté par le département.' }] }).filter((i) => i.code === 'decree_axis_not_covered').length;
     expect(uncovered - justified).toBe(strategy.measures.some((m) => m.axis === 'inclusion') ? 0 : 1);
   });
+
+  it('says only the pillars are missing when the vision sentence is written', () => {
+    const codes = (vision: unknown) => checkStrategy(StrategySchema.parse({ ...fullStrategy, vision })).map((i) => i.code).filter((c) => c.startsWith('vision'));
+    expect(codes({ statement: 'Un numérique sobre et accessible à tous.' })).toEqual(['vision_pillars_missing']);
+    expect(formatStrategyMessage('vision_pillars_missing', {})).toBe('La vision est écrite, mais ses piliers ne sont pas définis.');
+    expect(codes({ pillars: [] })).toEqual(['vision_missing']);
+    expect(codes({ pillars: [{ title: 'Sobriété' }] })).toEqual([]);
+  });
 });

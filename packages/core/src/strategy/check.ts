@@ -110,7 +110,8 @@ export function checkStrategy(strategy: Strategy, options: CheckStrategyOptions 
     add('organisation_article_unconfirmed', 'advice', 'frame', ['organisation', 'article'], { form: organisationNameFr(options.organisation).of });
   }
   if (strategy.edito === undefined) add('edito_missing', 'advice', 'frame', ['edito']);
-  if (strategy.vision === undefined || strategy.vision.pillars.length === 0) add('vision_missing', 'advice', 'frame', ['vision']);
+  if (strategy.vision === undefined || (strategy.vision.pillars.length === 0 && !strategy.vision.statement)) add('vision_missing', 'advice', 'frame', ['vision']);
+  else if (strategy.vision.pillars.length === 0) add('vision_pillars_missing', 'advice', 'frame', ['vision', 'pillars']);
   if (strategy.governance?.copil === undefined) add('governance_copil_missing', 'advice', 'actors', ['governance', 'copil']);
   if (strategy.consultation.length === 0) add('consultation_missing', 'advice', 'actors', ['consultation']);
   if (strategy.communication.length === 0) add('communication_missing', 'advice', 'annual-bilan', ['communication']);
