@@ -15,8 +15,10 @@ export function useStepStatus() {
     const clean = (prefix: string) => !issues.some((issue) => String(issue.path[0]) === prefix);
     const usage = project?.usage ?? {};
     const usageFilled = Object.entries(usage).some(([key, value]) => key !== 'boxesInInventory' && value !== undefined && value !== '');
-    const territoryFilled = Object.values(project?.territory ?? {}).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== ''));
-    const ecodesignFilled = (project?.digitalServices ?? []).length > 0 || (project?.inclusion ?? []).length > 0;
+    const territory = (project?.['territory'] ?? {}) as Record<string, unknown>;
+    const territoryFilled = Object.values(territory).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== ''));
+    const listed = (value: unknown): boolean => Array.isArray(value) && value.length > 0;
+    const ecodesignFilled = listed(project?.['digitalServices']) || listed(project?.['inclusion']);
     return {
       organisation: !!project && project.organisation.name.trim() !== '' && (project.organisation.population ?? 0) > 0 && clean('organisation'),
       inventory: !!project && project.inventory.length > 0 && clean('inventory'),
@@ -24,7 +26,7 @@ export function useStepStatus() {
       usage: usageFilled && clean('usage'),
       // The bilan of an empty inventory is not a bilan yet.
       bilan: !!store.parsed?.success && store.parsed.data.inventory.length > 0,
-      entities: (project?.entities?.list ?? []).length > 0 && clean('entities'),
+      entities: listed((project?.['entities'] as { list?: unknown } | undefined)?.list) && clean('entities'),
       territory: territoryFilled && clean('territory'),
       ecodesign: ecodesignFilled && clean('digitalServices') && clean('inclusion'),
       ...strategySteps.value,
