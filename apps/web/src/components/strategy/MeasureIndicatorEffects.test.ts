@@ -17,6 +17,9 @@ describe('MeasureIndicatorEffects', () => {
     const strategy = useStrategyStore();
     const measure = () => strategy.measureDraft('m6')!;
     const wrapper = mount(MeasureIndicatorEffects, { props: { measure: measure(), prefix: 'm-m6' }, global: { plugins: [createAppI18n('fr')] } });
+    // Under the plan's h2 (the measure's card has no heading): an h3, no level skipped.
+    expect(wrapper.find('h4').exists()).toBe(false);
+    expect(wrapper.find('h3').exists()).toBe(true);
     // The demo's mediation measure: +900 people accompanied by 2030.
     expect(wrapper.findAll('tbody tr').map((r) => [r.get('th').text(), ...r.findAll('td').slice(0, 2).map((c) => c.text())])).toEqual([
       ['Personnes accompagnées par la médiation numérique dans l’année', '2030', '900,00'],
