@@ -135,6 +135,7 @@ export {
   buildProgrammeDocumentFromProject,
   buildTechnicalAnnexDocumentFromProject,
   technicalAnnexCsvFromProject,
+  withTerritoryChapter,
 } from './document/fromProject';
 export type { ProjectDocumentOptions } from './document/fromProject';
 export {

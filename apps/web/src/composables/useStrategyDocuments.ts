@@ -1,6 +1,6 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { buildEntityStrategyDocumentFromProject, buildEntityYearlyBilanDocumentFromProject, buildStrategyDocument, buildYearlyBilanDocument } from '@reen/core';
+import { buildEntityStrategyDocumentFromProject, buildEntityYearlyBilanDocumentFromProject, buildStrategyDocument, buildYearlyBilanDocument, withTerritoryChapter } from '@reen/core';
 import type { ReenDocument } from '@reen/core';
 import { useFootprintStore } from '../stores/footprint';
 import { useProjectStore } from '../stores/project';
@@ -19,10 +19,12 @@ export function useStrategyDocuments() {
     const project = projectStore.parsed?.success ? projectStore.parsed.data : undefined;
     const strategy = strategyStore.strategy;
     if (!project || !strategy) return undefined;
-    return buildStrategyDocument(
+    const document = buildStrategyDocument(
       { organisation: project.organisation, strategy, footprint: footprintStore.result, factorSet: footprintStore.factorSet, trajectory: strategyStore.trajectory },
       { date: todayIso() },
     );
+    // « Le numérique sur le territoire », as the CLI's document has it (when the project has its data).
+    return footprintStore.result ? withTerritoryChapter(document, project, footprintStore.result, footprintStore.factorSet) : document;
   });
 
   function yearlyDocument(year: number): ReenDocument | undefined {
@@ -31,10 +33,11 @@ export function useStrategyDocuments() {
     const bilan = strategyStore.yearlyBilan(year);
     if (!project || !strategy || !bilan) return undefined;
     const result = footprintStore.result;
-    return buildYearlyBilanDocument(
+    const document = buildYearlyBilanDocument(
       { organisation: project.organisation, strategy, bilan, footprint: result?.year === year ? result : undefined, factorSet: footprintStore.factorSet },
       { date: todayIso() },
     );
+    return result?.year === year ? withTerritoryChapter(document, project, result, footprintStore.factorSet) : document;
   }
 
   const { entities } = useEntityChoices();

@@ -128,7 +128,7 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
 }
 
 /** Inserts the « Territoire » chapter (when the project has its data) before the annexes. */
-function withTerritoryChapter(document: ReenDocument, project: ProjectFile, footprint: ReturnType<typeof computeFootprint>, factorSet: FactorSet): ReenDocument {
+export function withTerritoryChapter(document: ReenDocument, project: ProjectFile, footprint: ReturnType<typeof computeFootprint>, factorSet: FactorSet): ReenDocument {
   const chapter = territoryChapter(project, footprint, factorSet);
   if (!chapter) return document;
   const annex = document.sections.findIndex((part) => part.id.startsWith('annexe'));
