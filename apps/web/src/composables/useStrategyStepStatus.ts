@@ -1,9 +1,10 @@
 import { computed, shallowRef, type ComputedRef } from 'vue';
 import type { StrategyDraft } from '../lib/strategy';
+import type { strategyReady } from '../lib/strategyReady';
 import { useProjectStore } from '../stores/project';
 
 /** The completeness check, loaded on first use (it stays out of the initial bundle). */
-const ready = shallowRef<typeof import('../lib/strategyReady').strategyReady | undefined>();
+const ready = shallowRef<typeof strategyReady | undefined>();
 let loading: Promise<void> | undefined;
 function loadCheck(): void {
   loading ??= import('../lib/strategyReady').then((module) => {
