@@ -1,5 +1,7 @@
 /** English messages of the shared form and table components (same keys as ui.fr.ts). */
 export const uiEn = {
+  /** Name of a table's scrolling box taken from its section's heading (distinct from the section's own name). */
+  tableRegion: 'Table: {name}',
   input: {
     required: 'This field is required.',
     incomplete: 'Incomplete number: finish typing.',

@@ -3,6 +3,8 @@
  * badge; merged into the app's map by fr.ts.
  */
 export const uiFr = {
+  /** Name of a table's scrolling box taken from its section's heading (distinct from the section's own name). */
+  tableRegion: 'Tableau : {name}',
   input: {
     required: 'Ce champ est obligatoire.',
     incomplete: 'Nombre incomplet : terminez la saisie.',

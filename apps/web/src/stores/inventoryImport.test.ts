@@ -303,7 +303,9 @@ describe('useInventoryImportStore', () => {
     expect(project.inventory.filter((item) => item.model === 'Latitude 5440').length).toBeGreaterThan(0);
     const parsed = parseInventory(project.inventory, { today: '2025-01-01' });
     if (!parsed.success) throw new Error('inventory invalid');
-    const attribution = attributeInventory(parsed.data, parseProject(plainCopy(project)).data!.entities!);
+    const parsedProject = parseProject(plainCopy(project));
+    if (!parsedProject.success || !parsedProject.data.entities) throw new Error('project invalid');
+    const attribution = attributeInventory(parsed.data, parsedProject.data.entities);
     const count = (items: readonly { quantity: number }[] | undefined) => (items ?? []).reduce((n, item) => n + item.quantity, 0);
     // DSI: 3 + 2 (a sub-entity path); CIAS: 4 + 1; the unlabelled 7 screens go to the shared pool.
     expect(count(attribution.byEntity.get('dsi'))).toBe(5);
