@@ -30,8 +30,12 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 /** Text carried over between chunks before an unterminated quote is reported rather than waited for. */
 const MAX_CARRY_CHARS = 8 << 20;
 
-/** Bytes decoded and parsed per chunk. */
-export const CSV_CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes decoded and parsed per chunk. 256 KiB (about 1,200 rows of a GLPI export) rather than
+ * 1 MiB: the rows papaparse returns for a chunk live until the chunk is processed, and fewer of
+ * them survive each young-generation collection (bench: reen bilan on 100k rows, about 0.1 s CPU less).
+ */
+export const CSV_CHUNK_BYTES = 1 << 18;
 
 /** Detects the line break of a text: the first `\r\n`, `\n` or `\r` outside quotes. */
 export function detectNewline(text: string): '\r\n' | '\n' | '\r' {

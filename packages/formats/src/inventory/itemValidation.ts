@@ -131,15 +131,43 @@ export function validationKey(candidate: InventoryItemInput, dates: PurchaseDate
  * objects are copied, not shared.
  */
 export function withIdentity(rep: InventoryItem, candidate: InventoryItemInput): InventoryItem {
+  const plan = planOf(rep);
   const out: Record<string, unknown> = {};
-  for (const k in rep) {
-    const v = (rep as Record<string, unknown>)[k];
-    if (k === 'source') out[k] = sourceCopy(candidate.source as SourcePosition);
-    else if (IDENTITY_FIELDS.has(k) || k === 'purchaseDate') out[k] = (candidate as Record<string, unknown>)[k];
-    else if (k === 'usage') out[k] = { ...(v as object) };
-    else out[k] = v;
+  const { keys, kinds } = plan;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const kind = kinds[i];
+    if (kind === KEEP) out[k] = (rep as Record<string, unknown>)[k];
+    else if (kind === IDENTITY) out[k] = (candidate as Record<string, unknown>)[k];
+    else if (kind === SOURCE) out[k] = sourceCopy(candidate.source as SourcePosition);
+    else out[k] = { ...((rep as Record<string, unknown>)[k] as object) };
   }
   return out as InventoryItem;
+}
+
+/** How `withIdentity` fills each field of a validated item: its own value, the candidate's, a copy. */
+const KEEP = 0;
+const IDENTITY = 1;
+const SOURCE = 2;
+const COPY = 3;
+interface IdentityPlan {
+  readonly keys: readonly string[];
+  readonly kinds: Uint8Array;
+}
+/** Per validated item (a memory entry, reused by many rows), its fields in order and how each is filled. */
+const PLANS = new WeakMap<InventoryItem, IdentityPlan>();
+function planOf(rep: InventoryItem): IdentityPlan {
+  let plan = PLANS.get(rep);
+  if (plan === undefined) {
+    const keys = Object.keys(rep);
+    const kinds = new Uint8Array(keys.length);
+    keys.forEach((k, i) => {
+      kinds[i] = k === 'source' ? SOURCE : IDENTITY_FIELDS.has(k) || k === 'purchaseDate' ? IDENTITY : k === 'usage' ? COPY : KEEP;
+    });
+    plan = { keys, kinds };
+    PLANS.set(rep, plan);
+  }
+  return plan;
 }
 
 /** A source position with its keys in schema order, as the core's validation outputs it. */
@@ -172,8 +200,9 @@ export function validateBatch(batch: readonly Pending[], validated: ValidationMe
     const key = validationKey(p.candidate, validated.dates);
     keys[i] = key;
     const known = memo.has(key);
-    validated.count(known || seen.has(key));
-    if (!known && !seen.has(key)) {
+    const repeated = known || seen.has(key);
+    validated.count(repeated);
+    if (!repeated) {
       seen.add(key);
       reps.push(p);
       repKeys.push(key);

@@ -27,11 +27,20 @@ const CLUE_CACHE_MAX = 50_000;
 /** What one distinct set of raw labels gives. The parts of an unclassified row are shared by every row with those labels. */
 interface ClueEntry {
   key: string;
+  clues: Clues;
+  /** The outcome of a classified row (its summary), shared by every row with these labels. */
+  outcome?: { summary: ClassCount };
+  /** The shared copies of the manufacturer and model labels. */
+  manufacturer?: string;
+  model?: string;
   inference?: CategoryInference;
   summary?: ClassCount;
   unknownParams?: Record<string, string>;
   unknownCandidates?: UnclassifiedRow['candidates'];
 }
+
+/** The outcome of a row without a classification count (shared; never written). */
+const NO_OUTCOME: { summary?: ClassCount; unclassified?: UnclassifiedRow } = Object.freeze({});
 
 /** The path of every category issue: one shared array (issues are read-only), not one per row. */
 const CATEGORY_PATH: (string | number)[] = ['category'];
@@ -68,22 +77,28 @@ export class RowClassifier {
     const typeText = c.type ? cell(c.type.index) : undefined;
     const makerText = c.manufacturer ? cell(c.manufacturer.index) : undefined;
     const modelText = c.model ? cell(c.model.index) : undefined;
-    const clues: Clues = {};
-    if (catText !== undefined) clues.category = catText;
-    if (typeText !== undefined) clues.type = typeText;
-    if (makerText !== undefined) clues.manufacturer = makerText;
-    if (modelText !== undefined) clues.model = modelText;
     const categoryColumn = c.category?.header ?? c.type?.header ?? c.model?.header;
     const rawKey = `${catText ?? ''}\u0001${typeText ?? ''}\u0001${makerText ?? ''}\u0001${modelText ?? ''}`;
     let entry = this.clueCache.get(rawKey);
-    if (entry === undefined) {
-      entry = { key: classificationKey(clues) };
-      if (this.clueCache.size >= CLUE_CACHE_MAX) this.clueCache.clear();
-      this.clueCache.set(rawKey, entry);
+    // A hit is checked cell by cell: a label holding the separator could otherwise take another's entry.
+    if (entry === undefined || !sameClues(entry.clues, catText, typeText, makerText, modelText)) {
+      const clues: Clues = {};
+      if (catText !== undefined) clues.category = catText;
+      if (typeText !== undefined) clues.type = typeText;
+      if (makerText !== undefined) clues.manufacturer = makerText;
+      if (modelText !== undefined) clues.model = modelText;
+      const fresh = entry === undefined;
+      entry = { key: classificationKey(clues), clues };
+      if (fresh) {
+        if (this.clueCache.size >= CLUE_CACHE_MAX) this.clueCache.clear();
+        this.clueCache.set(rawKey, entry);
+      }
     }
+    // The clues of this row's labels: equal, cell for cell, to the entry's.
+    const clues = entry.clues;
     const key = entry.key;
     const userCategory = this.state.options.classifications?.[key];
-    let out: { summary?: ClassCount; unclassified?: UnclassifiedRow } = {};
+    let out: { summary?: ClassCount; unclassified?: UnclassifiedRow } = NO_OUTCOME;
     if (userCategory) {
       item['category'] = userCategory;
       out = { summary: this.count(key, clues, { category: userCategory, score: 1, rule: 'user' }, quantity) };
@@ -100,7 +115,7 @@ export class RowClassifier {
           entry.summary.rows++;
           entry.summary.devices += quantity;
         } else entry.summary = this.count(key, clues, best, quantity);
-        out = { summary: entry.summary };
+        out = entry.outcome ??= { summary: entry.summary };
       } else {
         // A million rows with the same unknown labels share one params object and one candidate list.
         entry.unknownParams ??= { value: labelOf(clues), candidates: inf.candidates.slice(0, 3).map((x) => `${x.category} (${x.score})`).join(', '), key };
@@ -119,8 +134,8 @@ export class RowClassifier {
         };
       }
     }
-    if (clues.manufacturer) item['manufacturer'] = intern(this.state, clues.manufacturer);
-    if (clues.model) item['model'] = intern(this.state, clues.model);
+    if (clues.manufacturer) item['manufacturer'] = entry.manufacturer ??= intern(this.state, clues.manufacturer);
+    if (clues.model) item['model'] = entry.model ??= intern(this.state, clues.model);
     return out;
   }
 
@@ -145,6 +160,10 @@ export class RowClassifier {
     this.state.classifications.set(key, summary);
     return summary;
   }
+}
+
+function sameClues(clues: Clues, category: string | undefined, type: string | undefined, manufacturer: string | undefined, model: string | undefined): boolean {
+  return clues.category === category && clues.type === type && clues.manufacturer === manufacturer && clues.model === model;
 }
 
 function labelOf(clues: Clues): string {

@@ -4,6 +4,7 @@ import type { RawRow } from './csv';
 import { sizeClassFromWeight } from './infer';
 import type { ImportState } from './importState';
 import { applyValueRules } from './valueMaps';
+import type { FieldValueMap } from './valueMaps';
 import { addIssue, intern } from './importState';
 import { isPlaceholderSerial, mapCountry, mapPerimeter, mapSizeClass, mapStatus } from './labels';
 import { RowClassifier } from './rowCategory';
@@ -53,6 +54,8 @@ export interface Conversion {
 export class RowConverter {
   private readonly classifier: RowClassifier;
   private readonly labelCache = new Map<string, Map<string, unknown>>();
+  /** The value rules of each mapped field that has some (`cell` rewrites through them). */
+  private readonly valueRules: Partial<Record<FieldId, FieldValueMap>>;
   // Reused per-row buffers: most rows have no issue, so nothing is allocated for them.
   private readonly errors: Issue[] = [];
   private readonly warnings: Issue[] = [];
@@ -71,6 +74,14 @@ export class RowConverter {
     this.pivot = Number(state.today.slice(0, 4));
     this.maxYear = (state.options.bilanYear ?? this.pivot) + 1;
     this.names = table.profile.id === 'g4it' && table.cols.name ? new Map() : undefined;
+    this.valueRules = {};
+    const maps = state.options.valueMaps;
+    if (maps) {
+      for (const field of Object.keys(maps) as FieldId[]) {
+        const map = maps[field];
+        if (map && (map.rules.length > 0 || map.otherwise)) this.valueRules[field] = map;
+      }
+    }
   }
 
   /** True when each row must be converted on its own (its name is checked for duplicates). */
@@ -351,8 +362,8 @@ export class RowConverter {
     if (!col) return '';
     const v = row.cells[col.index];
     const text = v === undefined ? '' : v.trim();
-    const map = this.state.options.valueMaps?.[field];
-    if (!map || text === '' || (map.rules.length === 0 && !map.otherwise)) return text;
+    const map = this.valueRules[field];
+    if (map === undefined || text === '') return text;
     return this.memo(`value:${field}`, text, (t) => applyValueRules(map.rules, t, map.otherwise));
   }
 }
