@@ -88,7 +88,8 @@ export function buildProgrammeDocumentFromProject(project: ProjectFile, options:
 /** The technical annex of a project's strategy (full trace), published apart from the strategy. */
 export function buildTechnicalAnnexDocumentFromProject(project: ProjectFile, options: ProjectDocumentOptions): ReenDocument {
   const parts = strategyParts(project, options);
-  return buildTechnicalAnnexDocument({ ...parts, draft: checkStrategy(parts.strategy).some((i) => i.severity === 'blocking') }, { date: options.date });
+  const distribution = parts.footprint === parts.computed ? computeDistribution(parts.computed, { inventoryIsEstimate: project.inventoryIsEstimate ?? false }) : undefined;
+  return buildTechnicalAnnexDocument({ ...parts, distribution, draft: checkStrategy(parts.strategy).some((i) => i.severity === 'blocking') }, { date: options.date });
 }
 
 /** The factors of the technical annex as CSV (`;`, UTF-8). */

@@ -10,7 +10,7 @@ import { getBenchmarks } from '../strategy/contextFigures';
 import { bullets, para, qty, range, section } from './blocks';
 import type { FootprintView } from './common';
 import { dedupeNotes } from './common';
-import { formatDateFr, formatNumberFr, formatPercentFr } from './formatFr';
+import { formatDateFr, formatNumberFr } from './formatFr';
 import { CATEGORY_LABELS_FR, CO2E_PER_PERSON_DISPLAY, INDICATOR_DISPLAY, PERIMETER_LABELS_FR } from './labels';
 import type { Block, Section } from './model';
 import { listFr } from './strategyParts';
@@ -60,9 +60,11 @@ export function methodSection(input: MethodInput): Section {
   ];
   if (input.inventoryIsEstimate) hypotheses.push('L’inventaire des équipements a été estimé à partir du nombre d’agents, faute d’inventaire détaillé : les résultats sont des ordres de grandeur.');
   const fallbacks = footprint.trace === undefined ? undefined : dedupeNotes(footprint.trace.fallbacks).length;
-  const spread = footprint.total.co2eKg.isZero() ? undefined : footprint.high.co2eKg.minus(footprint.low.co2eKg).dividedBy(footprint.total.co2eKg).dividedBy(2);
+  // With simulations, the plain paragraph below gives the ranges; without, the bounds alone (the
+  // range is asymmetric: no « x % de part et d’autre »).
+  const combined = input.distribution ? '' : ` En les combinant, les émissions de ${footprint.year} vont ${range(footprint.low.co2eKg, footprint.high.co2eKg, CO2)}, pour une valeur retenue de ${qty(footprint.total.co2eKg, CO2)}.`;
   const uncertainty = [
-    `Chaque facteur d’impact est publié avec une fourchette. En les combinant, les émissions de ${footprint.year} vont ${range(footprint.low.co2eKg, footprint.high.co2eKg, CO2)}${spread === undefined ? '' : `, soit environ ${formatPercentFr(spread, { decimals: 0 })} de part et d’autre de la valeur centrale`}. Les comparaisons d’une année sur l’autre restent fiables, car les mêmes facteurs sont utilisés.`,
+    `Chaque facteur d’impact est publié avec une fourchette.${combined} Les comparaisons d’une année sur l’autre restent fiables, car les mêmes facteurs sont utilisés.`,
     fallbacks === undefined
       ? 'Les valeurs par défaut utilisées pour les données manquantes sont listées dans l’annexe technique.'
       : fallbacks === 0

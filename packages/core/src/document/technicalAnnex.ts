@@ -18,6 +18,8 @@ import { INDICATOR_DISPLAY } from './labels';
 import type { ReenDocument, Section } from './model';
 import { organisationNameFr } from './organisationName';
 import { wordTraceNote } from './blocks';
+import type { FootprintDistribution } from '../uncertainty/distribution';
+import { uncertaintyAnnexSection } from './uncertaintyParts';
 
 export interface TechnicalAnnexInput {
   readonly organisation: Pick<Organisation, 'name'> & { readonly article?: Organisation['article'] };
@@ -26,6 +28,8 @@ export interface TechnicalAnnexInput {
   readonly factorSet?: FactorSet | undefined;
   readonly trajectory?: Trajectory | undefined;
   readonly draft?: boolean;
+  /** The Monte Carlo distribution of `footprint`, when it is a computed result: the percentiles. */
+  readonly distribution?: FootprintDistribution | undefined;
 }
 
 const CO2 = INDICATOR_DISPLAY.co2eKg;
@@ -62,6 +66,7 @@ export function buildTechnicalAnnexDocument(input: TechnicalAnnexInput, options:
     ]),
     ...annex.content.filter((c): c is Section => !('kind' in c)),
     ...(footprint === undefined ? [] : [section('annexe-bilan', 'Bilan détaillé', footprintSections(footprint), true)]),
+    ...(footprint !== undefined && input.distribution ? [uncertaintyAnnexSection(footprint, input.distribution)] : []),
     ...(input.trajectory ? [trajectoryTable(input.trajectory)] : []),
     ...(maturity ? [maturity] : []),
   ];
