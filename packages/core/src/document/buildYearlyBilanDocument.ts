@@ -21,6 +21,7 @@ import type { ReenDocument, Section } from './model';
 import { organisationNameFr } from './organisationName';
 import { statusTable } from './planParts';
 import { actorName } from './strategyParts';
+import { factorSetEditionFr } from './editionsFr';
 
 export interface YearlyBilanDocumentInput {
   readonly organisation: Pick<Organisation, 'name'> & Partial<Pick<Organisation, 'article'>>;
@@ -174,7 +175,7 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
   ];
   if (current !== undefined) {
     method.push(
-      `Le bilan ${year} est calculé avec le jeu de facteurs d’impact de REEN kit (version ${current.factorSetVersion.replace(/^[a-z]{2}-/, '')}) selon la méthode ${current.method === 'stock' ? 'dite « stock »' : 'dite « flux »'} ; ${previous === undefined ? `aucun bilan ${previousYear} n’est disponible pour comparaison.` : comparable ? `le bilan ${previousYear} est comparable (mêmes facteurs).` : `le bilan ${previousYear} n’est pas comparé, ses facteurs étant différents.`} Le détail du calcul figure dans l’annexe technique de la stratégie.`,
+      `Le bilan ${year} est calculé avec les ${factorSetEditionFr(current.factorSetVersion)} selon la méthode ${current.method === 'stock' ? 'dite « stock »' : 'dite « flux »'} ; ${previous === undefined ? `aucun bilan ${previousYear} n’est disponible pour comparaison.` : comparable ? `le bilan ${previousYear} est comparable (mêmes facteurs).` : `le bilan ${previousYear} n’est pas comparé, ses facteurs étant différents.`} Le détail du calcul figure dans l’annexe technique de la stratégie.`,
     );
   }
   method.push(`Chapitre établi le ${formatDateFr(options.date)}.`);

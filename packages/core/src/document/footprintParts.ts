@@ -15,6 +15,7 @@ import type { FootprintView } from './common';
 import { formatNumberFr, formatPercentFr } from './formatFr';
 import { CATEGORY_LABELS_FR, CO2E_PER_PERSON_DISPLAY, DOMAIN_LABELS_FR, INDICATOR_DISPLAY, MATURITY_ANSWER_LABELS_FR, PERIMETER_LABELS_FR, PHASE_LABELS_FR } from './labels';
 import type { Block, Section } from './model';
+import { editionFr } from './editionsFr';
 
 const CO2 = INDICATOR_DISPLAY.co2eKg;
 
@@ -154,7 +155,7 @@ export function maturitySection(strategy: Strategy, withAnswers = false): Sectio
   const result = scoreMaturity(strategy.maturity, questionnaire);
   const themeLabel = (id: string) => questionnaire.themes.find((t) => t.id === id)?.fr ?? id;
   const answers = new Map(strategy.maturity.map((a) => [a.questionId, a]));
-  const intro = `La collectivité a évalué sa maturité en numérique responsable avec l’autodiagnostic de REEN kit (${result.questions} questions, version ${questionnaire.version}) ; ${result.answered} question${result.answered > 1 ? 's ont' : ' a'} une réponse.`;
+  const intro = `La collectivité a évalué sa maturité en numérique responsable avec l’autodiagnostic de REEN kit (${result.questions} questions, ${editionFr(questionnaire.version)}) ; ${result.answered} question${result.answered > 1 ? 's ont' : ' a'} une réponse.`;
   const content: Block[] = [];
   if (result.answered < result.questions * MATURITY_PUBLISH_SHARE) {
     content.push(para(`${intro} Le score n’est pas publié tant que l’autodiagnostic n’est pas complété : calculé sur si peu de réponses, il ne serait pas représentatif.`));

@@ -16,6 +16,7 @@ import type { Block, Section } from './model';
 import { listFr } from './strategyParts';
 import { uncertaintyBlocks } from './uncertaintyParts';
 import type { FootprintDistribution } from '../uncertainty/distribution';
+import { factorSetEditionFr } from './editionsFr';
 
 const CO2 = INDICATOR_DISPLAY.co2eKg;
 
@@ -55,7 +56,7 @@ export function methodSection(input: MethodInput): Section {
       ? 'La fabrication de chaque équipement en service est répartie sur sa durée de vie (méthode dite « stock »).'
       : 'La fabrication des équipements achetés est comptée l’année de leur achat, sur la durée d’amortissement (méthode dite « flux »).',
     ...(lifetimes.length > 0 ? [`Durées de vie retenues par la collectivité : ${listFr(lifetimes)} ; pour les autres équipements, les durées de référence des sources.`] : []),
-    `Les facteurs d’impact sont ceux du jeu ${factorSet ? `« ${factorSet.title} », publié le ${formatDateFr(factorSet.publishedAt)}` : footprint.factorSetVersion}, issus principalement des bases publiques de l’ADEME ; chacun est sourcé dans l’annexe technique.`,
+    `Les facteurs d’impact sont ${factorSet ? `ceux du jeu « ${factorSet.title} », publié le ${formatDateFr(factorSet.publishedAt)}` : `les ${factorSetEditionFr(footprint.factorSetVersion)}`}, issus principalement des bases publiques de l’ADEME ; chacun est sourcé dans l’annexe technique.`,
     'L’électricité est comptée avec le facteur moyen du réseau français de l’année du bilan.',
   ];
   if (input.inventoryIsEstimate) hypotheses.push('L’inventaire des équipements a été estimé à partir du nombre d’agents, faute d’inventaire détaillé : les résultats sont des ordres de grandeur.');

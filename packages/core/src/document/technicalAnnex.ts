@@ -20,6 +20,7 @@ import { organisationNameFr } from './organisationName';
 import { wordTraceNote } from './blocks';
 import type { FootprintDistribution } from '../uncertainty/distribution';
 import { uncertaintyAnnexSection } from './uncertaintyParts';
+import { methodEditionFr } from './editionsFr';
 
 export interface TechnicalAnnexInput {
   readonly organisation: Pick<Organisation, 'name'> & { readonly article?: Organisation['article'] };
@@ -76,7 +77,7 @@ export function buildTechnicalAnnexDocument(input: TechnicalAnnexInput, options:
       title: `Stratégie numérique responsable – annexe technique – ${name.name}`,
       author: name.name,
       subject: 'Annexe technique de la stratégie numérique responsable',
-      cover: { organisation: name.name, title: 'Stratégie numérique responsable', subtitle: 'Annexe technique', date: formatDateFr(options.date), lines: footprint ? [`Bilan ${footprint.year}, méthode ${footprint.methodologyVersion}`] : [] },
+      cover: { organisation: name.name, title: 'Stratégie numérique responsable', subtitle: 'Annexe technique', date: formatDateFr(options.date), lines: footprint ? [`Bilan ${footprint.year}, ${methodEditionFr(footprint.methodologyVersion)}`] : [] },
       tableOfContents: true,
       draft: input.draft ?? false,
       sections,
