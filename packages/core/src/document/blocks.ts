@@ -91,9 +91,22 @@ export function strategyValue(value: Dec, unit: string): string {
   if (label === '') return text;
   if (label === '%') return `${text}\u202F%`;
   // « 1,6 an » (French takes the singular below 2); a unit of several words never breaks (« t CO2e »).
-  const unitText = label === 'ans' && value.abs().lt(2) ? 'an' : label;
+  const counted = COUNTED_UNITS_FR[label];
+  if (counted !== undefined && value.isZero()) return `${counted.gender === 'f' ? 'aucune' : 'aucun'} ${counted.singular}`;
+  const unitText = label === 'ans' && value.abs().lt(2) ? 'an' : counted !== undefined && value.abs().lt(2) ? counted.singular : label;
   return `${text}${NBSP}${unbreakable(unitText)}`;
 }
+
+/** Units that count things: « aucun jeu de données » rather than « 0 jeux de données », singular below 2. */
+const COUNTED_UNITS_FR: Readonly<Record<string, { readonly singular: string; readonly gender: 'f' | 'm' }>> = {
+  'jeux de données': { singular: 'jeu de données', gender: 'm' },
+  équipements: { singular: 'équipement', gender: 'm' },
+  agents: { singular: 'agent', gender: 'm' },
+  sessions: { singular: 'session', gender: 'f' },
+  formations: { singular: 'formation', gender: 'f' },
+  actions: { singular: 'action', gender: 'f' },
+  services: { singular: 'service', gender: 'm' },
+};
 
 /** Usage items of the trace, in French. */
 const USAGE_ITEMS_FR: Readonly<Record<string, string>> = {

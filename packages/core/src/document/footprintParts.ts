@@ -115,7 +115,7 @@ export function usagesSection(strategy: Strategy): Section {
   if (usages.agents !== undefined) facts.push(`Agents : ${formatNumberFr(dec(usages.agents), { decimals: 0 })}`);
   if (usages.users !== undefined) facts.push(`Utilisateurs du système d’information : ${formatNumberFr(dec(usages.users), { decimals: 0 })}`);
   if (usages.publicAccessPoints !== undefined)
-    facts.push(`Points d’accès public au numérique : ${formatNumberFr(dec(usages.publicAccessPoints.count), { decimals: 0 })}${usages.publicAccessPoints.comment ? ` (${usages.publicAccessPoints.comment})` : ''}`);
+    facts.push(`Lieux d’accès public au numérique équipés par la collectivité : ${formatNumberFr(dec(usages.publicAccessPoints.count), { decimals: 0 })}${usages.publicAccessPoints.comment ? ` (${usages.publicAccessPoints.comment})` : ''}`);
   if (usages.schoolEquipment !== undefined) {
     const s = usages.schoolEquipment;
     const parts = [

@@ -22,6 +22,7 @@ import { checkStrategy } from '../strategy/check';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import { DocumentSchema, type ReenDocument } from './model';
 import { territoryChapter } from './territoryChapter';
+import { typesetSection } from './finish';
 
 export interface ProjectDocumentOptions {
   /** Date of the document, ISO `YYYY-MM-DD` (documents never read the clock). */
@@ -130,8 +131,9 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
 
 /** Inserts the « Territoire » chapter (when the project has its data) before the annexes. */
 function withTerritoryChapter(document: ReenDocument, project: ProjectFile, footprint: ReturnType<typeof computeFootprint>, factorSet: FactorSet): ReenDocument {
-  const chapter = territoryChapter(project, footprint, factorSet);
-  if (!chapter) return document;
+  const raw = territoryChapter(project, footprint, factorSet);
+  if (!raw) return document;
+  const chapter = typesetSection(raw);
   const annex = document.sections.findIndex((part) => part.id.startsWith('annexe'));
   const at = annex < 0 ? document.sections.length : annex;
   return DocumentSchema.parse({ ...document, sections: [...document.sections.slice(0, at), chapter, ...document.sections.slice(at)] });

@@ -121,7 +121,7 @@ function table(t: TableBlock, n: Counters): (Paragraph | Table)[] {
     ...t.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false, false)) })),
   ];
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: clean(`Tableau ${n.table} : ${t.caption}`) })] }),
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: clean(`Tableau ${n.table}\u00a0: ${t.caption}`) })] }),
     new Table({ rows, columnWidths: widths, width: { size: 100, type: WidthType.PERCENTAGE }, margins: { left: CELL_PADDING, right: CELL_PADDING } }),
   ];
   if (t.note !== undefined) out.push(new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: clean(t.note), italics: true, size: 18 })] }));
@@ -146,7 +146,7 @@ async function chart(c: Chart, n: Counters, options: DocxOptions): Promise<(Para
     new Paragraph({
       style: 'Caption',
       keepNext: true,
-      children: [new TextRun({ text: clean(`Figure ${index} : ${c.title} (données dans le tableau ci-dessous)`) })],
+      children: [new TextRun({ text: clean(`Figure ${index}\u00a0: ${c.title}. Données dans le tableau ci-dessous.`) })],
     }),
     ...table(c.table, n),
   ];

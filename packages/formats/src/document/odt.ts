@@ -124,7 +124,7 @@ function tableXml(t: Table, index: number, styles: string[]): string {
   // of a table whose header row is the last line that fits on a page.
   const row = (cells: readonly string[], header: boolean) => `<table:table-row table:style-name="${header ? 'TblHeadRow' : 'TblRow'}">${cells.map((c, i) => cell(c, i, header)).join('')}</table:table-row>`;
   const parts = [
-    p('Caption', odfText(`Tableau ${index} : ${t.caption}`)),
+    p('Caption', odfText(`Tableau ${index}\u00a0: ${t.caption}`)),
     `<table:table table:name="Tableau${index}" table:style-name="${isWideTable(t) ? 'Tbl_wide' : 'Tbl'}">`,
     ...t.columns.map((_, n) => `<table:table-column table:style-name="Tableau${index}.C${n + 1}"/>`),
     `<table:table-header-rows>${t.headerRows.map((r) => row(r, true)).join('')}</table:table-header-rows>`,
@@ -152,7 +152,7 @@ async function chartXml(c: Chart, index: number, tableIndex: number, options: Od
     `<svg:title>${escapeXml(c.title)}</svg:title><svg:desc>${escapeXml(c.alt)}</svg:desc></draw:frame>`;
   return [
     p('Figure', frame),
-    p('Caption', odfText(`Figure ${index} : ${c.title} (données dans le tableau ci-dessous)`)),
+    p('Caption', odfText(`Figure ${index}\u00a0: ${c.title}. Données dans le tableau ci-dessous.`)),
     tableXml(c.table, tableIndex, styles),
   ].join('\n');
 }

@@ -197,7 +197,7 @@ describe('landscape pages for wide tables', () => {
     expect(content).toMatch(/<style:style style:name="Heading_20_1_Landscape" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Landscape">/);
     expect(content).toMatch(/<style:style style:name="Heading_20_1_Standard" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Standard">/);
     expect(content).toMatch(
-      /<text:h text:style-name="Heading_20_1_Landscape" text:outline-level="1">Tableau large<\/text:h>\n<text:p text:style-name="Text_20_body">Introduction du tableau.<\/text:p>\n<text:p text:style-name="Caption">Tableau \d+ : Six colonnes<\/text:p>\n<table:table table:name="Tableau\d+" table:style-name="Tbl_wide">/,
+      /<text:h text:style-name="Heading_20_1_Landscape" text:outline-level="1">Tableau large<\/text:h>\n<text:p text:style-name="Text_20_body">Introduction du tableau.<\/text:p>\n<text:p text:style-name="Caption">Tableau \d+\u00a0: Six colonnes<\/text:p>\n<table:table table:name="Tableau\d+" table:style-name="Tbl_wide">/,
     );
     // The note after the table stays on its landscape page; the next section goes back to portrait.
     expect(content).toContain('<text:p text:style-name="Text_20_body">Note du tableau.</text:p>\n<text:h text:style-name="Heading_20_1_Standard" text:outline-level="1">Suite</text:h>');
