@@ -219,7 +219,7 @@ export function chart(
 ): Chart {
   const total = type === 'pie' ? series[0]!.values.reduce((a, b) => a.plus(b), dec(0)) : dec(0);
   const labelOf = (v: Dec) => (type === 'pie' ? share(v, total) : formatQuantityFr(v, unit, precision));
-  const header = [firstColumn, ...series.map((s) => `${s.name} (${unit})`), ...(type === 'pie' ? ['Part'] : [])];
+  const header = [firstColumn, ...series.map((s) => `${s.name} (${unbreakable(unit)})`), ...(type === 'pie' ? ['Part'] : [])];
   const rows = categories.map((c, i) => [
     c,
     ...series.map((s) => formatNumberFr(s.values[i]!, precision)),

@@ -76,7 +76,8 @@ export function footprintSections(footprint: FootprintView): Section[] {
     ]);
     const header = [first, ...(withQuantity ? ['Équipements'] : []), `GES (${CO2.unit})`, 'Part des GES', `Énergie (${INDICATOR_DISPLAY.energyKwh.unit})`, `Eau (${INDICATOR_DISPLAY.waterL.unit})`];
     const content: Block[] = [table(title, header.map((_, i) => (i === 0 ? 'left' : 'right')), header, rows)];
-    const charted = visible.filter((b) => b.total.co2eKg.gt(0));
+    // The chart shows the table's rows, zero bars included, so that its data table matches the table above.
+    const charted = visible;
     if (charted.length > 0) {
       content.push(
         chart('bar', `${title} (gaz à effet de serre)`, first, charted.map((b) => keyLabel(labels, b.key)), [{ name: 'Émissions', values: charted.map((b) => b.total.co2eKg.dividedBy(CO2.divisor)) }], CO2.unit, CO2.precision),
