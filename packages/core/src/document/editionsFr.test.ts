@@ -18,6 +18,8 @@ describe('version codes worded for documents', () => {
     const rdd = plain(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }));
     expect(rdd).toContain('est calculé avec les facteurs REEN kit France, édition 2025 selon la méthode dite « stock »');
     expect(rdd).not.toContain('2025.1');
+    // The RDD is a chapter: its « Territoire » part runs on after « Méthode », without a page break.
+    expect(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }).sections.find((s) => s.id === 'territoire')?.pageBreakBefore).toBeUndefined();
     const annex = buildTechnicalAnnexDocumentFromProject(d.project, { date: DEMO_DATE });
     expect(annex.cover?.lines).toEqual(['Bilan 2025, méthode REEN kit, édition 2026']);
   }, 30_000);

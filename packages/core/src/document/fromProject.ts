@@ -133,7 +133,10 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
 function withTerritoryChapter(document: ReenDocument, project: ProjectFile, footprint: ReturnType<typeof computeFootprint>, factorSet: FactorSet): ReenDocument {
   const raw = territoryChapter(project, footprint, factorSet);
   if (!raw) return document;
-  const chapter = typesetSection(raw);
+  // A chapter without a cover (the RDD's) runs on: no page break before it, so that the short
+  // « Méthode » section before it does not stand alone on a page.
+  const { pageBreakBefore, ...flowing } = raw;
+  const chapter = typesetSection(document.cover === undefined ? flowing : { ...flowing, ...(pageBreakBefore ? { pageBreakBefore } : {}) });
   const annex = document.sections.findIndex((part) => part.id.startsWith('annexe'));
   const at = annex < 0 ? document.sections.length : annex;
   return DocumentSchema.parse({ ...document, sections: [...document.sections.slice(0, at), chapter, ...document.sections.slice(at)] });
