@@ -134,7 +134,7 @@ function buildLiveStrategy(raw: ProjectFileInput): StrategyInput {
         users: 1600,
         digitalServices: [{ name: 'Portail citoyen', url: 'https://www.example.org/portail', annualUses: '62000' }],
         websites: [{ url: 'https://www.example.org', annualPageViews: '850000', annualVisits: '290000' }],
-        publicAccessPoints: { count: 2, comment: 'médiathèque et Maison France services' },
+        publicAccessPoints: { count: 2, comment: 'la médiathèque et la Maison France services' },
         schoolEquipment: { schools: 18, devices: project.inventory.filter((i) => i.perimeter === 'schools' && i.status === 'in-service').reduce((n, i) => n + i.quantity, 0) },
       },
     },
@@ -321,7 +321,7 @@ function buildLiveStrategy(raw: ProjectFileInput): StrategyInput {
     edito: {
       text: 'Le numérique est devenu indispensable au service public : démarches en ligne, écoles, médiathèques, services techniques. Il a aussi un coût pour l’environnement, surtout à la fabrication des équipements. Avec cette stratégie, notre communauté d’agglomération s’engage à garder plus longtemps ses ordinateurs, à acheter reconditionné, à concevoir des services en ligne plus sobres et à n’oublier personne sur le chemin du numérique. Nous en rendrons compte chaque année devant le conseil communautaire.',
       signatory: 'Claire Martin',
-      signatoryRole: 'Vice-présidente chargée de la transition écologique',
+      signatoryRole: 'vice-présidente chargée de la transition écologique',
     },
     vision: {
       statement: 'Un numérique public plus sobre, plus durable et plus inclusif.',

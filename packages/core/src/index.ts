@@ -356,7 +356,7 @@ export type { ProjectIndicators, ProjectIndicatorInput, ProjectIndicatorKind } f
 export { computeDistribution, DEFAULT_DRAWS, PERCENTILE_SIGNIFICANT_DIGITS } from './uncertainty/distribution';
 export type { FootprintDistribution, NodeDistribution, DistributionOptions } from './uncertainty/distribution';
 export { SENSITIVITY_TOP } from './uncertainty/sensitivity';
-export { uncertaintySentenceFr, referencePositionWordingFr } from './uncertainty/wording';
+export { uncertaintySentenceFr, uncertaintyPlainFr, referencePositionWordingFr } from './uncertainty/wording';
 export type { ReferencePositionWordingFr } from './uncertainty/wording';
 export type { Sensitivity, SensitivityEntry } from './uncertainty/sensitivity';
 export { HYPOTHESIS_KINDS, HYPOTHESIS_LABELS_FR } from './uncertainty/hypotheses';

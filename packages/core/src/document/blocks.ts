@@ -91,9 +91,22 @@ export function strategyValue(value: Dec, unit: string): string {
   if (label === '') return text;
   if (label === '%') return `${text}\u202F%`;
   // « 1,6 an » (French takes the singular below 2); a unit of several words never breaks (« t CO2e »).
-  const unitText = label === 'ans' && value.abs().lt(2) ? 'an' : label;
+  const counted = COUNTED_UNITS_FR[label];
+  if (counted !== undefined && value.isZero()) return `${counted.gender === 'f' ? 'aucune' : 'aucun'} ${counted.singular}`;
+  const unitText = label === 'ans' && value.abs().lt(2) ? 'an' : counted !== undefined && value.abs().lt(2) ? counted.singular : label;
   return `${text}${NBSP}${unbreakable(unitText)}`;
 }
+
+/** Units that count things: « aucun jeu de données » rather than « 0 jeux de données », singular below 2. */
+const COUNTED_UNITS_FR: Readonly<Record<string, { readonly singular: string; readonly gender: 'f' | 'm' }>> = {
+  'jeux de données': { singular: 'jeu de données', gender: 'm' },
+  équipements: { singular: 'équipement', gender: 'm' },
+  agents: { singular: 'agent', gender: 'm' },
+  sessions: { singular: 'session', gender: 'f' },
+  formations: { singular: 'formation', gender: 'f' },
+  actions: { singular: 'action', gender: 'f' },
+  services: { singular: 'service', gender: 'm' },
+};
 
 /** Usage items of the trace, in French. */
 const USAGE_ITEMS_FR: Readonly<Record<string, string>> = {
@@ -206,7 +219,7 @@ export function chart(
 ): Chart {
   const total = type === 'pie' ? series[0]!.values.reduce((a, b) => a.plus(b), dec(0)) : dec(0);
   const labelOf = (v: Dec) => (type === 'pie' ? share(v, total) : formatQuantityFr(v, unit, precision));
-  const header = [firstColumn, ...series.map((s) => `${s.name} (${unit})`), ...(type === 'pie' ? ['Part'] : [])];
+  const header = [firstColumn, ...series.map((s) => `${s.name} (${unbreakable(unit)})`), ...(type === 'pie' ? ['Part'] : [])];
   const rows = categories.map((c, i) => [
     c,
     ...series.map((s) => formatNumberFr(s.values[i]!, precision)),

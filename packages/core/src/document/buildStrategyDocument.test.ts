@@ -101,7 +101,7 @@ describe('buildStrategyDocument on the demo', () => {
   it('names the collectivité with its article and writes French typography', () => {
     const synthese = blocksOf(find(document, 'Synthèse'))[0]!;
     expect(synthese.kind === 'paragraph' && show(synthese.runs[0]!.text)).toBe(
-      'Stratégie numérique responsable de la Communauté d’agglomération de Beau Pays, en application de l’article 35 de la loi n°~2021-1485 du 15 novembre 2021 et du décret n°~2022-1084 du 29 juillet 2022.',
+      'Stratégie numérique responsable de la Communauté d’agglomération de Beau Pays, en application de l’article 35 de la loi n°~2021\u20111485 du 15 novembre 2021 et du décret n°~2022\u20111084 du 29 juillet 2022.',
     );
     for (const text of texts(document)) {
       expect(text, text).not.toMatch(/ [:;!?»]/);
@@ -205,7 +205,7 @@ describe('buildStrategyDocument on the demo', () => {
   it('prints the adopted version frozen at the délibération, apart from live monitoring', () => {
     const adopted = adoptStrategy(d.strategy, '2025-03-20', 'Délibération n° 2025-042');
     const doc = buildStrategyDocument({ ...input, strategy: adopted }, { date: DEMO_DATE, version: 'adopted' });
-    expect(doc.cover!.lines[0]).toBe('Version adoptée le 20 mars 2025 (Délibération n°\u00A02025-042)');
+    expect(doc.cover!.lines[0]).toBe('Version adoptée le 20 mars 2025 (Délibération n°\u00A02025\u2011042)');
     expect(buildStrategyDocument(input, { date: DEMO_DATE }).cover!.lines[0]).toBe('Version de suivi au 25 novembre 2026');
     const { adopted: _adopted, ...neverAdopted } = d.strategy;
     expect(() => buildStrategyDocument({ ...input, strategy: neverAdopted }, { date: DEMO_DATE, version: 'adopted' })).toThrow(RangeError);

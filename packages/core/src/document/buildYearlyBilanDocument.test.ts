@@ -45,9 +45,9 @@ describe('buildYearlyBilanDocument', () => {
       return show(method(buildYearlyBilanDocument({ organisation: { name: 'Ville de Tours' }, strategy: s, bilan: buildYearlyBilan(s, 2026) }, { date: '2026-12-01' })));
     };
     expect(text('commune')).toContain('de la Ville de Tours');
-    expect(text('commune')).toContain('présenté par le maire avant le débat budgétaire (article L. 2311-1-1 du code général des collectivités territoriales).');
-    expect(text('epci')).toContain('(article L. 2311-1-1 du code général des collectivités territoriales, dernier alinéa)');
-    expect(text('metropole')).toContain('(article L. 5217-10-2 du code général des collectivités territoriales)');
+    expect(text('commune')).toContain('présenté par le maire avant le débat budgétaire (article L. 2311\u20111\u20111 du code général des collectivités territoriales).');
+    expect(text('epci')).toContain('(article L. 2311\u20111\u20111 du code général des collectivités territoriales, dernier alinéa)');
+    expect(text('metropole')).toContain('(article L. 5217\u201110\u20112 du code général des collectivités territoriales)');
   });
 
   it('is a chapter: no cover, headings from level 2, no table of contents', () => {

@@ -1,3 +1,14 @@
+const MEASURE_COUNTS_FR = ['aucune', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
+
+/** « sur les 7 mesures, une est réalisée et une est en retard. » (counts of a feminine noun, in words up to ten). */
+export function measuresStateFr(total: number, done: number, late: number): string {
+  const count = (n: number) => MEASURE_COUNTS_FR[n] ?? String(n);
+  const state = (n: number, what: string) => (n === 0 ? `aucune n’est ${what}` : `${count(n)} ${n > 1 ? 'sont' : 'est'} ${what}${n > 1 && what === 'réalisée' ? 's' : ''}`);
+  const head = total === 1 ? 'sur la seule mesure, ' : `sur les ${total} mesures, `;
+  if (done === 0 && late === 0) return `${head}aucune n’est encore réalisée ni en retard.`;
+  return `${head}${state(done, 'réalisée')} et ${state(late, 'en retard')}.`;
+}
+
 /**
  * Builds the yearly bilan of the strategy: the chapter of the *rapport sur la situation en matière
  * de développement durable* (art. 35-I, al. 3 of loi n° 2021-1485), two to four pages, no cover,
@@ -21,6 +32,7 @@ import type { ReenDocument, Section } from './model';
 import { organisationNameFr } from './organisationName';
 import { statusTable } from './planParts';
 import { actorName } from './strategyParts';
+import { factorSetEditionFr } from './editionsFr';
 
 export interface YearlyBilanDocumentInput {
   readonly organisation: Pick<Organisation, 'name'> & Partial<Pick<Organisation, 'article'>>;
@@ -86,7 +98,7 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
   highlights.push(
     measures.length === 0
       ? 'La stratégie ne comporte pas encore de mesure.'
-      : `Au 31 décembre ${year}, ${done.length} mesure${done.length > 1 ? 's' : ''} réalisée${done.length > 1 ? 's' : ''} et ${late.length} en retard, sur ${measures.length}.`,
+      : `Au 31 décembre ${year}, ${measuresStateFr(measures.length, done.length, late.length)}`,
   );
   const onTrack = statuses.filter((t) => t.status === 'on-track' || t.status === 'achieved').length;
   if (statuses.length > 0) highlights.push(`${onTrack} objectif${onTrack > 1 ? 's' : ''} sur ${statuses.length} ${onTrack > 1 ? 'sont' : 'est'} atteint${onTrack > 1 ? 's' : ''} ou en bonne voie.`);
@@ -174,7 +186,7 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
   ];
   if (current !== undefined) {
     method.push(
-      `Le bilan ${year} est calculé avec le jeu de facteurs d’impact de REEN kit (version ${current.factorSetVersion.replace(/^[a-z]{2}-/, '')}) selon la méthode ${current.method === 'stock' ? 'dite « stock »' : 'dite « flux »'} ; ${previous === undefined ? `aucun bilan ${previousYear} n’est disponible pour comparaison.` : comparable ? `le bilan ${previousYear} est comparable (mêmes facteurs).` : `le bilan ${previousYear} n’est pas comparé, ses facteurs étant différents.`} Le détail du calcul figure dans l’annexe technique de la stratégie.`,
+      `Le bilan ${year} est calculé avec les ${factorSetEditionFr(current.factorSetVersion)} selon la méthode ${current.method === 'stock' ? 'dite « stock »' : 'dite « flux »'} ; ${previous === undefined ? `aucun bilan ${previousYear} n’est disponible pour comparaison.` : comparable ? `le bilan ${previousYear} est comparable (mêmes facteurs).` : `le bilan ${previousYear} n’est pas comparé, ses facteurs étant différents.`} Le détail du calcul figure dans l’annexe technique de la stratégie.`,
     );
   }
   method.push(`Chapitre établi le ${formatDateFr(options.date)}.`);

@@ -65,7 +65,10 @@ describe('per-entity view and documents (demo: EPCI, CIAS and Val-Clair on one D
     expect(text).toMatch(/le numérique du CIAS de Beau Pays a émis 3,3 t CO2e de gaz à effet de serre \(de [\d,]+ à [\d,]+ t CO2e\), soit 18,4 kg CO2e par agent\./);
     expect(text).toMatch(/C’est 5,4 % du bilan consolidé du service informatique partagé \(61,7 t CO2e\)\./);
     expect(text).toMatch(/Équipements rattachés \(54 équipements\)/);
-    expect(text).toMatch(/Cloud \| selon des parts fixées par les entités \| 20,0 % \| 9/);
+    expect(text).toMatch(/Services en nuage \| selon des parts fixées par les entités \| 20,0 % \| 9/);
+    expect(text).not.toContain('Cloud');
+    expect(text).toContain('Le bilan est calculé avec les facteurs REEN kit France, édition 2025 selon la méthode dite « stock »');
+    expect(text).not.toContain('2025.1');
     expect(text).toMatch(/Usages \(réseaux, courriels, visioconférence…\) \| au prorata des agents \| 16,4 %/);
     expect(text).toMatch(/Total \| {2}\| {2}\| 3 316/);
     expect(text).toContain('Les objectifs suivants sont communs à toutes les entités du service informatique partagé');

@@ -26,6 +26,7 @@ import type { Block, ReenDocument, Section } from './model';
 import { organisationNameFr, type OrganisationNameFr } from './organisationName';
 import { statusTable } from './planParts';
 import { measureStatusAt } from './buildYearlyBilanDocument';
+import { factorSetEditionFr } from './editionsFr';
 
 export interface EntityDocumentOptions {
   /** Date of the document, ISO `YYYY-MM-DD` (documents never read the clock). */
@@ -161,7 +162,7 @@ export function buildEntityStrategyDocumentFromProject(project: ProjectFile, ent
     section('mesures', 'Mesures', measureBlocks(strategy, view, name, Number(options.date.slice(0, 4)))),
     section('methode', 'Méthode', [
       para(
-        `Le bilan est calculé avec le jeu de facteurs d’impact ${view.consolidated.factorSetVersion.replace(/^[a-z]{2}-/, '')} selon la méthode ${view.consolidated.method === 'stock' ? 'dite « stock »' : 'dite « flux »'}, sur l’inventaire du service informatique partagé. Le détail du calcul, la trajectoire et les fiches des mesures figurent dans la stratégie consolidée et son annexe technique.`,
+        `Le bilan est calculé avec les ${factorSetEditionFr(view.consolidated.factorSetVersion)} selon la méthode ${view.consolidated.method === 'stock' ? 'dite « stock »' : 'dite « flux »'}, sur l’inventaire du service informatique partagé. Le détail du calcul, la trajectoire et les fiches des mesures figurent dans la stratégie consolidée et son annexe technique.`,
       ),
     ]),
   ];

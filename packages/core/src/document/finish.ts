@@ -47,6 +47,16 @@ function finishSection(s: Section, abbreviations: AbbreviationExpander): Section
   return { ...s, title: frenchTypography(s.title), content: s.content.map((child) => (isSection(child) ? finishSection(child, abbreviations) : finishBlock(child, abbreviations))) };
 }
 
+/**
+ * French typography on a section added after `finishDocument` (the « Territoire » chapter):
+ * the same spacing rules, abbreviations left as written (they were spelled out earlier).
+ */
+export function typesetSection(s: Section): Section {
+  const abbreviations = new AbbreviationExpander();
+  abbreviations.see(GLOSSARY.map((entry) => entry.term).join(' '));
+  return finishSection(s, abbreviations);
+}
+
 /** The glossary section of the abbreviations and terms used (plain terms are always listed). */
 function glossarySection(used: ReadonlySet<string>): Section {
   const entries = GLOSSARY.filter((e) => used.has(e.term) || e.always === true).sort((a, b) => a.term.localeCompare(b.term, 'fr'));

@@ -15,6 +15,7 @@ import type { FootprintView } from './common';
 import { formatNumberFr, formatPercentFr } from './formatFr';
 import { CATEGORY_LABELS_FR, CO2E_PER_PERSON_DISPLAY, DOMAIN_LABELS_FR, INDICATOR_DISPLAY, MATURITY_ANSWER_LABELS_FR, PERIMETER_LABELS_FR, PHASE_LABELS_FR } from './labels';
 import type { Block, Section } from './model';
+import { editionFr } from './editionsFr';
 
 const CO2 = INDICATOR_DISPLAY.co2eKg;
 
@@ -75,7 +76,8 @@ export function footprintSections(footprint: FootprintView): Section[] {
     ]);
     const header = [first, ...(withQuantity ? ['Équipements'] : []), `GES (${CO2.unit})`, 'Part des GES', `Énergie (${INDICATOR_DISPLAY.energyKwh.unit})`, `Eau (${INDICATOR_DISPLAY.waterL.unit})`];
     const content: Block[] = [table(title, header.map((_, i) => (i === 0 ? 'left' : 'right')), header, rows)];
-    const charted = visible.filter((b) => b.total.co2eKg.gt(0));
+    // The chart shows the table's rows, zero bars included, so that its data table matches the table above.
+    const charted = visible;
     if (charted.length > 0) {
       content.push(
         chart('bar', `${title} (gaz à effet de serre)`, first, charted.map((b) => keyLabel(labels, b.key)), [{ name: 'Émissions', values: charted.map((b) => b.total.co2eKg.dividedBy(CO2.divisor)) }], CO2.unit, CO2.precision),
@@ -114,7 +116,7 @@ export function usagesSection(strategy: Strategy): Section {
   if (usages.agents !== undefined) facts.push(`Agents : ${formatNumberFr(dec(usages.agents), { decimals: 0 })}`);
   if (usages.users !== undefined) facts.push(`Utilisateurs du système d’information : ${formatNumberFr(dec(usages.users), { decimals: 0 })}`);
   if (usages.publicAccessPoints !== undefined)
-    facts.push(`Points d’accès public au numérique : ${formatNumberFr(dec(usages.publicAccessPoints.count), { decimals: 0 })}${usages.publicAccessPoints.comment ? ` (${usages.publicAccessPoints.comment})` : ''}`);
+    facts.push(`Lieux d’accès public au numérique équipés par la collectivité : ${formatNumberFr(dec(usages.publicAccessPoints.count), { decimals: 0 })}${usages.publicAccessPoints.comment ? ` (${usages.publicAccessPoints.comment})` : ''}`);
   if (usages.schoolEquipment !== undefined) {
     const s = usages.schoolEquipment;
     const parts = [
@@ -154,7 +156,7 @@ export function maturitySection(strategy: Strategy, withAnswers = false): Sectio
   const result = scoreMaturity(strategy.maturity, questionnaire);
   const themeLabel = (id: string) => questionnaire.themes.find((t) => t.id === id)?.fr ?? id;
   const answers = new Map(strategy.maturity.map((a) => [a.questionId, a]));
-  const intro = `La collectivité a évalué sa maturité en numérique responsable avec l’autodiagnostic de REEN kit (${result.questions} questions, version ${questionnaire.version}) ; ${result.answered} question${result.answered > 1 ? 's ont' : ' a'} une réponse.`;
+  const intro = `La collectivité a évalué sa maturité en numérique responsable avec l’autodiagnostic de REEN kit (${result.questions} questions, ${editionFr(questionnaire.version)}) ; ${result.answered} question${result.answered > 1 ? 's ont' : ' a'} une réponse.`;
   const content: Block[] = [];
   if (result.answered < result.questions * MATURITY_PUBLISH_SHARE) {
     content.push(para(`${intro} Le score n’est pas publié tant que l’autodiagnostic n’est pas complété : calculé sur si peu de réponses, il ne serait pas représentatif.`));

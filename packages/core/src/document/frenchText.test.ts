@@ -7,9 +7,15 @@ import { inferNameArticle, organisationNameFr } from './organisationName';
 const show = (text: string) => text.replaceAll('\u202F', '_').replaceAll('\u00A0', '~');
 
 describe('frenchTypography', () => {
+  it('keeps law and article references whole with non-breaking hyphens', () => {
+    expect(frenchTypography('loi n° 2021-1485 du 15 novembre 2021')).toBe('loi n°\u00a02021\u20111485 du 15 novembre 2021');
+    expect(frenchTypography('article L. 2311-1-1 du code')).toBe('article L. 2311\u20111\u20111 du code');
+    expect(frenchTypography('2025-2030')).toBe('2025-2030');
+  });
+
   it('puts no-break spaces before « : », inside « », narrow ones before ; ! ? %, and binds « n° » to its number', () => {
     expect(show(frenchTypography('Objectif : 30 % ; vraiment ? "oui" et « non »'))).toBe('Objectif~: 30_%_; vraiment_? «~oui~» et «~non~»');
-    expect(show(frenchTypography("Loi n° 2021-1485, l'article 35"))).toBe('Loi n°~2021-1485, l’article 35');
+    expect(show(frenchTypography("Loi n° 2021-1485, l'article 35"))).toBe('Loi n°~2021\u20111485, l’article 35');
     // Groups of digits stay together; a year before a number is not a group.
     expect(show(frenchTypography('plus de 50 000 habitants, 1 234 567 kWh, en 2025 120 bornes, 61,7 000'))).toBe('plus de 50_000 habitants, 1_234_567~kWh, en 2025 120 bornes, 61,7 000');
     // A number and its unit stay together; a number before an ordinary word does not.

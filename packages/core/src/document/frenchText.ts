@@ -21,6 +21,8 @@ export function frenchTypography(text: string): string {
         : part
             .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
             .replace(/\b(n°|N°|art\.|al\.) /g, `$1${NBSP}`)
+            // « loi n° 2021-1485 », « article L. 2311-1-1 »: a reference never breaks at its hyphens (U+2011).
+            .replace(/((?:n°|N°|[LRD]\.)[ \u00A0]\d+(?:-\d+)+)/g, (reference) => reference.replace(/-/g, '\u2011'))
             .replace(/(\d)[ \u00A0]%/g, `$1${NARROW_NBSP}%`)
             .replace(/(?<![\d,.])(\d{1,3}) (?=\d{3}(?!\d))/g, `$1${NARROW_NBSP}`)
             .replace(/(\d) (?=(?:€|ans?|mois|jours?|heures?|[kMGT]?Wh|[kMG]?o|t CO2e|kg CO2e)(?![\p{L}\d]))/gu, `$1${NBSP}`)

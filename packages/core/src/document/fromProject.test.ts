@@ -4,10 +4,11 @@ import { FootprintError } from '../errors';
 import { parseProject } from '../parse/parseProject';
 import { buildStrategyDocument } from './buildStrategyDocument';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
-import { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject } from './fromProject';
+import { buildStrategyDocumentFromProject, buildTechnicalAnnexDocumentFromProject, buildYearlyBilanDocumentFromProject } from './fromProject';
 import type { ReenDocument } from './model';
 import { computeDistribution } from '../uncertainty/distribution';
-import { uncertaintySentenceFr } from '../uncertainty/wording';
+import { uncertaintyPlainFr, uncertaintySentenceFr } from '../uncertainty/wording';
+import { dec } from '../internal/decimal';
 
 /** The document without the « Territoire » chapter, which only the project file can give. */
 const withoutTerritory = (document: ReenDocument): ReenDocument => ({ ...document, sections: document.sections.filter((part) => part.id !== 'territoire') });
@@ -24,20 +25,33 @@ describe('documents from a project file', () => {
     expect(withoutTerritory(fromProject)).toEqual(direct);
   });
 
-  it('reads the headline with its simulations in the method section: interval, percentile, why it sits there, what to measure first', () => {
+  it('reads the headline in plain French in the strategy and keeps the percentiles for the technical annex', () => {
     // Documents apply French spacing (no-break spaces before « : » and « ; »): compare with plain spaces.
     const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
     const method = plain(JSON.stringify(buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE }).sections.find((part) => part.id === 'methode')));
     const distribution = computeDistribution(d.result);
-    expect(method).toContain(plain(uncertaintySentenceFr(d.result, distribution)));
     // The demo's reference sits at percentile 0: the ADEME central values of screens, servers and
     // computers are the low ends of the published ranges.
     expect(distribution.total.referencePercentile.co2eKg).toBe(0);
-    expect(method).toContain('Elle se situe au centile 0 des simulations parce que plusieurs fourchettes publiées s’étendent surtout au-dessus de ces valeurs centrales');
-    expect(method).toContain('Écrans : fabrication, gaz à effet de serre (+');
+    expect(method).toContain(plain(uncertaintyPlainFr(d.result, distribution)));
+    expect(method).toMatch(/les émissions se situent entre \d+ et \d+ t CO2e, plus probablement entre \d+ et \d+ t CO2e\. La valeur retenue, \d+,\d t CO2e, est volontairement celle des valeurs centrales de la base de référence française \(ADEME\), plus basses que la plupart des autres sources\./);
+    for (const word of ['centile', 'P5', 'P95', 'part et d’autre', 'en moyenne), car']) expect(method).not.toContain(word);
     expect(method).toContain('À mesurer plus finement en priorité, car ces facteurs et hypothèses portent la plus grande part de l’incertitude :');
     const first = distribution.sensitivity.byIndicator.co2eKg[0];
     expect(method).toContain(`${first?.labelFr} (${Math.round((first?.share ?? 0) * 100)} % de l’incertitude).`);
+    const annex = plain(JSON.stringify(buildTechnicalAnnexDocumentFromProject(d.project, { date: DEMO_DATE }).sections.find((part) => part.id === 'annexe-simulations')));
+    expect(annex).toContain(plain(uncertaintySentenceFr(d.result, distribution)));
+    expect(annex).toContain('Elle se situe au centile 0 des simulations parce que plusieurs fourchettes publiées s’étendent surtout au-dessus de ces valeurs centrales');
+    expect(annex).toContain('Écrans : fabrication, gaz à effet de serre (+');
+  });
+
+  it('words the plain range by hand: bounds, simulations and position', () => {
+    const node = { total: { co2eKg: dec(61_700) }, low: { co2eKg: dec(41_400) }, high: { co2eKg: dec(143_200) } };
+    const fake = { draws: 2000, of: () => ({ p5: { co2eKg: dec(69_000) }, p95: { co2eKg: dec(91_900) }, referencePercentile: { co2eKg: 0 } }) };
+    expect(uncertaintyPlainFr(node as never, fake as never)).toBe(
+      'Compte tenu des incertitudes sur les facteurs d’impact, les émissions se situent entre 41 et 143\u00a0t\u00a0CO2e, plus probablement entre 69 et 92\u00a0t\u00a0CO2e. ' +
+        'La valeur retenue, 61,7\u00a0t\u00a0CO2e, est volontairement celle des valeurs centrales de la base de référence française (ADEME), plus basses que la plupart des autres sources.',
+    );
   });
 
   it('computes year N live and takes N−1 from the recorded snapshot for the yearly bilan', () => {

@@ -22,6 +22,7 @@ import { checkStrategy } from '../strategy/check';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import { DocumentSchema, type ReenDocument } from './model';
 import { territoryChapter } from './territoryChapter';
+import { typesetSection } from './finish';
 
 export interface ProjectDocumentOptions {
   /** Date of the document, ISO `YYYY-MM-DD` (documents never read the clock). */
@@ -88,7 +89,8 @@ export function buildProgrammeDocumentFromProject(project: ProjectFile, options:
 /** The technical annex of a project's strategy (full trace), published apart from the strategy. */
 export function buildTechnicalAnnexDocumentFromProject(project: ProjectFile, options: ProjectDocumentOptions): ReenDocument {
   const parts = strategyParts(project, options);
-  return buildTechnicalAnnexDocument({ ...parts, draft: checkStrategy(parts.strategy).some((i) => i.severity === 'blocking') }, { date: options.date });
+  const distribution = parts.footprint === parts.computed ? computeDistribution(parts.computed, { inventoryIsEstimate: project.inventoryIsEstimate ?? false }) : undefined;
+  return buildTechnicalAnnexDocument({ ...parts, distribution, draft: checkStrategy(parts.strategy).some((i) => i.severity === 'blocking') }, { date: options.date });
 }
 
 /** The factors of the technical annex as CSV (`;`, UTF-8). */
@@ -129,8 +131,12 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
 
 /** Inserts the « Territoire » chapter (when the project has its data) before the annexes. */
 export function withTerritoryChapter(document: ReenDocument, project: ProjectFile, footprint: ReturnType<typeof computeFootprint>, factorSet: FactorSet): ReenDocument {
-  const chapter = territoryChapter(project, footprint, factorSet);
-  if (!chapter) return document;
+  const raw = territoryChapter(project, footprint, factorSet);
+  if (!raw) return document;
+  // A chapter without a cover (the RDD's) runs on: no page break before it, so that the short
+  // « Méthode » section before it does not stand alone on a page.
+  const { pageBreakBefore, ...flowing } = raw;
+  const chapter = typesetSection(document.cover === undefined ? flowing : { ...flowing, ...(pageBreakBefore ? { pageBreakBefore } : {}) });
   const annex = document.sections.findIndex((part) => part.id.startsWith('annexe'));
   const at = annex < 0 ? document.sections.length : annex;
   return DocumentSchema.parse({ ...document, sections: [...document.sections.slice(0, at), chapter, ...document.sections.slice(at)] });

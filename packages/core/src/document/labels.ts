@@ -101,7 +101,7 @@ export const ENTITY_KIND_LABELS_FR = {
 } as const;
 
 /** The shared pools of a shared DSI, and how they are allocated between its entities. */
-export const SHARED_POOL_LABELS_FR = { fleet: 'Équipements mutualisés', hosting: 'Salles serveurs', cloud: 'Cloud', usage: 'Usages (réseaux, courriels, visioconférence…)' } as const;
+export const SHARED_POOL_LABELS_FR = { fleet: 'Équipements mutualisés', hosting: 'Salles serveurs', cloud: 'Services en nuage', usage: 'Usages (réseaux, courriels, visioconférence…)' } as const;
 export const ALLOCATION_KEY_LABELS_FR = { agents: 'au prorata des agents', devices: 'au prorata des équipements rattachés', custom: 'selon des parts fixées par les entités' } as const;
 
 export const ACTOR_KIND_LABELS_FR = {

@@ -10,12 +10,13 @@ import { getBenchmarks } from '../strategy/contextFigures';
 import { bullets, para, qty, range, section } from './blocks';
 import type { FootprintView } from './common';
 import { dedupeNotes } from './common';
-import { formatDateFr, formatNumberFr, formatPercentFr } from './formatFr';
+import { formatDateFr, formatNumberFr } from './formatFr';
 import { CATEGORY_LABELS_FR, CO2E_PER_PERSON_DISPLAY, INDICATOR_DISPLAY, PERIMETER_LABELS_FR } from './labels';
 import type { Block, Section } from './model';
 import { listFr } from './strategyParts';
 import { uncertaintyBlocks } from './uncertaintyParts';
 import type { FootprintDistribution } from '../uncertainty/distribution';
+import { factorSetEditionFr } from './editionsFr';
 
 const CO2 = INDICATOR_DISPLAY.co2eKg;
 
@@ -55,14 +56,16 @@ export function methodSection(input: MethodInput): Section {
       ? 'La fabrication de chaque équipement en service est répartie sur sa durée de vie (méthode dite « stock »).'
       : 'La fabrication des équipements achetés est comptée l’année de leur achat, sur la durée d’amortissement (méthode dite « flux »).',
     ...(lifetimes.length > 0 ? [`Durées de vie retenues par la collectivité : ${listFr(lifetimes)} ; pour les autres équipements, les durées de référence des sources.`] : []),
-    `Les facteurs d’impact sont ceux du jeu ${factorSet ? `« ${factorSet.title} », publié le ${formatDateFr(factorSet.publishedAt)}` : footprint.factorSetVersion}, issus principalement des bases publiques de l’ADEME ; chacun est sourcé dans l’annexe technique.`,
+    `Les facteurs d’impact sont ${factorSet ? `ceux du jeu « ${factorSet.title} », publié le ${formatDateFr(factorSet.publishedAt)}` : `les ${factorSetEditionFr(footprint.factorSetVersion)}`}, issus principalement des bases publiques de l’ADEME ; chacun est sourcé dans l’annexe technique.`,
     'L’électricité est comptée avec le facteur moyen du réseau français de l’année du bilan.',
   ];
   if (input.inventoryIsEstimate) hypotheses.push('L’inventaire des équipements a été estimé à partir du nombre d’agents, faute d’inventaire détaillé : les résultats sont des ordres de grandeur.');
   const fallbacks = footprint.trace === undefined ? undefined : dedupeNotes(footprint.trace.fallbacks).length;
-  const spread = footprint.total.co2eKg.isZero() ? undefined : footprint.high.co2eKg.minus(footprint.low.co2eKg).dividedBy(footprint.total.co2eKg).dividedBy(2);
+  // With simulations, the plain paragraph below gives the ranges; without, the bounds alone (the
+  // range is asymmetric: no « x % de part et d’autre »).
+  const combined = input.distribution ? '' : ` En les combinant, les émissions de ${footprint.year} vont ${range(footprint.low.co2eKg, footprint.high.co2eKg, CO2)}, pour une valeur retenue de ${qty(footprint.total.co2eKg, CO2)}.`;
   const uncertainty = [
-    `Chaque facteur d’impact est publié avec une fourchette. En les combinant, les émissions de ${footprint.year} vont ${range(footprint.low.co2eKg, footprint.high.co2eKg, CO2)}${spread === undefined ? '' : `, soit environ ${formatPercentFr(spread, { decimals: 0 })} de part et d’autre de la valeur centrale`}. Les comparaisons d’une année sur l’autre restent fiables, car les mêmes facteurs sont utilisés.`,
+    `Chaque facteur d’impact est publié avec une fourchette.${combined} Les comparaisons d’une année sur l’autre restent fiables, car les mêmes facteurs sont utilisés.`,
     fallbacks === undefined
       ? 'Les valeurs par défaut utilisées pour les données manquantes sont listées dans l’annexe technique.'
       : fallbacks === 0

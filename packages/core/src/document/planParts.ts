@@ -20,6 +20,7 @@ import { formatChangeFr, formatDateFr, formatNumberFr } from './formatFr';
 import { INDICATOR_DISPLAY, MEASURE_PRIORITY_LABELS_FR, MEASURE_STATUS_LABELS_FR, objectiveStatusLabelFr } from './labels';
 import type { Block, Section } from './model';
 import { actorName, listFr } from './strategyParts';
+import { referentLabelFr } from './actorsFr';
 
 const CO2 = INDICATOR_DISPLAY.co2eKg;
 
@@ -207,7 +208,7 @@ function measureSheet(strategy: Strategy, measure: Measure, index: number, traje
     ...(measure.context ? [['Contexte', measure.context] as [string, string]] : []),
     ...(measure.description.trim() !== '' ? [['Description', measure.description.trim()] as [string, string]] : []),
     ['Pilote', actorName(strategy, measure.pilotService)],
-    ['Élu ou élue référent', actorName(strategy, measure.electedOfficial)],
+    [referentLabelFr(strategy.actors.find((a) => a.id === measure.electedOfficial), 'elected'), actorName(strategy, measure.electedOfficial)],
     ['Partenaires', listFr(measure.partners.map((p) => actorName(strategy, p))) || '–'],
     ['Calendrier', scheduleText(measure)],
     ['Statut', MEASURE_STATUS_LABELS_FR[measure.status]],

@@ -15,11 +15,19 @@ import type { Block, Section } from './model';
 import type { OrganisationNameFr } from './organisationName';
 import { organisationNameFr } from './organisationName';
 import type { NameArticle } from '../schemas/organisation';
+import { actorInSentenceFr, electedKindLabelFr, referentLabelFr, shortNameFr } from './actorsFr';
 
 /** The name of an actor given by id, or the text itself when it is a free name. */
 export function actorName(strategy: Pick<Strategy, 'actors'>, idOrName: string | undefined): string {
   if (idOrName === undefined || idOrName.trim() === '') return '–';
   return strategy.actors.find((a) => a.id === idOrName)?.name ?? idOrName;
+}
+
+const NUMBER_WORDS_FR = ['aucun', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
+
+/** « trois partenaires extérieurs », « un partenaire extérieur »: small counts in words, larger in figures. */
+export function countWordFr(count: number, singular: string, plural: string): string {
+  return `${NUMBER_WORDS_FR[count] ?? String(count)} ${count > 1 ? plural : singular}`;
 }
 
 /** A list in French: « a, b et c ». */
@@ -87,18 +95,27 @@ export function governanceSection(strategy: Strategy): Section {
   const g = strategy.governance;
   const content: (Block | Section)[] = [];
   const facts: string[] = [];
-  if (g?.electedReferent) facts.push(`Élu ou élue référent : ${actorName(strategy, g.electedReferent)}.`);
-  if (g?.agentReferent) facts.push(`Agent ou agente référent : ${actorName(strategy, g.agentReferent)}.`);
+  const actorOf = (id: string | undefined) => strategy.actors.find((a) => a.id === id);
+  if (g?.electedReferent) facts.push(`${referentLabelFr(actorOf(g.electedReferent), 'elected')} : ${actorName(strategy, g.electedReferent)}.`);
+  if (g?.agentReferent) facts.push(`${referentLabelFr(actorOf(g.agentReferent), 'agent')} : ${actorName(strategy, g.agentReferent)}.`);
   if (g?.copil) {
-    const members = g.copil.members.map((m) => actorName(strategy, m));
+    // A person already named in full above is named again by name alone; services take their article.
+    const named = new Set([g.electedReferent, g.agentReferent].filter((id): id is string => id !== undefined));
+    const inList = (id: string) => {
+      const actor = actorOf(id);
+      if (actor === undefined) return id;
+      return named.has(id) ? shortNameFr(actor) : actorInSentenceFr(actor);
+    };
+    const chair = g.copil.chair;
+    const members = g.copil.members.filter((m) => m !== chair).map(inList);
     facts.push(
       [
         'Comité de pilotage (COPIL)',
-        g.copil.chair ? `présidé par ${actorName(strategy, g.copil.chair)}` : '',
+        chair ? `présidé par ${inList(chair)}` : '',
         g.copil.frequency ? `réuni ${g.copil.frequency}` : '',
       ]
         .filter((t) => t !== '')
-        .join(', ') + (members.length > 0 ? ` ; il réunit ${listFr(members)}.` : '.'),
+        .join(', ') + (members.length > 0 ? ` ; il réunit ${chair ? 'aussi ' : ''}${listFr(members)}.` : '.'),
     );
   }
   if (facts.length > 0) content.push(bullets(facts));
@@ -106,7 +123,7 @@ export function governanceSection(strategy: Strategy): Section {
   if (strategy.actors.length > 0) {
     content.push(
       section('acteurs', 'Les acteurs associés', [
-        table('Acteurs associés à la démarche', ['left', 'left', 'left'], ['Acteur', 'Type', 'Rôle'], strategy.actors.map((a) => [a.name, ACTOR_KIND_LABELS_FR[a.kind], a.role])),
+        table('Acteurs associés à la démarche', ['left', 'left', 'left'], ['Acteur', 'Type', 'Rôle'], strategy.actors.map((a) => [a.name, a.kind === 'elected-official' ? electedKindLabelFr(a) : ACTOR_KIND_LABELS_FR[a.kind], a.role])),
       ]),
     );
   }
@@ -131,8 +148,8 @@ export function governanceSection(strategy: Strategy): Section {
 export function coConstructionSentence(strategy: Strategy): string {
   const kinds = new Set(strategy.actors.map((a) => a.kind));
   if (kinds.has('external-partner') && kinds.has('internal-service')) {
-    const partners = strategy.actors.filter((a) => a.kind === 'external-partner').map((a) => a.name);
-    return `Le programme de travail a été établi avec les services de la collectivité et ${partners.length} partenaire${partners.length > 1 ? 's' : ''} extérieur${partners.length > 1 ? 's' : ''} : ${listFr(partners)}.`;
+    const partners = strategy.actors.filter((a) => a.kind === 'external-partner').map(actorInSentenceFr);
+    return `Le programme de travail a été établi avec les services de la collectivité et ${countWordFr(partners.length, 'partenaire extérieur', 'partenaires extérieurs')} : ${listFr(partners)}.`;
   }
   if (kinds.has('internal-service')) return 'Le programme de travail a été établi avec les services de la collectivité ; les acteurs extérieurs n’y ont pas encore été associés.';
   return 'Les acteurs du programme de travail n’ont pas encore été recensés.';

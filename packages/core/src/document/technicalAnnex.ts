@@ -18,6 +18,9 @@ import { INDICATOR_DISPLAY } from './labels';
 import type { ReenDocument, Section } from './model';
 import { organisationNameFr } from './organisationName';
 import { wordTraceNote } from './blocks';
+import type { FootprintDistribution } from '../uncertainty/distribution';
+import { uncertaintyAnnexSection } from './uncertaintyParts';
+import { methodEditionFr } from './editionsFr';
 
 export interface TechnicalAnnexInput {
   readonly organisation: Pick<Organisation, 'name'> & { readonly article?: Organisation['article'] };
@@ -26,6 +29,8 @@ export interface TechnicalAnnexInput {
   readonly factorSet?: FactorSet | undefined;
   readonly trajectory?: Trajectory | undefined;
   readonly draft?: boolean;
+  /** The Monte Carlo distribution of `footprint`, when it is a computed result: the percentiles. */
+  readonly distribution?: FootprintDistribution | undefined;
 }
 
 const CO2 = INDICATOR_DISPLAY.co2eKg;
@@ -62,6 +67,7 @@ export function buildTechnicalAnnexDocument(input: TechnicalAnnexInput, options:
     ]),
     ...annex.content.filter((c): c is Section => !('kind' in c)),
     ...(footprint === undefined ? [] : [section('annexe-bilan', 'Bilan détaillé', footprintSections(footprint), true)]),
+    ...(footprint !== undefined && input.distribution ? [uncertaintyAnnexSection(footprint, input.distribution)] : []),
     ...(input.trajectory ? [trajectoryTable(input.trajectory)] : []),
     ...(maturity ? [maturity] : []),
   ];
@@ -71,7 +77,7 @@ export function buildTechnicalAnnexDocument(input: TechnicalAnnexInput, options:
       title: `Stratégie numérique responsable – annexe technique – ${name.name}`,
       author: name.name,
       subject: 'Annexe technique de la stratégie numérique responsable',
-      cover: { organisation: name.name, title: 'Stratégie numérique responsable', subtitle: 'Annexe technique', date: formatDateFr(options.date), lines: footprint ? [`Bilan ${footprint.year}, méthode ${footprint.methodologyVersion}`] : [] },
+      cover: { organisation: name.name, title: 'Stratégie numérique responsable', subtitle: 'Annexe technique', date: formatDateFr(options.date), lines: footprint ? [`Bilan ${footprint.year}, ${methodEditionFr(footprint.methodologyVersion)}`] : [] },
       tableOfContents: true,
       draft: input.draft ?? false,
       sections,

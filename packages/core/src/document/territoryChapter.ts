@@ -15,7 +15,7 @@ import { computeReuseAvoided } from '../inclusion/reuse';
 import { computeTerritoryFootprint } from '../territory/computeTerritoryFootprint';
 import type { TerritoryNode } from '../territory/types';
 import { bullets, note, num, para, section, share, table } from './blocks';
-import { formatNumberFr, NARROW_NBSP } from './formatFr';
+import { formatNumberFr, formatQuantityFr, formatRangeFr, NARROW_NBSP } from './formatFr';
 import { ALLOCATION_KEY_LABELS_FR, SHARED_POOL_LABELS_FR, type IndicatorDisplay } from './labels';
 import type { Block, Section } from './model';
 
@@ -23,6 +23,7 @@ const TONNES: IndicatorDisplay = { label: 'Émissions', unit: 't CO2e', divisor:
 const KG_PER_PERSON: IndicatorDisplay = { label: 'Émissions par personne', unit: 'kg CO2e', divisor: '1', precision: { decimals: 1 } };
 const KG: IndicatorDisplay = { label: 'Émissions', unit: 'kg CO2e', divisor: '1', precision: { decimals: 0 } };
 const INTEGER = { decimals: 0 } as const;
+const ONE_DECIMAL = { decimals: 1 } as const;
 
 const RGAA_FR = { totale: 'totalement conforme', partielle: 'partiellement conforme', 'non-conforme': 'non conforme' } as const;
 const POOL_FR = SHARED_POOL_LABELS_FR;
@@ -121,16 +122,24 @@ function inclusionSection(project: ProjectFile, factorSet: FactorSet, year: numb
   if (!figures) return undefined;
   const items: string[] = [];
   const add = (label: string, value: number | undefined) => value !== undefined && items.push(`${label} : ${formatNumberFr(value, INTEGER)}`);
-  add('Lieux d’accès public au numérique', figures.publicAccessPoints);
+  // One term for both counts: the territory's places, of which those the collectivité equips (bilan).
+  const own = project.strategy?.bilan.usages?.publicAccessPoints?.count;
+  if (figures.publicAccessPoints !== undefined) {
+    items.push(`Lieux d’accès public au numérique sur le territoire : ${formatNumberFr(figures.publicAccessPoints, INTEGER)}${own !== undefined && own > 0 && own <= figures.publicAccessPoints ? `, dont ${formatNumberFr(own, INTEGER)} équipé${own > 1 ? 's' : ''} par la collectivité` : ''}`);
+  }
   add('Conseillers numériques en poste', figures.digitalAdvisers);
-  add('Espaces France Services', figures.franceServices);
+  add('Espaces France services', figures.franceServices);
   add('Personnes accompagnées', figures.peopleAccompanied);
   add('Agents formés au numérique responsable', figures.agentsTrained);
   add('Élus formés', figures.electedTrained);
   add('Agents sensibilisés à la sécurité informatique', figures.agentsSecurityAware);
   if (figures.devicesDonated.length > 0) {
     const avoided = computeReuseAvoided(figures.devicesDonated, factorSet, { year, organisation: project.organisation });
-    items.push(`Équipements donnés pour réemploi : ${formatNumberFr(avoided.devices, INTEGER)}, soit ${num(avoided.total.co2eKg, TONNES)} t CO2e de fabrication évitée (${num(avoided.low.co2eKg, TONNES)} à ${num(avoided.high.co2eKg, TONNES)})`);
+    // One decimal: 75 devices (45 laptops, 30 monitors) avoid 8,3 t and 52 laptops 7,7 t; whole tonnes would print 8 for both.
+    const tonnes = (value: Dec) => value.div(1000);
+    items.push(
+      `Équipements donnés pour réemploi : ${formatNumberFr(avoided.devices, INTEGER)}, soit ${formatQuantityFr(tonnes(avoided.total.co2eKg), 't CO2e', ONE_DECIMAL)} de fabrication évitée (${formatRangeFr(tonnes(avoided.low.co2eKg), tonnes(avoided.high.co2eKg), 't CO2e', ONE_DECIMAL)})`,
+    );
   }
   if (items.length === 0) return undefined;
   return section('territoire-inclusion', `Inclusion et sensibilisation en ${year}`, [bullets(items), note('Chiffres relevés par la collectivité ; l’impact évité par le réemploi est calculé à partir des facteurs de fabrication et de reconditionnement (ADEME).')]);

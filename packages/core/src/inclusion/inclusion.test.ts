@@ -30,6 +30,23 @@ describe('computeReuseAvoided', () => {
   });
 });
 
+describe('computeReuseAvoided on the demo’s donations', () => {
+  // Per device: a laptop avoids 170 × (1 − 0.13) = 147.9 kg (73.1 to 252.2); a monitor 64.6 × 0.87 =
+  // 56.202 kg (64.6 × 0.43 = 27.778 to 430 × 0.97 = 417.1). Fewer devices can avoid almost as much:
+  // monitors avoid far less than laptops.
+  it('45 laptops and 30 monitors avoid 8 341.56 kg (4 122.84 to 23 862); 52 laptops 7 690.8 kg (3 801.2 to 13 114.4)', () => {
+    const mixed = computeReuseAvoided([{ category: 'laptop', quantity: 45 }, { category: 'monitor', quantity: 30 }], factorSet, { year: 2025, organisation });
+    expect(mixed.devices).toBe(75);
+    expect(mixed.total.co2eKg.toFixed()).toBe('8341.56'); // 45 × 147.9 + 30 × 56.202
+    expect(mixed.low.co2eKg.toFixed()).toBe('4122.84'); // 45 × 73.1 + 30 × 27.778
+    expect(mixed.high.co2eKg.toFixed()).toBe('23862'); // 45 × 252.2 + 30 × 417.1
+    const laptops = computeReuseAvoided([{ category: 'laptop', quantity: 52 }], factorSet, { year: 2026, organisation });
+    expect(laptops.total.co2eKg.toFixed()).toBe('7690.8');
+    expect(laptops.low.co2eKg.toFixed()).toBe('3801.2');
+    expect(laptops.high.co2eKg.toFixed()).toBe('13114.4');
+  });
+});
+
 describe('measureProjectIndicators', () => {
   const digitalServices = [
     DigitalServiceSchema.parse({ id: 'a', name: 'Portail', rgesn: [{ year: 2025, declarationPublished: true, answers: { '1.1': 'conforme', '1.2': 'non-conforme' } }], rgaa: { status: 'totale', rate: '100', declarationDate: '2025-03-01' } }),

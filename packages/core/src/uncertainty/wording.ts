@@ -34,6 +34,39 @@ export function uncertaintySentenceFr(node: DistributedNode, distribution: Footp
   );
 }
 
+/**
+ * « Compte tenu des incertitudes sur les facteurs d’impact, les émissions se situent entre 41 et
+ * 143 t CO2e, plus probablement entre 69 et 92 t CO2e. La valeur retenue, 61,7 t CO2e, est
+ * volontairement celle des valeurs centrales de la base de référence française (ADEME), plus basses
+ * que la plupart des autres sources. » — the headline's uncertainty for a reader who reads it aloud:
+ * the full range (interval arithmetic on the factors' bounds), the likelier range (P5–P95 of the
+ * simulations, not named), and where the reference sits, without percentiles.
+ *
+ * @param node - The node (the result itself for the headline), with its low and high bounds.
+ * @param distribution - `computeDistribution(result)` of the result the node belongs to.
+ * @param indicator - The indicator (default `co2eKg`), printed in the documents' unit.
+ */
+export function uncertaintyPlainFr(node: DistributedNode, distribution: FootprintDistribution, indicator: Indicator = 'co2eKg'): string {
+  const display = INDICATOR_DISPLAY[indicator];
+  const percentiles = distribution.of(node);
+  const inUnit = (value: ReturnType<typeof dec>) => value.div(display.divisor);
+  // Round ranges to whole units once they reach ten: « entre 41 et 143 t », not « 41,4 et 143,2 ».
+  const bound = (value: ReturnType<typeof dec>) => formatNumberFr(inUnit(value), inUnit(node.total[indicator]).abs().gte(10) ? { decimals: 0 } : display.precision);
+  const unit = `${NBSP}${unbreakable(display.unit)}`;
+  const percentile = percentiles.referencePercentile[indicator];
+  const position =
+    percentile < 25
+      ? 'est volontairement celle des valeurs centrales de la base de référence française (ADEME), plus basses que la plupart des autres sources'
+      : percentile > 75
+      ? 'est celle des valeurs centrales de la base de référence française (ADEME), plus hautes que la plupart des autres sources'
+      : 'retient les valeurs centrales de la base de référence française (ADEME) et se situe au milieu de cette fourchette';
+  return (
+    `Compte tenu des incertitudes sur les facteurs d’impact, les émissions se situent entre ${bound(node.low[indicator])} et ${bound(node.high[indicator])}${unit}, ` +
+    `plus probablement entre ${bound(percentiles.p5[indicator])} et ${bound(percentiles.p95[indicator])}${unit}. ` +
+    `La valeur retenue, ${formatQuantityFr(inUnit(node.total[indicator]), display.unit, display.precision)}, ${position}.`
+  );
+}
+
 /** The unit of the engine's values, for indicators that documents print in a larger unit. */
 const BASE_UNITS: Partial<Record<Indicator, string>> = { co2eKg: 'kg CO2e', waterL: 'L', energyKwh: 'kWh' };
 

@@ -35,7 +35,7 @@ import { isSection } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table as TableBlock } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { stripXmlForbidden as clean } from './escape';
-import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS } from './layout';
+import { columnWeights, introducesTable, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS } from './layout';
 import type { SvgRasteriser } from './png';
 
 export interface DocxOptions {
@@ -98,12 +98,15 @@ const TEXT_WIDTH_TWIPS = { portrait: A4.short - 2 * MARGIN.side, landscape: A4.l
 /** Padding inside the table cells (left and right), in twentieths of a point: about 0,08 cm, as in the ODT. */
 const CELL_PADDING = 45;
 
+/** Tables of at most this many body rows are kept on one page. */
+const KEEP_WHOLE_ROWS = 12;
+
 function table(t: TableBlock, n: Counters): (Paragraph | Table)[] {
   n.table += 1;
   const orientation = isWideTable(t) ? 'landscape' : 'portrait';
   const lineChars = orientation === 'landscape' ? LANDSCAPE_LINE_CHARS : TABLE_LINE_CHARS;
   const widths = columnWeights(t, lineChars).map((weight) => Math.round(weight * TEXT_WIDTH_TWIPS[orientation]));
-  const cell = (text: string, column: number, header: boolean, shade: boolean) =>
+  const cell = (text: string, column: number, header: boolean, shade: boolean, keepNext = header) =>
     new TableCell({
       width: { size: widths[column] ?? 0, type: WidthType.DXA },
       borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
@@ -112,16 +115,22 @@ function table(t: TableBlock, n: Counters): (Paragraph | Table)[] {
         new Paragraph({
           alignment: t.columns[column] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
           spacing: { before: 40, after: 40 },
+          keepNext,
           children: [new TextRun({ text: clean(text), bold: header, size: 19 })],
         }),
       ],
     });
   const rows = [
     ...t.headerRows.map((row) => new TableRow({ tableHeader: true, cantSplit: true, children: row.map((c, i) => cell(c, i, true, true)) })),
-    ...t.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false, false)) })),
+    ...t.rows.map((row, index) => {
+      // A short table stays whole; a long one never leaves its first or last row alone on a page:
+      // « keep with next » on the paragraphs of the rows that must follow onto the next one.
+      const kept = t.rows.length <= KEEP_WHOLE_ROWS ? index < t.rows.length - 1 : index === 0 || index >= t.rows.length - 3;
+      return new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false, false, kept && index < t.rows.length - 1)) });
+    }),
   ];
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: clean(`Tableau ${n.table} : ${t.caption}`) })] }),
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: clean(`Tableau ${n.table}\u00a0: ${t.caption}`) })] }),
     new Table({ rows, columnWidths: widths, width: { size: 100, type: WidthType.PERCENTAGE }, margins: { left: CELL_PADDING, right: CELL_PADDING } }),
   ];
   if (t.note !== undefined) out.push(new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: clean(t.note), italics: true, size: 18 })] }));
@@ -146,7 +155,7 @@ async function chart(c: Chart, n: Counters, options: DocxOptions): Promise<(Para
     new Paragraph({
       style: 'Caption',
       keepNext: true,
-      children: [new TextRun({ text: clean(`Figure ${index} : ${c.title} (données dans le tableau ci-dessous)`) })],
+      children: [new TextRun({ text: clean(`Figure ${index}\u00a0: ${c.title}. Données dans le tableau ci-dessous.`) })],
     }),
     ...table(c.table, n),
   ];
@@ -253,11 +262,11 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
     );
   }
 
-  const block = async (b: Block, onLandscape: boolean): Promise<void> => {
+  const block = async (b: Block, onLandscape: boolean, keepNext = false): Promise<void> => {
     place(onLandscape);
     switch (b.kind) {
       case 'paragraph':
-        children.push(new Paragraph({ children: runs(b.runs, b.style === 'note' ? { size: 18, italics: true } : {}) }));
+        children.push(new Paragraph({ keepNext, children: runs(b.runs, b.style === 'note' ? { size: 18, italics: true } : {}) }));
         return;
       case 'list': {
         orderedInstance += b.ordered ? 1 : 0;
@@ -289,7 +298,7 @@ export async function renderDocx(document: ReenDocument, options: DocxOptions): 
     const flags = landscapeFlags(s.content);
     for (const [i, child] of s.content.entries()) {
       if (isSection(child)) await section(child, level + 1);
-      else await block(child, flags[i]!);
+      else await block(child, flags[i]!, introducesTable(s.content, i));
     }
   };
   for (const s of document.sections) await section(s, top);

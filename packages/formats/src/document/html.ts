@@ -88,13 +88,13 @@ function table(t: Table, n: Counters): string {
     .join('\n');
   const note = t.note === undefined ? '' : `\n<p class="note">${esc(t.note)}</p>`;
   const wide = t.columns.length >= 5 ? ' class="wide"' : '';
-  return `<table${wide}>\n<caption>Tableau ${n.table} : ${esc(t.caption)}</caption>\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
+  return `<table${wide}>\n<caption>Tableau ${n.table}\u00a0: ${esc(t.caption)}</caption>\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
 }
 
 function chart(c: Chart, n: Counters): string {
   n.figure += 1;
   const { svg } = renderChartSvg(c, { idPrefix: `chart-${n.figure}` });
-  return `<figure class="chart">\n${svg}\n<figcaption>Figure ${n.figure} : ${esc(c.title)} (données dans le tableau ci-dessous)</figcaption>\n</figure>\n${table(c.table, n)}`;
+  return `<figure class="chart">\n${svg}\n<figcaption>Figure ${n.figure}\u00a0: ${esc(c.title)}. Données dans le tableau ci-dessous.</figcaption>\n</figure>\n${table(c.table, n)}`;
 }
 
 /**

@@ -106,3 +106,13 @@ export function landscapeFlags(content: readonly (Block | Section)[]): boolean[]
     return on || (leadIn && i < first);
   });
 }
+
+/**
+ * Whether the block at `index` is a paragraph that introduces the table or chart right after it:
+ * it is kept on the same page as that table (so a heading kept with its intro is kept with the table too).
+ */
+export function introducesTable(content: readonly (Block | Section)[], index: number): boolean {
+  const here = content[index];
+  const next = content[index + 1];
+  return here !== undefined && !isSection(here) && here.kind === 'paragraph' && next !== undefined && !isSection(next) && (next.kind === 'table' || next.kind === 'chart');
+}

@@ -51,7 +51,7 @@ interface Counters {
 function table(t: Table, n: Counters): string {
   const cell = (text: string) => escapeMarkdown(text).trim() || ' ';
   n.table += 1;
-  const lines: string[] = [`*Tableau ${n.table} : ${escapeMarkdown(t.caption)}*`, ''];
+  const lines: string[] = [`*Tableau ${n.table}\u00a0: ${escapeMarkdown(t.caption)}*`, ''];
   const [first, ...otherHeaders] = t.headerRows;
   // GFM has one header row: further header rows become bold body rows.
   lines.push(`| ${first!.map(cell).join(' | ')} |`);
@@ -64,7 +64,7 @@ function table(t: Table, n: Counters): string {
 
 function chart(c: Chart, n: Counters): string {
   n.figure += 1;
-  return [`**Figure ${n.figure} : ${escapeMarkdown(c.title)}.** ${escapeMarkdown(c.alt)}`, '', table(c.table, n)].join('\n');
+  return [`**Figure ${n.figure}\u00a0: ${escapeMarkdown(c.title)}.** ${escapeMarkdown(c.alt)}`, '', table(c.table, n)].join('\n');
 }
 
 function block(b: Block, n: Counters): string | undefined {

@@ -12,7 +12,7 @@ import { isSection, listHeadings } from '@reen/core';
 import type { Block, Chart, Inline, ReenDocument, Section, Table } from '@reen/core';
 import { renderChartSvg } from './charts';
 import { escapeXml } from './escape';
-import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS, TEXT_WIDTH_CM } from './layout';
+import { columnWeights, introducesTable, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS, TEXT_WIDTH_CM } from './layout';
 import type { SvgRasteriser } from './png';
 
 export interface OdtOptions {
@@ -114,6 +114,9 @@ function columnStyles(t: Table, index: number): string {
     .join('');
 }
 
+/** Tables of at most this many body rows are kept on one page. */
+const KEEP_WHOLE_ROWS = 12;
+
 function tableXml(t: Table, index: number, styles: string[]): string {
   styles.push(columnStyles(t, index));
   const cell = (text: string, column: number, header: boolean) => {
@@ -124,8 +127,9 @@ function tableXml(t: Table, index: number, styles: string[]): string {
   // of a table whose header row is the last line that fits on a page.
   const row = (cells: readonly string[], header: boolean) => `<table:table-row table:style-name="${header ? 'TblHeadRow' : 'TblRow'}">${cells.map((c, i) => cell(c, i, header)).join('')}</table:table-row>`;
   const parts = [
-    p('Caption', odfText(`Tableau ${index} : ${t.caption}`)),
-    `<table:table table:name="Tableau${index}" table:style-name="${isWideTable(t) ? 'Tbl_wide' : 'Tbl'}">`,
+    p('Caption', odfText(`Tableau ${index}\u00a0: ${t.caption}`)),
+    // A short table never splits across pages (no orphan row); a long one does, by whole rows.
+    `<table:table table:name="Tableau${index}" table:style-name="${isWideTable(t) ? 'Tbl_wide' : 'Tbl'}${t.rows.length <= KEEP_WHOLE_ROWS ? '_whole' : ''}">`,
     ...t.columns.map((_, n) => `<table:table-column table:style-name="Tableau${index}.C${n + 1}"/>`),
     `<table:table-header-rows>${t.headerRows.map((r) => row(r, true)).join('')}</table:table-header-rows>`,
     ...t.rows.map((r) => row(r, false)),
@@ -152,7 +156,7 @@ async function chartXml(c: Chart, index: number, tableIndex: number, options: Od
     `<svg:title>${escapeXml(c.title)}</svg:title><svg:desc>${escapeXml(c.alt)}</svg:desc></draw:frame>`;
   return [
     p('Figure', frame),
-    p('Caption', odfText(`Figure ${index} : ${c.title} (données dans le tableau ci-dessous)`)),
+    p('Caption', odfText(`Figure ${index}\u00a0: ${c.title}. Données dans le tableau ci-dessous.`)),
     tableXml(c.table, tableIndex, styles),
   ].join('\n');
 }
@@ -168,6 +172,9 @@ ${[1, 2, 3, 4, 5, 6]
   .join('\n')}
 <style:style style:name="Tbl" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM.portrait}cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/></style:style>
 <style:style style:name="Tbl_wide" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM.landscape}cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm"/></style:style>
+<style:style style:name="Tbl_whole" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM.portrait}cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm" style:may-break-between-rows="false"/></style:style>
+<style:style style:name="Tbl_wide_whole" style:family="table"><style:table-properties style:width="${TEXT_WIDTH_CM.landscape}cm" table:align="margins" fo:margin-top="0.1cm" fo:margin-bottom="0.1cm" style:may-break-between-rows="false"/></style:style>
+<style:style style:name="P_keep" style:family="paragraph" style:parent-style-name="Text_20_body"><style:paragraph-properties fo:keep-with-next="always"/></style:style>
 <style:style style:name="TblHeadRow" style:family="table-row"><style:table-row-properties/></style:style>
 <style:style style:name="TblRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
 <style:style style:name="TblCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #8c8c8c"/></style:style>
@@ -238,16 +245,17 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
     }
     body.push(chunk);
   };
-  const block = async (b: Block, onLandscape: boolean): Promise<void> => {
+  const block = async (b: Block, onLandscape: boolean, keepNext = false): Promise<void> => {
     const mark = body.length;
-    await blockXml(b);
+    await blockXml(b, keepNext);
     const xml = body.splice(mark).join('\n');
     place(onLandscape, xml);
   };
-  const blockXml = async (b: Block): Promise<void> => {
+  const blockXml = async (b: Block, keepNext: boolean): Promise<void> => {
     switch (b.kind) {
       case 'paragraph':
-        body.push(p(b.style === 'note' ? 'Note' : 'Text_20_body', spans(b.runs)));
+        // A paragraph that introduces a table or a chart stays on its page (P_keep: « keep with next »).
+        body.push(p(b.style === 'note' ? 'Note' : keepNext ? 'P_keep' : 'Text_20_body', spans(b.runs)));
         return;
       case 'list':
         body.push(
@@ -276,7 +284,7 @@ async function contentXml(document: ReenDocument, options: OdtOptions, pictures:
     const flags = landscapeFlags(s.content);
     for (const [i, child] of s.content.entries()) {
       if (isSection(child)) await section(child, level + 1);
-      else await block(child, flags[i]!);
+      else await block(child, flags[i]!, introducesTable(s.content, i));
     }
   };
   for (const s of document.sections) await section(s, top);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnWeights, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS } from '../../src/document/layout';
+import { columnWeights, introducesTable, isWideTable, LANDSCAPE_LINE_CHARS, landscapeFlags, TABLE_LINE_CHARS } from '../../src/document/layout';
 import type { Block, Section } from '@reen/core';
 import { findHeadingPages } from '../../src/document/office';
 
@@ -97,5 +97,15 @@ describe('findHeadingPages', () => {
 
   it('finds a title that wraps over two lines', () => {
     expect(findHeadingPages(['x', 'Fiche action 2 – Contrat d’électricité verte\npour l’Hôtel communautaire'], ['Fiche action 2 – Contrat d’électricité verte pour l’Hôtel communautaire'])).toEqual([2]);
+  });
+});
+
+describe('introducesTable', () => {
+  it('is true for a paragraph right before a table or a chart, false otherwise', () => {
+    const intro = { kind: 'paragraph', style: 'normal', runs: [{ text: 'Intro' }] } as const;
+    const t = { kind: 'table', caption: 'T', columns: ['left'], headerRows: [['A']], rows: [['1']] } as const;
+    expect(introducesTable([intro, t] as never, 0)).toBe(true);
+    expect(introducesTable([intro, intro, t] as never, 0)).toBe(false);
+    expect(introducesTable([intro, t] as never, 1)).toBe(false);
   });
 });

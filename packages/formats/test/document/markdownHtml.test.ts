@@ -19,11 +19,11 @@ describe('renderMarkdown', () => {
   });
 
   it('writes tables with one GFM header row and right-aligned number columns', () => {
-    expect(md).toContain('*Tableau 1 : Empreinte carbone par site*\n\n| Site | Empreinte (t CO2e) | Part |\n| :--- | ---: | ---: |');
+    expect(md).toContain('*Tableau 1\u00a0: Empreinte carbone par site*\n\n| Site | Empreinte (t CO2e) | Part |\n| :--- | ---: | ---: |');
   });
 
   it('gives each chart its title, its alt text and its data table', () => {
-    expect(md).toMatch(/\*\*Figure \d+ : Répartition par phase\.\*\* Secteurs : fabrication 80 %, utilisation 20 %\.\n\n\*Tableau \d+ : Données du graphique : répartition par phase\*/);
+    expect(md).toMatch(/\*\*Figure \d+\u00a0: Répartition par phase\.\*\* Secteurs : fabrication 80 %, utilisation 20 %\.\n\n\*Tableau \d+\u00a0: Données du graphique : répartition par phase\*/);
   });
 
   it('keeps emphasis markers against the text and links only http(s) URLs', () => {
@@ -67,7 +67,7 @@ describe('renderHtml', () => {
   });
 
   it('uses real table headers and a caption, with row headers in the first column', () => {
-    expect(html).toContain('<caption>Tableau 1 : Empreinte carbone par site</caption>\n<thead>\n<tr><th scope="col">Site</th><th scope="col" class="num">Empreinte (t CO2e)</th><th scope="col" class="num">Part</th></tr>\n</thead>');
+    expect(html).toContain('<caption>Tableau 1\u00a0: Empreinte carbone par site</caption>\n<thead>\n<tr><th scope="col">Site</th><th scope="col" class="num">Empreinte (t CO2e)</th><th scope="col" class="num">Part</th></tr>\n</thead>');
     expect(html).toContain('<tr><th scope="row">Écoles</th><td class="num">234,5</td><td class="num">19,0\u202F%</td></tr>');
   });
 

@@ -109,6 +109,17 @@ describe('renderDocx', () => {
     expect(footers).toMatch(/NUMPAGES/);
   });
 
+  it('keeps a short table on one page: every row but the last keeps with the next', () => {
+    const document = files['word/document.xml']!;
+    const tables = document.split('<w:tbl>').slice(1).map((t) => t.split('</w:tbl>')[0]!);
+    for (const t of tables) {
+      const rows = t.split('<w:tr>').slice(1);
+      // Header rows and body rows but the last carry « keep with next »; the last row does not.
+      for (const row of rows.slice(0, -1)) expect(row).toContain('<w:keepNext/>');
+      expect(rows.at(-1)).not.toContain('<w:keepNext/>');
+    }
+  });
+
   it('embeds each chart as SVG with a PNG fallback and alt text', () => {
     const document = files['word/document.xml']!;
     expect(document.match(/<asvg:svgBlip /g)?.length).toBe(3);
@@ -197,17 +208,17 @@ describe('landscape pages for wide tables', () => {
     expect(content).toMatch(/<style:style style:name="Heading_20_1_Landscape" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Landscape">/);
     expect(content).toMatch(/<style:style style:name="Heading_20_1_Standard" style:family="paragraph" style:parent-style-name="Heading_20_1" style:master-page-name="Standard">/);
     expect(content).toMatch(
-      /<text:h text:style-name="Heading_20_1_Landscape" text:outline-level="1">Tableau large<\/text:h>\n<text:p text:style-name="Text_20_body">Introduction du tableau.<\/text:p>\n<text:p text:style-name="Caption">Tableau \d+ : Six colonnes<\/text:p>\n<table:table table:name="Tableau\d+" table:style-name="Tbl_wide">/,
+      /<text:h text:style-name="Heading_20_1_Landscape" text:outline-level="1">Tableau large<\/text:h>\n<text:p text:style-name="P_keep">Introduction du tableau.<\/text:p>\n<text:p text:style-name="Caption">Tableau \d+\u00a0: Six colonnes<\/text:p>\n<table:table table:name="Tableau\d+" table:style-name="Tbl_wide_whole">/,
     );
     // The note after the table stays on its landscape page; the next section goes back to portrait.
     expect(content).toContain('<text:p text:style-name="Text_20_body">Note du tableau.</text:p>\n<text:h text:style-name="Heading_20_1_Standard" text:outline-level="1">Suite</text:h>');
     // The other tables stay on portrait pages.
-    expect(content.match(/table:style-name="Tbl_wide"/g)).toHaveLength(1);
+    expect(content.match(/table:style-name="Tbl_wide_whole"/g)).toHaveLength(1);
     const styles = files['styles.xml']!;
     expect(styles).toContain('<style:page-layout style:name="pm_landscape"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape"');
     expect(styles).toMatch(/<style:master-page style:name="Landscape" style:display-name="Paysage" style:page-layout-name="pm_landscape">.*?<text:page-number/s);
     // The six columns share the 26,1 cm of a landscape line.
-    const table = /<table:table table:name="Tableau(\d+)" table:style-name="Tbl_wide">/.exec(content)![1];
+    const table = /<table:table table:name="Tableau(\d+)" table:style-name="Tbl_wide_whole">/.exec(content)![1];
     const widths = [...content.matchAll(new RegExp(`style:name="Tableau${table}\\.C\\d"[^>]*><style:table-column-properties style:column-width="([\\d.]+)cm"`, 'g'))].map((m) => Number(m[1]));
     expect(widths).toHaveLength(6);
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(26.1, 2);

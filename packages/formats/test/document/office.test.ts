@@ -107,7 +107,8 @@ interface Printed {
 const LANDSCAPE_WIDTH = 842;
 
 /** French non-breaking spaces and apostrophes as pdftotext gives them back. */
-const plain = (text: string): string => text.replace(/[\u00A0\u202F\u2009]/g, ' ').replace(/’/g, "'");
+// pdftotext prints the non-breaking hyphen (U+2011, « n° 2021‑1485 ») as a hyphen.
+const plain = (text: string): string => text.replace(/[\u00A0\u202F\u2009]/g, ' ').replace(/’/g, "'").replace(/\u2011/g, '-');
 
 const project = (() => {
   const parsed = parseProject(demoProjectJson(), { today: DEMO_DATE });
