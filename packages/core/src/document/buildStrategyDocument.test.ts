@@ -147,7 +147,8 @@ describe('buildStrategyDocument on the demo', () => {
     };
     expect(statusColumn(strategyDoc, /^État des objectifs/)).toEqual(expected);
     expect(statusColumn(rdd, /^État des objectifs/)).toEqual(expected);
-    expect(expected).toEqual(['En retard sur la cible', 'En bonne voie', 'En bonne voie', 'En retard sur la cible', 'En bonne voie']);
+    // The greenhouse-gas objective reads the 2026 footprint (54,9 t, below the 60,5 t the line expects): on track.
+    expect(expected).toEqual(['En bonne voie', 'En bonne voie', 'En bonne voie', 'En retard sur la cible', 'En bonne voie']);
   });
 
   it('covers the six axes of the decree, or says why an axis has none', () => {

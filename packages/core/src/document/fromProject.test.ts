@@ -46,10 +46,11 @@ describe('documents from a project file', () => {
     expect(withoutTerritory(fromProject)).toEqual(direct);
   });
 
-  it('states a past year’s unmeasured objective from the plan known at 31/12/N: the adopted one, or none', () => {
-    // The state of the objectives at 31/12/2026, row of the greenhouse-gas objective (no measurement in 2026:
-    // the 2026 footprint reuses the 2025 inventory).
-    const state = (document: ReenDocument): string | undefined => {
+  it('states the greenhouse-gas objective at 31/12/N from the year’s computed footprint, saying it reuses the 2025 inventory', () => {
+    // The 2026 footprint (54,9 t) is computed from the 2025 inventory. It is the one value of the year:
+    // the objective (61,7 t in 2025, −10 % by 2030 = 55,5 t) expects 61,7 − 6,17 / 5 = 60,5 t in 2026,
+    // so 54,9 t is on track, whatever the date the chapter is written (the plan is not read then).
+    const row = (document: ReenDocument): string[] | undefined => {
       const tables: string[][][] = [];
       const walk = (content: ReenDocument['sections'][number]['content']): void => {
         for (const child of content) {
@@ -58,19 +59,14 @@ describe('documents from a project file', () => {
         }
       };
       for (const section of document.sections) walk(section.content);
-      return tables[0]?.find((row) => row[0]!.startsWith('Réduire de 10'))?.at(-1);
+      // No-break spaces (before « : », between number and unit) read as plain spaces here.
+      return tables[0]?.find((r) => r[0]!.startsWith('Réduire de 10'))?.slice(1).map((cell) => cell.replace(/\s/g, ' '));
     };
-    // Written before the end of 2026: today's plan (the measures miss the −10 % target).
-    expect(state(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }))).toBe('En retard sur la cible');
-    // Written in March 2027: the plan adopted on 20/03/2025, which had the same measures.
-    expect(d.project.strategy?.adopted?.date).toBe('2025-03-20');
-    expect(state(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' }))).toBe('En retard sur la cible');
-    // Without an adopted version, no plan was on record at 31/12/2026: nothing is claimed.
+    const expected = ['2025 : 61,7 t CO2e', '2026 : 54,9 t CO2e (calculée sur l’inventaire de 2025)', '2030 : 55,5 t CO2e', 'En bonne voie'];
+    expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }))).toEqual(expected);
+    expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' }))).toEqual(expected);
     const { adopted: _adopted, ...unadopted } = d.project.strategy!;
-    expect(state(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: unadopted }, 2026, { date: '2027-03-15' }))).toBe('Pas encore mesuré');
-    // An adoption after 31/12/2026 was not known then either.
-    const late = { ...d.project.strategy!, adopted: { ...d.project.strategy!.adopted!, date: '2027-02-01' } };
-    expect(state(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: late }, 2026, { date: '2027-03-15' }))).toBe('Pas encore mesuré');
+    expect(row(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: unadopted }, 2026, { date: '2027-03-15' }))).toEqual(expected);
   });
 
   it('reads the demo project back from its JSON, strategy included', () => {

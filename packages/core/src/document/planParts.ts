@@ -301,7 +301,7 @@ export function statusTable(strategy: Strategy, statuses: readonly ObjectiveTrac
     return [
       objective?.label ?? '–',
       `${t.baselineYear} : ${strategyValue(t.baselineValue, t.unit)}`,
-      t.latest ? `${t.latest.year} : ${strategyValue(t.latest.value, t.unit)}` : '–',
+      t.latest ? `${t.latest.year} : ${strategyValue(t.latest.value, t.unit)}${t.latest.inventoryYear !== undefined ? ` (calculée sur l’inventaire de ${t.latest.inventoryYear})` : ''}` : '–',
       `${t.targetYear} : ${strategyValue(t.targetValue, t.unit)}`,
       objectiveStatusLabelFr(t),
     ];
