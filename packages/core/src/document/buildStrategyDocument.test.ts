@@ -133,6 +133,20 @@ describe('buildStrategyDocument on the demo', () => {
     expect(summary).toContain('Les mesures prévues ne suffisent pas pour l’objectif');
   });
 
+  it('derives its counting sentences from the data: five indicators, the objectives, the reused inventory, each indicator’s origin', () => {
+    const all = texts(document).map((t) => t.replace(/\s/g, ' '));
+    // The footprint carries five indicators (INDICATORS), water scarcity included.
+    expect(all).toContain('Cinq indicateurs : émissions de gaz à effet de serre, consommation d’eau, épuisement des ressources en eau (rareté), épuisement des ressources abiotiques (minéraux et métaux) et énergie consommée.');
+    // Awareness and inclusion are not reduction objectives: the sentence claims none.
+    expect(all).toContain('La stratégie fixe 5 objectifs, chacun mesuré par un indicateur de suivi.');
+    // The 2026 footprint of the demo reuses the 2025 inventory: comparisons are not said to hold.
+    expect(all.some((t) => t.endsWith('Les mêmes facteurs sont utilisés d’une année sur l’autre, mais l’empreinte de 2026 reprend l’inventaire de 2025 : l’écart entre ces années ne mesure pas une évolution du parc.'))).toBe(true);
+    expect(all.some((t) => t.includes('restent fiables'))).toBe(false);
+    // The PC lifetime is typed in by the collectivité (6,8 ans in 2026); only its projection is computed.
+    const origins = tables(find(document, 'Objectifs et indicateurs')).flatMap((t) => t.rows).filter((r) => r[1] === 'À la hausse' || r[1] === 'À la baisse').map((r) => `${r[0]} | ${r[2]!.replace(/\s/g, ' ')}`);
+    expect(origins.filter((o) => o.includes('Calculé') || o.includes('projection'))).toEqual(['Émissions de gaz à effet de serre du numérique | Calculé à partir de l’inventaire', 'Durée de vie moyenne des ordinateurs | Relevé par la collectivité ; la projection est calculée à partir de l’inventaire']);
+  });
+
   it('gives every objective the status of the one status function, the same as the yearly bilan on the same day', () => {
     const asOf = '2026-12-31';
     const strategyDoc = buildStrategyDocument(input, { date: asOf });

@@ -12,7 +12,7 @@ import type { FactorSet } from '../schemas/factors';
 import type { Organisation } from '../schemas/organisation';
 import { checkStrategy } from '../strategy/check';
 import type { ObjectiveTracking } from '../strategy/objectives';
-import { objectiveStatuses } from '../strategy/objectives';
+import { objectiveStatuses, strategyFootprints } from '../strategy/objectives';
 import type { Strategy } from '../strategy/schema';
 import type { Trajectory } from '../strategy/trajectory';
 import { bullets, euros, para, qty, range, section, share, strategyValue } from './blocks';
@@ -125,6 +125,11 @@ function versionOf(input: StrategyDocumentInput, options: StrategyDocumentOption
   return { strategy: input.strategy, asOf: options.date, asOfText: `au ${formatDateFr(options.date)}`, line: `Version de suivi au ${formatDateFr(options.date)}` };
 }
 
+/** The kept footprints computed from an earlier year's inventory (the method says comparisons with them do not measure the fleet). */
+function reusedInventoriesOf(strategy: Strategy): { year: number; inventoryYear: number }[] {
+  return strategyFootprints(strategy).flatMap((f) => (f.inventoryYear !== undefined && f.inventoryYear < f.year ? [{ year: f.year, inventoryYear: f.inventoryYear }] : []));
+}
+
 /**
  * Builds the document of the stratégie numérique responsable.
  *
@@ -164,7 +169,7 @@ export function buildStrategyDocument(input: StrategyDocumentInput, options: Str
     actionPlanSection(strategy, input.trajectory),
     meansSection(strategy),
     followUpSection(strategy, statuses, asOfText),
-    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined }),
+    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined, reusedInventories: reusedInventoriesOf(strategy) }),
   ];
   return finishDocument(
     {
@@ -203,7 +208,7 @@ export function buildProgrammeDocument(input: StrategyDocumentInput, options: Pi
     section('cadre-legal', 'Cadre légal', legalBlocks(strategy.legal.entityKind), true),
     governanceSection(strategy),
     programmeSection(strategy, footprint, true),
-    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined }),
+    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined, reusedInventories: reusedInventoriesOf(strategy) }),
   ];
   return finishDocument(
     {

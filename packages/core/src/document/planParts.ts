@@ -11,7 +11,7 @@ import { decreeAxisCoverage } from '../strategy/axisCoverage';
 import type { ObjectiveTracking } from '../strategy/objectives';
 import { indicatorUnit, resolveTarget } from '../strategy/objectives';
 import { projectRecordedIndicators } from '../strategy/recordedTrajectory';
-import type { Measure, Objective, Strategy } from '../strategy/schema';
+import type { Measure, Objective, Strategy, StrategyIndicator } from '../strategy/schema';
 import { INDICATOR_KINDS } from '../strategy/schema';
 import type { Trajectory } from '../strategy/trajectory';
 import { chart, euros, num, para, qty, range, section, strategyValue, table } from './blocks';
@@ -69,13 +69,14 @@ export function objectivesSection(strategy: Strategy, statuses: readonly Objecti
   const indicatorRows = strategy.indicators.map((i) => [
     i.label,
     i.direction === 'decrease' ? 'À la baisse' : 'À la hausse',
-    INDICATOR_KINDS[i.kind].computed ? 'Calculé à partir de l’inventaire' : 'Relevé par la collectivité',
+    indicatorOriginFr(i),
   ]);
   return section(
     'objectifs',
     'Objectifs et indicateurs',
     [
-      para(`La stratégie fixe ${strategy.objectives.length} objectif${strategy.objectives.length > 1 ? 's' : ''} de réduction de l’empreinte environnementale du numérique, chacun mesuré par un indicateur de suivi.`),
+      // Not every objective is a reduction (awareness, inclusion): the sentence claims only what holds for all.
+      para(`La stratégie fixe ${strategy.objectives.length} objectif${strategy.objectives.length > 1 ? 's' : ''}, chacun mesuré par un indicateur de suivi.`),
       table('Objectifs de la stratégie', ['left', 'left', 'right', 'right'], ['Objectif', 'Indicateur', 'Référence', 'Cible'], rows),
       section(
         'objectifs-mesures',
@@ -292,6 +293,20 @@ export function meansSection(strategy: Strategy): Section {
   const fte = sum(measures.map((m) => m.fte ?? ZERO));
   if (fte.gt(0)) content.push(para(`Elles mobilisent aussi ${formatNumberFr(fte, { decimals: 2 }).replace(/,?0+$/, '')} équivalent temps plein (ETP) d’agents.`));
   return section('moyens', 'Moyens', content);
+}
+
+/** The indicator kinds whose values are the footprint's totals (`footprintIndicatorValue`). */
+const FOOTPRINT_KINDS: readonly StrategyIndicator['kind'][] = ['co2e-t', 'water-m3', 'water-scarcity-m3eq', 'energy-kwh'];
+
+/**
+ * Where an indicator's values come from, as the status function reads them: the footprint totals
+ * are computed from the inventory; the other simulated kinds (lifetime, refurbished share, PUE) take
+ * the values the collectivité recorded, the trajectory projecting them from the inventory.
+ */
+export function indicatorOriginFr(indicator: Pick<StrategyIndicator, 'kind' | 'values'>): string {
+  if (!INDICATOR_KINDS[indicator.kind].computed) return 'Relevé par la collectivité';
+  if (FOOTPRINT_KINDS.includes(indicator.kind)) return 'Calculé à partir de l’inventaire';
+  return indicator.values.length > 0 ? 'Relevé par la collectivité ; la projection est calculée à partir de l’inventaire' : 'Calculé à partir de l’inventaire';
 }
 
 /** The state of each objective at a stated date, with whether the measures reach it. */
