@@ -20,6 +20,7 @@ import { INDICATOR_DISPLAY, MEASURE_STATUS_LABELS_FR } from './labels';
 import type { ReenDocument, Section } from './model';
 import { organisationNameFr } from './organisationName';
 import { statusTable } from './planParts';
+import { ownShareFr, sharedServiceSubjectFr, type SharedServiceView } from './sharedService';
 import { actorName } from './strategyParts';
 
 export interface YearlyBilanDocumentInput {
@@ -30,6 +31,8 @@ export interface YearlyBilanDocumentInput {
   /** Kept for compatibility: the trace goes to the technical annex, not to the chapter. */
   readonly footprint?: FootprintView | undefined;
   readonly factorSet?: FactorSet | undefined;
+  /** The DSI shared by several entities (`sharedServiceView` of the year's footprint): the total is the shared service's. */
+  readonly sharedService?: SharedServiceView | undefined;
 }
 
 export interface YearlyBilanDocumentOptions {
@@ -73,7 +76,7 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
   if (current !== undefined) {
     const delta = comparable && change && previous && !previous.total.co2eKg.isZero() ? formatChangeFr(change.co2eKg.dividedBy(previous.total.co2eKg), { decimals: 1 }) : undefined;
     highlights.push(
-      `Émissions de gaz à effet de serre du numérique en ${year} : ${qty(current.total.co2eKg, CO2)} (${range(current.low.co2eKg, current.high.co2eKg, CO2)})${delta ? `, ${delta} par rapport à ${previousYear}` : ''}.`,
+      `Émissions de gaz à effet de serre du ${input.sharedService ? sharedServiceSubjectFr(input.sharedService).replace(/^le /, '') : 'numérique'} en ${year} : ${qty(current.total.co2eKg, CO2)} (${range(current.low.co2eKg, current.high.co2eKg, CO2)})${delta ? `, ${delta} par rapport à ${previousYear}` : ''}${input.sharedService ? ownShareFr(input.sharedService, current.total.co2eKg) : ''}.`,
     );
     if (inventoryReusedFrom !== undefined) {
       highlights.push(

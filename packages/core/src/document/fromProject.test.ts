@@ -6,6 +6,8 @@ import { buildStrategyDocument } from './buildStrategyDocument';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import { buildStrategyDocumentFromProject, buildYearlyBilanDocumentFromProject } from './fromProject';
 import type { ReenDocument } from './model';
+import { sharedServiceView } from './sharedService';
+import { computeFootprint } from '../compute/computeFootprint';
 import { computeDistribution } from '../uncertainty/distribution';
 import { uncertaintySentenceFr } from '../uncertainty/wording';
 
@@ -18,10 +20,29 @@ describe('documents from a project file', () => {
   it('computes the footprint and the trajectory the way the step-by-step builders do', () => {
     const fromProject = buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE });
     const direct = buildStrategyDocument(
-      { organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory, distribution: computeDistribution(d.result) },
+      { organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory, distribution: computeDistribution(d.result), sharedService: sharedServiceView(d.project, d.result, d.factorSet) },
       { date: DEMO_DATE },
     );
     expect(withoutTerritory(fromProject)).toEqual(direct);
+  });
+
+  it('names the shared service’s perimeter, gives the agglomération’s own share from its entity bilan and the per-agent divisor', () => {
+    // 61 707 kg for the service shared by the agglomération, the CIAS and Val-Clair; the
+    // agglomération’s own bilan (computeEntityBilans) is 40 559 kg; 61 707 / 1 100 agents = 56,1 kg.
+    const shared = sharedServiceView(d.project, d.result, d.factorSet)!;
+    expect([shared.own?.co2eKg.div(1000).toFixed(1), shared.agents, d.result.total.co2eKg.div(1000).toFixed(1)]).toEqual(['40.6', 1100, '61.7']);
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const strategy = plain(JSON.stringify(buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE })));
+    expect(strategy).toMatch(
+      /En 2025, le service numérique partagé \(la Communauté d’agglomération de Beau Pays, le CIAS de Beau Pays et la Commune de Val-Clair\) a émis 61,7 t CO2e de gaz à effet de serre \(de [\d,]+ à [\d,]+ t CO2e\), dont 40,6 t CO2e pour la Communauté d’agglomération de Beau Pays ; soit 56,1 kg CO2e par agent du service partagé \(1 100 agents\)\./,
+    );
+    expect(strategy).toContain('Localement, le service numérique partagé (la Communauté d’agglomération de Beau Pays, le CIAS de Beau Pays et la Commune de Val-Clair) a émis 61,7 t CO2e en 2025, pour le fonctionnement de ces entités (équipements, hébergement et usages de leurs services), dont 40,6 t CO2e pour la Communauté d’agglomération de Beau Pays, soit 56,1 kg CO2e par agent du service partagé (1 100 agents)');
+    expect(strategy).not.toContain('le numérique de la Communauté d’agglomération de Beau Pays a émis');
+    // The RDD of 2026: the shared service’s 54,9 t, of which the agglomération’s own bilan of that year.
+    const own2026 = sharedServiceView(d.project, computeFootprint({ organisation: d.project.organisation, inventory: d.project.inventory, hosting: d.project.hosting, usage: d.project.usage }, d.factorSet, { method: d.project.method, amortisationYears: d.project.amortisationYears, year: 2026, ...(d.project.stockRule ? { stockRule: d.project.stockRule } : {}) }), d.factorSet)!.own!.co2eKg;
+    const rdd = plain(JSON.stringify(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE })));
+    expect(own2026.div(1000).toFixed(1)).toBe('36.3');
+    expect(rdd).toMatch(/Émissions de gaz à effet de serre du service numérique partagé \(la Communauté d’agglomération de Beau Pays, le CIAS de Beau Pays et la Commune de Val-Clair\) en 2026 : 54,9 t CO2e \(de [\d,]+ à [\d,]+ t CO2e\)[^"]*, dont 36,3 t CO2e pour la Communauté d’agglomération de Beau Pays\./);
   });
 
   it('reads the headline with its simulations in the method section: interval, percentile, why it sits there, what to measure first', () => {
@@ -42,7 +63,7 @@ describe('documents from a project file', () => {
 
   it('computes year N live and takes N−1 from the recorded snapshot for the yearly bilan', () => {
     const fromProject = buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE });
-    const direct = buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: d.bilan2026, footprint: d.result2026, factorSet: d.factorSet }, { date: DEMO_DATE });
+    const direct = buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: d.bilan2026, footprint: d.result2026, factorSet: d.factorSet, sharedService: sharedServiceView(d.project, d.result2026, d.factorSet) }, { date: DEMO_DATE });
     expect(withoutTerritory(fromProject)).toEqual(direct);
   });
 
