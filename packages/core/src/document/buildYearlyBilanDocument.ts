@@ -84,6 +84,13 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
       );
     }
   }
+  // The chapter states the situation at 31/12/N by design (issue 14), even when written before then.
+  const yearEnd = `${year}-12-31`;
+  highlights.unshift(
+    options.date < yearEnd
+      ? `Situation au 31 décembre ${year}, document établi le ${formatDateFr(options.date)} : les mesures, les dépenses et les objectifs sont arrêtés à la fin de l’année, d’après ce qui est réalisé ou engagé à la date du document.`
+      : `Situation au 31 décembre ${year}, document établi le ${formatDateFr(options.date)}.`,
+  );
   const done = measures.filter((x) => x.status === 'done');
   const late = measures.filter((x) => x.status === 'late' || (x.m.end !== undefined && x.m.end <= `${year}-12-31` && !['done', 'abandoned'].includes(x.status)));
   highlights.push(

@@ -45,6 +45,16 @@ describe('documents from a project file', () => {
     expect(rdd).toMatch(/Émissions de gaz à effet de serre du service numérique partagé \(la Communauté d’agglomération de Beau Pays, le CIAS de Beau Pays et la Commune de Val-Clair\) en 2026 : 54,9 t CO2e \(de [\d,]+ à [\d,]+ t CO2e\)[^"]*, dont 36,3 t CO2e pour la Communauté d’agglomération de Beau Pays\./);
   });
 
+  it('dates the RDD chapter and the strategy’s follow-up consistently: situation at 31/12/N, document date stated', () => {
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const rdd = plain(JSON.stringify(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2026-12-05' })));
+    expect(rdd).toContain('Situation au 31 décembre 2026, document établi le 5 décembre 2026 : les mesures, les dépenses et les objectifs sont arrêtés à la fin de l’année, d’après ce qui est réalisé ou engagé à la date du document.');
+    const after = plain(JSON.stringify(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' })));
+    expect(after).toContain('"Situation au 31 décembre 2026, document établi le 15 mars 2027."');
+    const strategy = plain(JSON.stringify(buildStrategyDocumentFromProject(d.project, { date: '2026-12-05' })));
+    expect(strategy).toContain('Le tableau ci-dessous donne l’état des objectifs au 5 décembre 2026, date de ce document ; le bilan annuel présenté dans le RDD donne la situation au 31 décembre de chaque année.');
+  });
+
   it('reads the headline with its simulations in the method section: interval, percentile, why it sits there, what to measure first', () => {
     // Documents apply French spacing (no-break spaces before « : » and « ; »): compare with plain spaces.
     const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -331,7 +331,12 @@ export function followUpSection(strategy: Strategy, statuses: readonly Objective
       'Chaque année, les indicateurs sont mis à jour et le bilan de la stratégie est présenté dans le rapport sur la situation en matière de développement durable (RDD), avant le débat budgétaire. Le comité de pilotage examine l’avancement des mesures et propose les ajustements.',
     ),
   ];
-  if (statuses.length > 0) content.push(statusTable(strategy, statuses, `État des objectifs ${asOfText}`));
+  if (statuses.length > 0) {
+    content.push(
+      para(`Le tableau ci-dessous donne l’état des objectifs ${asOfText}, date de ce document ; le bilan annuel présenté dans le RDD donne la situation au 31 décembre de chaque année.`),
+      statusTable(strategy, statuses, `État des objectifs ${asOfText}`),
+    );
+  }
   if (strategy.communication.length > 0) {
     content.push(
       table(
