@@ -85,7 +85,9 @@ function summarySection(input: StrategyDocumentInput, name: OrganisationNameFr, 
   const short = statuses.filter((t) => t.plan !== undefined && !t.plan.reaches);
   for (const t of short) {
     const objective = strategy.objectives.find((o) => o.id === t.objectiveId)!;
-    items.push(`Les mesures prévues ne suffisent pas pour l’objectif « ${objective.label} » : il manque ${strategyValue(t.plan!.gap, t.unit)} en ${t.targetYear}. Des mesures complémentaires seront à prévoir.`);
+    // One verdict with both facts: a measured value on track and a plan that misses are said together.
+    const measured = t.latest !== undefined && t.status === 'on-track' ? `la dernière valeur (${strategyValue(t.latest.value, t.unit)} en ${t.latest.year}) est en bonne voie, mais ` : '';
+    items.push(`Pour l’objectif « ${objective.label} », ${measured}les mesures prévues ne suffisent pas : il manque ${strategyValue(t.plan!.gap, t.unit)} en ${t.targetYear}. Des mesures complémentaires seront à prévoir.`);
   }
   const reached = statuses.filter((t) => t.status === 'on-track' || t.status === 'achieved').length;
   if (statuses.length > 0) items.push(`${asOfText.charAt(0).toUpperCase()}${asOfText.slice(1)}, ${reached} objectif${reached > 1 ? 's' : ''} sur ${statuses.length} ${reached > 1 ? 'sont' : 'est'} atteint${reached > 1 ? 's' : ''} ou en bonne voie.`);

@@ -93,11 +93,14 @@ describe('documents from a project file', () => {
       // No-break spaces (before « : », between number and unit) read as plain spaces here.
       return tables[0]?.find((r) => r[0]!.startsWith('Réduire de 10'))?.slice(1).map((cell) => cell.replace(/\s/g, ' '));
     };
-    const expected = ['2025 : 61,7 t CO2e', '2026 : 54,9 t CO2e (calculée sur l’inventaire de 2025)', '2030 : 55,5 t CO2e', 'En bonne voie'];
-    expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }))).toEqual(expected);
-    expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' }))).toEqual(expected);
+    const values = ['2025 : 61,7 t CO2e', '2026 : 54,9 t CO2e (calculée sur l’inventaire de 2025)', '2030 : 55,5 t CO2e'];
+    // With a plan known at 31/12/2026 (today's, or the one adopted on 20/03/2025), the cell adds what it gives in 2030.
+    const withPlan = [...values, 'En bonne voie d’après la dernière valeur ; les mesures prévues mènent à 65,1 t CO2e en 2030, il manque 9,6 t CO2e'];
+    expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }))).toEqual(withPlan);
+    expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' }))).toEqual(withPlan);
+    // Without an adopted version, no plan was on record at 31/12/2026: the status alone.
     const { adopted: _adopted, ...unadopted } = d.project.strategy!;
-    expect(row(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: unadopted }, 2026, { date: '2027-03-15' }))).toEqual(expected);
+    expect(row(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: unadopted }, 2026, { date: '2027-03-15' }))).toEqual([...values, 'En bonne voie']);
   });
 
   it('reads the demo project back from its JSON, strategy included', () => {

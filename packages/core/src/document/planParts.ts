@@ -318,7 +318,10 @@ export function statusTable(strategy: Strategy, statuses: readonly ObjectiveTrac
       `${t.baselineYear} : ${strategyValue(t.baselineValue, t.unit)}`,
       t.latest ? `${t.latest.year} : ${strategyValue(t.latest.value, t.unit)}${t.latest.inventoryYear !== undefined ? ` (calculée sur l’inventaire de ${t.latest.inventoryYear})` : ''}` : '–',
       `${t.targetYear} : ${strategyValue(t.targetValue, t.unit)}`,
-      objectiveStatusLabelFr(t),
+      // A measured value on track while the plan misses: one cell states both facts.
+      t.status === 'on-track' && t.basis === 'recorded-path' && t.plan !== undefined && !t.plan.reaches
+        ? `${objectiveStatusLabelFr(t)} d’après la dernière valeur ; les mesures prévues mènent à ${strategyValue(t.plan.projected, t.unit)} en ${t.targetYear}, il manque ${strategyValue(t.plan.gap, t.unit)}`
+        : objectiveStatusLabelFr(t),
     ];
   });
   return table(caption, ['left', 'right', 'right', 'right', 'left'], ['Objectif', 'Référence', 'Dernière valeur', 'Cible', 'État'], rows);
