@@ -148,6 +148,13 @@ describe('buildStrategyDocument on the demo', () => {
     expect(origins.filter((o) => o.includes('Calculé') || o.includes('projection'))).toEqual(['Émissions de gaz à effet de serre du numérique | Calculé à partir de l’inventaire', 'Durée de vie moyenne des ordinateurs | Relevé par la collectivité ; la projection est calculée à partir de l’inventaire']);
   });
 
+  it('says the trajectory is a projection and why the 2026 bilan differs from it', () => {
+    const all = texts(document).map((t) => t.replace(/\s/g, ' '));
+    // The 2026 point of the projection with the measures, as the trajectory table prints it (67,5 t).
+    expect(d.trajectory.years.find((y) => y.year === 2026)!.scenario.total.co2eKg.div(1000).toFixed(1)).toBe('67.5');
+    expect(all).toContain(`Cette trajectoire est une projection : elle part de l’inventaire de 2025 et simule les mesures prévues, sans tenir compte des bilans établis depuis. Le bilan de 2026 donne 54,9 t CO2e, contre 67,5 t CO2e projetées avec les mesures : il est calculé sur l’inventaire de 2025, non mis à jour, alors que la projection renouvelle chaque année les équipements arrivés en fin de vie.`);
+  });
+
   it('gives every objective the status of the one status function, the same as the yearly bilan on the same day', () => {
     const asOf = '2026-12-31';
     const strategyDoc = buildStrategyDocument(input, { date: asOf });

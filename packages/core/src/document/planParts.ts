@@ -9,7 +9,7 @@ import { dec, sum, ZERO } from '../internal/decimal';
 import { DECREE_AXIS_IDS } from '../strategy/axes';
 import { decreeAxisCoverage } from '../strategy/axisCoverage';
 import type { ObjectiveTracking } from '../strategy/objectives';
-import { indicatorUnit, resolveTarget } from '../strategy/objectives';
+import { indicatorUnit, resolveTarget, strategyFootprints } from '../strategy/objectives';
 import { projectRecordedIndicators } from '../strategy/recordedTrajectory';
 import type { Measure, Objective, Strategy, StrategyIndicator } from '../strategy/schema';
 import { INDICATOR_KINDS } from '../strategy/schema';
@@ -125,6 +125,19 @@ function carbonObjective(strategy: Strategy): Objective | undefined {
   return strategy.objectives.find((o) => strategy.indicators.find((i) => i.id === o.indicatorId)?.kind === 'co2e-t');
 }
 
+/**
+ * The trajectory is a projection from the reference year's inventory and the planned measures; a
+ * later year's computed footprint differs from it, and the sentence gives both figures (audit 5).
+ */
+function projectionNote(strategy: Strategy, trajectory: Trajectory): string {
+  const base = `Cette trajectoire est une projection : elle part de l’inventaire de ${trajectory.baselineYear} et simule les mesures prévues, sans tenir compte des bilans établis depuis.`;
+  const measured = strategyFootprints(strategy).filter((f) => f.year > trajectory.baselineYear).sort((a, b) => b.year - a.year)[0];
+  const point = measured ? trajectory.years.find((y) => y.year === measured.year) : undefined;
+  if (measured === undefined || point === undefined) return base;
+  const inventory = measured.inventoryYear !== undefined && measured.inventoryYear < measured.year ? `l’inventaire de ${measured.inventoryYear}, non mis à jour` : `l’inventaire de ${measured.year}`;
+  return `${base} Le bilan de ${measured.year} donne ${qty(measured.total.co2eKg, CO2)}, contre ${qty(point.scenario.total.co2eKg, CO2)} projetées avec les mesures : il est calculé sur ${inventory}, alors que la projection renouvelle chaque année les équipements arrivés en fin de vie.`;
+}
+
 /** The trajectory: chart with the target line and the uncertainty band, and its table. */
 export function trajectorySection(strategy: Strategy, trajectory: Trajectory | undefined): Section | undefined {
   if (trajectory === undefined || trajectory.years.length === 0) return undefined;
@@ -155,6 +168,7 @@ export function trajectorySection(strategy: Strategy, trajectory: Trajectory | u
     para(
       `Sans mesure, les émissions de gaz à effet de serre du numérique atteindraient ${qty(last.trend.total.co2eKg, CO2)} en ${last.year}. Avec les mesures de la stratégie, elles atteindraient ${qty(last.scenario.total.co2eKg, CO2)} (${range(last.scenario.low.co2eKg, last.scenario.high.co2eKg, CO2)})${change === undefined ? '' : `, soit ${formatChangeFr(change, { decimals: 1 })} par rapport à ${first.year}`}.${targetText}`,
     ),
+    para(projectionNote(strategy, trajectory)),
     chart(
       'line',
       `Trajectoire des émissions de gaz à effet de serre, ${trajectory.baselineYear}–${trajectory.horizonYear}`,
