@@ -168,7 +168,8 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
     ...late.map(({ m }) => `Rattraper le retard de la mesure « ${m.title} »${m.notes.find((n) => n.year === year) ? ` (${m.notes.find((n) => n.year === year)!.text.replace(/\.$/, '')})` : ''}.`),
     ...strategy.measures.filter((m) => m.start !== undefined && m.start.startsWith(String(next))).map((m) => `Lancer la mesure « ${m.title} ».`),
     ...statuses
-      .filter((t) => t.status === 'off-track')
+      // An objective on track whose plan misses the target still calls for more measures (one verdict, both facts).
+      .filter((t) => t.status === 'off-track' || (t.plan !== undefined && !t.plan.reaches))
       .map((t) => {
         const objective = strategy.objectives.find((o) => o.id === t.objectiveId)!;
         return t.plan && !t.plan.reaches

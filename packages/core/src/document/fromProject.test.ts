@@ -98,6 +98,10 @@ describe('documents from a project file', () => {
     const withPlan = [...values, 'En bonne voie d’après la dernière valeur ; les mesures prévues mènent à 65,1 t CO2e en 2030, il manque 9,6 t CO2e'];
     expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }))).toEqual(withPlan);
     expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' }))).toEqual(withPlan);
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const rdd = plain(JSON.stringify(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE })));
+    expect(rdd).toContain('Compléter le plan d’action pour l’objectif « Réduire de 10 % les émissions de gaz à effet de serre du numérique d’ici 2030 » : les mesures prévues n’y suffisent pas.');
+    expect(rdd).toContain('Compléter le plan d’action pour l’objectif « Porter à 8 ans la durée de vie moyenne des ordinateurs d’ici 2028 » : les mesures prévues n’y suffisent pas.');
     // Without an adopted version, no plan was on record at 31/12/2026: the status alone.
     const { adopted: _adopted, ...unadopted } = d.project.strategy!;
     expect(row(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: unadopted }, 2026, { date: '2027-03-15' }))).toEqual([...values, 'En bonne voie']);
