@@ -235,6 +235,8 @@ function buildLiveStrategy(raw: ProjectFileInput): StrategyInput {
         context: 'Le contrat d’électricité des deux bâtiments arrive à échéance fin 2025.',
         description: 'La moitié de la consommation couverte par une offre d’électricité d’origine renouvelable.',
         axis: 'procurement',
+        // The Hôtel communautaire and the centre technique are the agglomération's buildings.
+        entityIds: ['agglo'],
         pilotService: 'energie',
         electedOfficial: 'vp',
         status: 'done',

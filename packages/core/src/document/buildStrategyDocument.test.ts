@@ -130,7 +130,29 @@ describe('buildStrategyDocument on the demo', () => {
     expect(sentences[0]).toContain('Mesures rattachées~: «~Allonger la durée de vie des ordinateurs portables à 8~ans~»');
     expect(sentences[0]).toContain(`il manque ${ges.plan!.gap.toFixed(1).replace('.', ',')}~t~CO2e pour atteindre la cible`);
     const summary = blocksOf(find(document, 'Synthèse')).flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.map((r) => r.text).join('')) : [])).join(' ');
-    expect(summary).toContain('Les mesures prévues ne suffisent pas pour l’objectif');
+    // One verdict with both facts for the PC lifetime: 6,8 ans typed for 2026 is on track, the plan misses 8 ans by 1,6 an.
+    expect(summary.replace(/\s/g, ' ')).toContain('Pour l’objectif « Porter à 8 ans la durée de vie moyenne des ordinateurs d’ici 2028 », la dernière valeur (6,8 ans en 2026) est en bonne voie, mais les mesures prévues ne suffisent pas : il manque 1,6 an en 2028. Des mesures complémentaires seront à prévoir.');
+  });
+
+  it('derives its counting sentences from the data: five indicators, the objectives, the reused inventory, each indicator’s origin', () => {
+    const all = texts(document).map((t) => t.replace(/\s/g, ' '));
+    // The footprint carries five indicators (INDICATORS), water scarcity included.
+    expect(all).toContain('Cinq indicateurs : émissions de gaz à effet de serre, consommation d’eau, épuisement des ressources en eau (rareté), épuisement des ressources abiotiques (minéraux et métaux) et énergie consommée.');
+    // Awareness and inclusion are not reduction objectives: the sentence claims none.
+    expect(all).toContain('La stratégie fixe 5 objectifs, chacun mesuré par un indicateur de suivi.');
+    // The 2026 footprint of the demo reuses the 2025 inventory: comparisons are not said to hold.
+    expect(all.some((t) => t.endsWith('Les mêmes facteurs sont utilisés d’une année sur l’autre, mais l’empreinte de 2026 reprend l’inventaire de 2025 : l’écart entre ces années ne mesure pas une évolution du parc.'))).toBe(true);
+    expect(all.some((t) => t.includes('restent fiables'))).toBe(false);
+    // The PC lifetime is typed in by the collectivité (6,8 ans in 2026); only its projection is computed.
+    const origins = tables(find(document, 'Objectifs et indicateurs')).flatMap((t) => t.rows).filter((r) => r[1] === 'À la hausse' || r[1] === 'À la baisse').map((r) => `${r[0]} | ${r[2]!.replace(/\s/g, ' ')}`);
+    expect(origins.filter((o) => o.includes('Calculé') || o.includes('projection'))).toEqual(['Émissions de gaz à effet de serre du numérique | Calculé à partir de l’inventaire', 'Durée de vie moyenne des ordinateurs | Relevé par la collectivité ; la projection est calculée à partir de l’inventaire']);
+  });
+
+  it('says the trajectory is a projection and why the 2026 bilan differs from it', () => {
+    const all = texts(document).map((t) => t.replace(/\s/g, ' '));
+    // The 2026 point of the projection with the measures, as the trajectory table prints it (67,5 t).
+    expect(d.trajectory.years.find((y) => y.year === 2026)!.scenario.total.co2eKg.div(1000).toFixed(1)).toBe('67.5');
+    expect(all).toContain(`Cette trajectoire est une projection : elle part de l’inventaire de 2025 et simule les mesures prévues, sans tenir compte des bilans établis depuis. Le bilan de 2026 donne 54,9 t CO2e, contre 67,5 t CO2e projetées avec les mesures : il est calculé sur l’inventaire de 2025, non mis à jour, alors que la projection renouvelle chaque année les équipements arrivés en fin de vie.`);
   });
 
   it('gives every objective the status of the one status function, the same as the yearly bilan on the same day', () => {
@@ -145,9 +167,13 @@ describe('buildStrategyDocument on the demo', () => {
       });
       return table!.rows.map((r) => r.at(-1));
     };
-    expect(statusColumn(strategyDoc, /^État des objectifs/)).toEqual(expected);
-    expect(statusColumn(rdd, /^État des objectifs/)).toEqual(expected);
-    expect(expected).toEqual(['En retard sur la cible', 'En bonne voie', 'En bonne voie', 'En retard sur la cible', 'En bonne voie']);
+    // The cell keeps the status word first; a measured value on track while the plan misses adds the plan's figures.
+    const head = (cells: (string | undefined)[]) => cells.map((c) => c?.split(' d’après')[0]);
+    expect(head(statusColumn(strategyDoc, /^État des objectifs/))).toEqual(expected);
+    expect(head(statusColumn(rdd, /^État des objectifs/))).toEqual(expected);
+    expect(statusColumn(strategyDoc, /^État des objectifs/)[2]?.replace(/\s/g, ' ')).toBe('En bonne voie d’après la dernière valeur ; les mesures prévues mènent à 6,4 ans en 2028, il manque 1,6 an');
+    // The greenhouse-gas objective reads the 2026 footprint (54,9 t, below the 60,5 t the line expects): on track.
+    expect(expected).toEqual(['En bonne voie', 'En bonne voie', 'En bonne voie', 'En retard sur la cible', 'En bonne voie']);
   });
 
   it('covers the six axes of the decree, or says why an axis has none', () => {

@@ -12,7 +12,8 @@ import type { FactorSet } from '../schemas/factors';
 import type { Organisation } from '../schemas/organisation';
 import { checkStrategy } from '../strategy/check';
 import type { ObjectiveTracking } from '../strategy/objectives';
-import { objectiveStatuses } from '../strategy/objectives';
+import { objectiveStatuses, strategyFootprints } from '../strategy/objectives';
+import { ownShareFr, perAgentFr, sharedServiceSubjectFr, type SharedServiceView } from './sharedService';
 import type { Strategy } from '../strategy/schema';
 import type { Trajectory } from '../strategy/trajectory';
 import { bullets, euros, para, qty, range, section, share, strategyValue } from './blocks';
@@ -21,7 +22,7 @@ import type { FootprintView } from './common';
 import { finishDocument } from './finish';
 import { formatDateFr, formatNumberFr } from './formatFr';
 import { footprintSections, keyLabel, maturitySection, usagesSection } from './footprintParts';
-import { CATEGORY_LABELS_FR, CO2E_PER_PERSON_DISPLAY, INDICATOR_DISPLAY } from './labels';
+import { CATEGORY_LABELS_FR, INDICATOR_DISPLAY } from './labels';
 import { methodSection } from './methodParts';
 import type { FootprintDistribution } from '../uncertainty/distribution';
 import type { ReenDocument, Section } from './model';
@@ -44,6 +45,8 @@ export interface StrategyDocumentInput {
   readonly inventoryIsEstimate?: boolean | undefined;
   /** The Monte Carlo distribution of `footprint` (`computeDistribution`), for the method section. */
   readonly distribution?: FootprintDistribution | undefined;
+  /** The DSI shared by several entities (`sharedServiceView`): the total is the shared service's. */
+  readonly sharedService?: SharedServiceView | undefined;
 }
 
 export interface StrategyDocumentOptions {
@@ -60,10 +63,12 @@ const CO2 = INDICATOR_DISPLAY.co2eKg;
 
 function summarySection(input: StrategyDocumentInput, name: OrganisationNameFr, footprint: FootprintView | undefined, statuses: readonly ObjectiveTracking[], asOfText: string): Section {
   const { strategy, trajectory } = input;
+  // Only the footprint computed now is the shared service's (the adopted one is frozen as it was).
+  const shared = footprint === input.footprint ? input.sharedService : undefined;
   const items: string[] = [];
   if (footprint !== undefined) {
     items.push(
-      `En ${footprint.year}, le numérique ${name.of} a émis ${qty(footprint.total.co2eKg, CO2)} de gaz à effet de serre (${range(footprint.low.co2eKg, footprint.high.co2eKg, CO2)})${footprint.perAgent ? `, soit ${qty(footprint.perAgent.co2eKg, CO2E_PER_PERSON_DISPLAY)} par agent` : ''}.`,
+      `En ${footprint.year}, ${shared ? sharedServiceSubjectFr(shared) : `le numérique ${name.of}`} a émis ${qty(footprint.total.co2eKg, CO2)} de gaz à effet de serre (${range(footprint.low.co2eKg, footprint.high.co2eKg, CO2)})${shared ? ownShareFr(shared, footprint.total.co2eKg) : ''}${footprint.perAgent ? `${shared && ownShareFr(shared, footprint.total.co2eKg) !== '' ? ' ;' : ','} soit ${perAgentFr(footprint.perAgent.co2eKg, shared)}` : ''}.`,
     );
     const top = [...footprint.byCategory].sort((a, b) => b.total.co2eKg.comparedTo(a.total.co2eKg))[0];
     const manufacturing = share(footprint.byPhase.manufacturing.co2eKg, footprint.total.co2eKg);
@@ -80,7 +85,9 @@ function summarySection(input: StrategyDocumentInput, name: OrganisationNameFr, 
   const short = statuses.filter((t) => t.plan !== undefined && !t.plan.reaches);
   for (const t of short) {
     const objective = strategy.objectives.find((o) => o.id === t.objectiveId)!;
-    items.push(`Les mesures prévues ne suffisent pas pour l’objectif « ${objective.label} » : il manque ${strategyValue(t.plan!.gap, t.unit)} en ${t.targetYear}. Des mesures complémentaires seront à prévoir.`);
+    // One verdict with both facts: a measured value on track and a plan that misses are said together.
+    const measured = t.latest !== undefined && t.status === 'on-track' ? `la dernière valeur (${strategyValue(t.latest.value, t.unit)} en ${t.latest.year}) est en bonne voie, mais ` : '';
+    items.push(`Pour l’objectif « ${objective.label} », ${measured}les mesures prévues ne suffisent pas : il manque ${strategyValue(t.plan!.gap, t.unit)} en ${t.targetYear}. Des mesures complémentaires seront à prévoir.`);
   }
   const reached = statuses.filter((t) => t.status === 'on-track' || t.status === 'achieved').length;
   if (statuses.length > 0) items.push(`${asOfText.charAt(0).toUpperCase()}${asOfText.slice(1)}, ${reached} objectif${reached > 1 ? 's' : ''} sur ${statuses.length} ${reached > 1 ? 'sont' : 'est'} atteint${reached > 1 ? 's' : ''} ou en bonne voie.`);
@@ -125,6 +132,11 @@ function versionOf(input: StrategyDocumentInput, options: StrategyDocumentOption
   return { strategy: input.strategy, asOf: options.date, asOfText: `au ${formatDateFr(options.date)}`, line: `Version de suivi au ${formatDateFr(options.date)}` };
 }
 
+/** The kept footprints computed from an earlier year's inventory (the method says comparisons with them do not measure the fleet). */
+function reusedInventoriesOf(strategy: Strategy): { year: number; inventoryYear: number }[] {
+  return strategyFootprints(strategy).flatMap((f) => (f.inventoryYear !== undefined && f.inventoryYear < f.year ? [{ year: f.year, inventoryYear: f.inventoryYear }] : []));
+}
+
 /**
  * Builds the document of the stratégie numérique responsable.
  *
@@ -155,7 +167,7 @@ export function buildStrategyDocument(input: StrategyDocumentInput, options: Str
     ...(edito ? [edito] : []),
     summarySection({ ...input, strategy }, name, footprint, statuses, asOfText),
     ...(vision ? [vision] : []),
-    contextSection(name, footprint, organisation.population),
+    contextSection(name, footprint, organisation.population, footprint === input.footprint ? input.sharedService : undefined),
     section('cadre-legal', 'Cadre légal', legalBlocks(legal.entityKind), true),
     governanceSection(strategy),
     programmeSection(strategy, footprint, true),
@@ -164,7 +176,7 @@ export function buildStrategyDocument(input: StrategyDocumentInput, options: Str
     actionPlanSection(strategy, input.trajectory),
     meansSection(strategy),
     followUpSection(strategy, statuses, asOfText),
-    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined }),
+    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined, reusedInventories: reusedInventoriesOf(strategy) }),
   ];
   return finishDocument(
     {
@@ -199,11 +211,11 @@ export function buildProgrammeDocument(input: StrategyDocumentInput, options: Pi
   ]);
   const sections: Section[] = [
     intro,
-    contextSection(name, footprint, organisation.population),
+    contextSection(name, footprint, organisation.population, footprint === input.footprint ? input.sharedService : undefined),
     section('cadre-legal', 'Cadre légal', legalBlocks(strategy.legal.entityKind), true),
     governanceSection(strategy),
     programmeSection(strategy, footprint, true),
-    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined }),
+    methodSection({ organisation: { lifetimeHypotheses: organisation.lifetimeHypotheses ?? {}, agents: organisation.agents }, footprint, factorSet: input.factorSet, inventoryIsEstimate: input.inventoryIsEstimate, distribution: footprint === input.footprint ? input.distribution : undefined, reusedInventories: reusedInventoriesOf(strategy) }),
   ];
   return finishDocument(
     {

@@ -103,7 +103,7 @@ describe('buildYearlyBilanDocument', () => {
       return lists;
     })();
     expect(highlights!.some((h) => h.startsWith('L’inventaire des équipements n’a pas été mis à jour pour 2026'))).toBe(true);
-    const total = /(\d+,\d)\u00A0t\u00A0CO2e/.exec(highlights![0]!)![1];
+    const total = /(\d+,\d)\u00A0t\u00A0CO2e/.exec(highlights!.find((h) => h.startsWith('Émissions'))!)![1];
     const [indicators] = tablesOf(document, 'Indicateurs et objectifs');
     expect(indicators!.rows[0]![2]).toBe(`${total}\u00A0t\u00A0CO2e`);
     expect(document.draft).toBe(false);

@@ -31,6 +31,7 @@ import { INDICATOR_DISPLAY, MEASURE_STATUS_LABELS_FR } from './labels';
 import type { ReenDocument, Section } from './model';
 import { organisationNameFr } from './organisationName';
 import { statusTable } from './planParts';
+import { ownShareFr, sharedServiceSubjectFr, type SharedServiceView } from './sharedService';
 import { actorName } from './strategyParts';
 import { factorSetEditionFr } from './editionsFr';
 
@@ -42,6 +43,8 @@ export interface YearlyBilanDocumentInput {
   /** Kept for compatibility: the trace goes to the technical annex, not to the chapter. */
   readonly footprint?: FootprintView | undefined;
   readonly factorSet?: FactorSet | undefined;
+  /** The DSI shared by several entities (`sharedServiceView` of the year's footprint): the total is the shared service's. */
+  readonly sharedService?: SharedServiceView | undefined;
 }
 
 export interface YearlyBilanDocumentOptions {
@@ -85,7 +88,7 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
   if (current !== undefined) {
     const delta = comparable && change && previous && !previous.total.co2eKg.isZero() ? formatChangeFr(change.co2eKg.dividedBy(previous.total.co2eKg), { decimals: 1 }) : undefined;
     highlights.push(
-      `Émissions de gaz à effet de serre du numérique en ${year} : ${qty(current.total.co2eKg, CO2)} (${range(current.low.co2eKg, current.high.co2eKg, CO2)})${delta ? `, ${delta} par rapport à ${previousYear}` : ''}.`,
+      `Émissions de gaz à effet de serre du ${input.sharedService ? sharedServiceSubjectFr(input.sharedService).replace(/^le /, '') : 'numérique'} en ${year} : ${qty(current.total.co2eKg, CO2)} (${range(current.low.co2eKg, current.high.co2eKg, CO2)})${delta ? `, ${delta} par rapport à ${previousYear}` : ''}${input.sharedService ? ownShareFr(input.sharedService, current.total.co2eKg) : ''}.`,
     );
     if (inventoryReusedFrom !== undefined) {
       highlights.push(
@@ -93,6 +96,13 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
       );
     }
   }
+  // The chapter states the situation at 31/12/N by design (issue 14), even when written before then.
+  const yearEnd = `${year}-12-31`;
+  highlights.unshift(
+    options.date < yearEnd
+      ? `Situation au 31 décembre ${year}, document établi le ${formatDateFr(options.date)} : les mesures, les dépenses et les objectifs sont arrêtés à la fin de l’année, d’après ce qui est réalisé ou engagé à la date du document.`
+      : `Situation au 31 décembre ${year}, document établi le ${formatDateFr(options.date)}.`,
+  );
   const done = measures.filter((x) => x.status === 'done');
   const late = measures.filter((x) => x.status === 'late' || (x.m.end !== undefined && x.m.end <= `${year}-12-31` && !['done', 'abandoned'].includes(x.status)));
   highlights.push(
@@ -170,7 +180,8 @@ export function buildYearlyBilanDocument(input: YearlyBilanDocumentInput, option
     ...late.map(({ m }) => `Rattraper le retard de la mesure « ${m.title} »${m.notes.find((n) => n.year === year) ? ` (${m.notes.find((n) => n.year === year)!.text.replace(/\.$/, '')})` : ''}.`),
     ...strategy.measures.filter((m) => m.start !== undefined && m.start.startsWith(String(next))).map((m) => `Lancer la mesure « ${m.title} ».`),
     ...statuses
-      .filter((t) => t.status === 'off-track')
+      // An objective on track whose plan misses the target still calls for more measures (one verdict, both facts).
+      .filter((t) => t.status === 'off-track' || (t.plan !== undefined && !t.plan.reaches))
       .map((t) => {
         const objective = strategy.objectives.find((o) => o.id === t.objectiveId)!;
         return t.plan && !t.plan.reaches

@@ -53,12 +53,12 @@ describe('per-entity view and documents (demo: EPCI, CIAS and Val-Clair on one D
     expect(view.voluntary).toBe(true);
   });
 
-  it('writes the CIAS strategy with its article, its figures and the voluntary sentence, never naming the EPCI', () => {
+  it('writes the CIAS strategy with its article, its figures and the voluntary sentence, naming the entities it shares its DSI with', () => {
     const text = textOf(buildEntityStrategyDocumentFromProject(d.project, 'cias', { date: DEMO_DATE }));
     expect(text).toContain('Ce document présente la stratégie numérique responsable du CIAS de Beau Pays pour la période 2025–2030.');
     expect(text).toContain('Ce document est produit volontairement');
     expect(text).toContain('ce qui n’inclut pas le CIAS de Beau Pays.');
-    expect(text).toContain('partagé avec 2 autres entités');
+    expect(text).toContain('Le service informatique du CIAS de Beau Pays est partagé avec la Communauté d’agglomération de Beau Pays et la Commune de Val-Clair.');
     // 3 315,9 kg over 180 agents = 18,42 kg per agent; 3 315,9 of 61 707,4 kg = 5,37 %.
     const total = view.bilan.total.co2eKg;
     expect(total.div(1000).toFixed(1)).toBe('3.3');
@@ -72,7 +72,9 @@ describe('per-entity view and documents (demo: EPCI, CIAS and Val-Clair on one D
     expect(text).toMatch(/Usages \(réseaux, courriels, visioconférence…\) \| au prorata des agents \| 16,4 %/);
     expect(text).toMatch(/Total \| {2}\| {2}\| 3 316/);
     expect(text).toContain('Les objectifs suivants sont communs à toutes les entités du service informatique partagé');
-    expect(text).not.toContain(EPCI);
+    // The EPCI is named once, as a partner of the shared DSI; none of its own measures is listed.
+    expect(text.split(EPCI).length - 1).toBe(1);
+    expect(text).not.toContain('Contrat d’électricité verte');
     expect(text).not.toContain('Cadre légal');
   });
 
@@ -86,7 +88,7 @@ describe('per-entity view and documents (demo: EPCI, CIAS and Val-Clair on one D
   it('says why a small commune is not obliged', () => {
     const text = textOf(buildEntityStrategyDocumentFromProject(d.project, 'val-clair', { date: DEMO_DATE }));
     expect(text).toMatch(/et la Commune de Val-Clair en compte 9 400\./);
-    expect(text).not.toContain(EPCI);
+    expect(text).toContain('Le service informatique de la Commune de Val-Clair est partagé avec la Communauté d’agglomération de Beau Pays et le CIAS de Beau Pays.');
   });
 
   it('lists only the obliged entities for « all »', () => {
@@ -106,7 +108,9 @@ describe('per-entity view and documents (demo: EPCI, CIAS and Val-Clair on one D
     expect(cias.objectives.specific.map((o) => o.id)).toEqual([first!.id]);
     expect(cias.objectives.shared).toHaveLength(rest.length);
     expect(cias.measures.specific).toHaveLength(0);
-    expect(cias.measures.shared).toHaveLength(others.length);
+    // The six other measures less the green-electricity contract, the agglomération's alone.
+    expect(cias.measures.shared).toHaveLength(5);
+    expect(others).toHaveLength(6);
     const text = textOf(buildEntityStrategyDocumentFromProject(project, 'cias', { date: DEMO_DATE }));
     expect(text).toContain('Objectifs propres du CIAS de Beau Pays');
     expect(text).not.toContain(`« ${measure!.title} »`);
@@ -123,7 +127,7 @@ describe('per-entity view and documents (demo: EPCI, CIAS and Val-Clair on one D
     expect(text).toContain('Ce chapitre présente le bilan annuel 2026 de la stratégie numérique responsable du CIAS de Beau Pays');
     expect(text).toContain('Ce document est produit volontairement');
     expect(text).toContain(`En 2026, le numérique du CIAS de Beau Pays a émis ${view2026.bilan.total.co2eKg.div(1000).toFixed(1).replace('.', ',')}`);
-    expect(text).not.toContain(EPCI);
+    expect(text.split(EPCI).length - 1).toBe(1);
   });
 
   it('names a CCAS or a CIAS with « le », and refuses an unknown entity', () => {

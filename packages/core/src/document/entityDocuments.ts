@@ -27,6 +27,7 @@ import { organisationNameFr, type OrganisationNameFr } from './organisationName'
 import { statusTable } from './planParts';
 import { measureStatusAt } from './buildYearlyBilanDocument';
 import { factorSetEditionFr } from './editionsFr';
+import { listFr } from './strategyParts';
 
 export interface EntityDocumentOptions {
   /** Date of the document, ISO `YYYY-MM-DD` (documents never read the clock). */
@@ -65,9 +66,9 @@ function obligationParagraph(view: EntityView, name: OrganisationNameFr): Block 
 }
 
 function sharedDsiParagraph(view: EntityView, name: OrganisationNameFr): Block {
-  const others = view.sharedWith;
+  const others = listFr(view.partners.map((entity) => organisationNameFr(entity).subject));
   return para(
-    `Le service informatique ${name.of} est partagé avec ${plural(others, 'autre entité', 'autres entités')}. Son bilan comprend les équipements qui lui sont rattachés et sa part des équipements et services partagés, répartie selon les clés indiquées ci-dessous ; les bilans des entités s’additionnent exactement au bilan consolidé du service partagé.`,
+    `Le service informatique ${name.of} est partagé avec ${others}. Son bilan comprend les équipements qui lui sont rattachés et sa part des équipements et services partagés, répartie selon les clés indiquées ci-dessous ; les bilans des entités s’additionnent exactement au bilan consolidé du service partagé.`,
   );
 }
 

@@ -6,6 +6,8 @@ import { buildStrategyDocument } from './buildStrategyDocument';
 import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import { buildStrategyDocumentFromProject, buildTechnicalAnnexDocumentFromProject, buildYearlyBilanDocumentFromProject } from './fromProject';
 import type { ReenDocument } from './model';
+import { sharedServiceView } from './sharedService';
+import { computeFootprint } from '../compute/computeFootprint';
 import { computeDistribution } from '../uncertainty/distribution';
 import { uncertaintyPlainFr, uncertaintySentenceFr } from '../uncertainty/wording';
 import { dec } from '../internal/decimal';
@@ -19,10 +21,39 @@ describe('documents from a project file', () => {
   it('computes the footprint and the trajectory the way the step-by-step builders do', () => {
     const fromProject = buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE });
     const direct = buildStrategyDocument(
-      { organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory, distribution: computeDistribution(d.result) },
+      { organisation: d.organisation, strategy: d.strategy, footprint: d.result, factorSet: d.factorSet, trajectory: d.trajectory, distribution: computeDistribution(d.result), sharedService: sharedServiceView(d.project, d.result, d.factorSet) },
       { date: DEMO_DATE },
     );
     expect(withoutTerritory(fromProject)).toEqual(direct);
+  });
+
+  it('names the shared service’s perimeter, gives the agglomération’s own share from its entity bilan and the per-agent divisor', () => {
+    // 61 707 kg for the service shared by the agglomération, the CIAS and Val-Clair; the
+    // agglomération’s own bilan (computeEntityBilans) is 40 559 kg; 61 707 / 1 100 agents = 56,1 kg.
+    const shared = sharedServiceView(d.project, d.result, d.factorSet)!;
+    expect([shared.own?.co2eKg.div(1000).toFixed(1), shared.agents, d.result.total.co2eKg.div(1000).toFixed(1)]).toEqual(['40.6', 1100, '61.7']);
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const strategy = plain(JSON.stringify(buildStrategyDocumentFromProject(d.project, { date: DEMO_DATE })));
+    expect(strategy).toMatch(
+      /En 2025, le service numérique partagé \(la Communauté d’agglomération de Beau Pays, le CIAS de Beau Pays et la Commune de Val-Clair\) a émis 61,7 t CO2e de gaz à effet de serre \(de [\d,]+ à [\d,]+ t CO2e\), dont 40,6 t CO2e pour la Communauté d’agglomération de Beau Pays ; soit 56,1 kg CO2e par agent du service partagé \(1 100 agents\)\./,
+    );
+    expect(strategy).toContain('Localement, le service numérique partagé (la Communauté d’agglomération de Beau Pays, le CIAS de Beau Pays et la Commune de Val-Clair) a émis 61,7 t CO2e en 2025, pour le fonctionnement de ces entités (équipements, hébergement et usages de leurs services), dont 40,6 t CO2e pour la Communauté d’agglomération de Beau Pays, soit 56,1 kg CO2e par agent du service partagé (1 100 agents)');
+    expect(strategy).not.toContain('le numérique de la Communauté d’agglomération de Beau Pays a émis');
+    // The RDD of 2026: the shared service’s 54,9 t, of which the agglomération’s own bilan of that year.
+    const own2026 = sharedServiceView(d.project, computeFootprint({ organisation: d.project.organisation, inventory: d.project.inventory, hosting: d.project.hosting, usage: d.project.usage }, d.factorSet, { method: d.project.method, amortisationYears: d.project.amortisationYears, year: 2026, ...(d.project.stockRule ? { stockRule: d.project.stockRule } : {}) }), d.factorSet)!.own!.co2eKg;
+    const rdd = plain(JSON.stringify(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE })));
+    expect(own2026.div(1000).toFixed(1)).toBe('36.3');
+    expect(rdd).toMatch(/Émissions de gaz à effet de serre du service numérique partagé \(la Communauté d’agglomération de Beau Pays, le CIAS de Beau Pays et la Commune de Val-Clair\) en 2026 : 54,9 t CO2e \(de [\d,]+ à [\d,]+ t CO2e\)[^"]*, dont 36,3 t CO2e pour la Communauté d’agglomération de Beau Pays\./);
+  });
+
+  it('dates the RDD chapter and the strategy’s follow-up consistently: situation at 31/12/N, document date stated', () => {
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const rdd = plain(JSON.stringify(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2026-12-05' })));
+    expect(rdd).toContain('Situation au 31 décembre 2026, document établi le 5 décembre 2026 : les mesures, les dépenses et les objectifs sont arrêtés à la fin de l’année, d’après ce qui est réalisé ou engagé à la date du document.');
+    const after = plain(JSON.stringify(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' })));
+    expect(after).toContain('"Situation au 31 décembre 2026, document établi le 15 mars 2027."');
+    const strategy = plain(JSON.stringify(buildStrategyDocumentFromProject(d.project, { date: '2026-12-05' })));
+    expect(strategy).toContain('Le tableau ci-dessous donne l’état des objectifs au 5 décembre 2026, date de ce document ; le bilan annuel présenté dans le RDD donne la situation au 31 décembre de chaque année.');
   });
 
   it('reads the headline in plain French in the strategy and keeps the percentiles for the technical annex', () => {
@@ -56,14 +87,15 @@ describe('documents from a project file', () => {
 
   it('computes year N live and takes N−1 from the recorded snapshot for the yearly bilan', () => {
     const fromProject = buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE });
-    const direct = buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: d.bilan2026, footprint: d.result2026, factorSet: d.factorSet }, { date: DEMO_DATE });
+    const direct = buildYearlyBilanDocument({ organisation: d.organisation, strategy: d.strategy, bilan: d.bilan2026, footprint: d.result2026, factorSet: d.factorSet, sharedService: sharedServiceView(d.project, d.result2026, d.factorSet) }, { date: DEMO_DATE });
     expect(withoutTerritory(fromProject)).toEqual(direct);
   });
 
-  it('states a past year’s unmeasured objective from the plan known at 31/12/N: the adopted one, or none', () => {
-    // The state of the objectives at 31/12/2026, row of the greenhouse-gas objective (no measurement in 2026:
-    // the 2026 footprint reuses the 2025 inventory).
-    const state = (document: ReenDocument): string | undefined => {
+  it('states the greenhouse-gas objective at 31/12/N from the year’s computed footprint, saying it reuses the 2025 inventory', () => {
+    // The 2026 footprint (54,9 t) is computed from the 2025 inventory. It is the one value of the year:
+    // the objective (61,7 t in 2025, −10 % by 2030 = 55,5 t) expects 61,7 − 6,17 / 5 = 60,5 t in 2026,
+    // so 54,9 t is on track, whatever the date the chapter is written (the plan is not read then).
+    const row = (document: ReenDocument): string[] | undefined => {
       const tables: string[][][] = [];
       const walk = (content: ReenDocument['sections'][number]['content']): void => {
         for (const child of content) {
@@ -72,19 +104,21 @@ describe('documents from a project file', () => {
         }
       };
       for (const section of document.sections) walk(section.content);
-      return tables[0]?.find((row) => row[0]!.startsWith('Réduire de 10'))?.at(-1);
+      // No-break spaces (before « : », between number and unit) read as plain spaces here.
+      return tables[0]?.find((r) => r[0]!.startsWith('Réduire de 10'))?.slice(1).map((cell) => cell.replace(/\s/g, ' '));
     };
-    // Written before the end of 2026: today's plan (the measures miss the −10 % target).
-    expect(state(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }))).toBe('En retard sur la cible');
-    // Written in March 2027: the plan adopted on 20/03/2025, which had the same measures.
-    expect(d.project.strategy?.adopted?.date).toBe('2025-03-20');
-    expect(state(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' }))).toBe('En retard sur la cible');
-    // Without an adopted version, no plan was on record at 31/12/2026: nothing is claimed.
+    const values = ['2025 : 61,7 t CO2e', '2026 : 54,9 t CO2e (calculée sur l’inventaire de 2025)', '2030 : 55,5 t CO2e'];
+    // With a plan known at 31/12/2026 (today's, or the one adopted on 20/03/2025), the cell adds what it gives in 2030.
+    const withPlan = [...values, 'En bonne voie d’après la dernière valeur ; les mesures prévues mènent à 65,1 t CO2e en 2030, il manque 9,6 t CO2e'];
+    expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE }))).toEqual(withPlan);
+    expect(row(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: '2027-03-15' }))).toEqual(withPlan);
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const rdd = plain(JSON.stringify(buildYearlyBilanDocumentFromProject(d.project, 2026, { date: DEMO_DATE })));
+    expect(rdd).toContain('Compléter le plan d’action pour l’objectif « Réduire de 10 % les émissions de gaz à effet de serre du numérique d’ici 2030 » : les mesures prévues n’y suffisent pas.');
+    expect(rdd).toContain('Compléter le plan d’action pour l’objectif « Porter à 8 ans la durée de vie moyenne des ordinateurs d’ici 2028 » : les mesures prévues n’y suffisent pas.');
+    // Without an adopted version, no plan was on record at 31/12/2026: the status alone.
     const { adopted: _adopted, ...unadopted } = d.project.strategy!;
-    expect(state(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: unadopted }, 2026, { date: '2027-03-15' }))).toBe('Pas encore mesuré');
-    // An adoption after 31/12/2026 was not known then either.
-    const late = { ...d.project.strategy!, adopted: { ...d.project.strategy!.adopted!, date: '2027-02-01' } };
-    expect(state(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: late }, 2026, { date: '2027-03-15' }))).toBe('Pas encore mesuré');
+    expect(row(buildYearlyBilanDocumentFromProject({ ...d.project, strategy: unadopted }, 2026, { date: '2027-03-15' }))).toEqual([...values, 'En bonne voie']);
   });
 
   it('reads the demo project back from its JSON, strategy included', () => {

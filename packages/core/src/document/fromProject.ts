@@ -23,6 +23,7 @@ import { buildYearlyBilanDocument } from './buildYearlyBilanDocument';
 import { DocumentSchema, type ReenDocument } from './model';
 import { territoryChapter } from './territoryChapter';
 import { typesetSection } from './finish';
+import { sharedServiceView } from './sharedService';
 
 export interface ProjectDocumentOptions {
   /** Date of the document, ISO `YYYY-MM-DD` (documents never read the clock). */
@@ -78,7 +79,9 @@ function strategyParts(project: ProjectFile, options: ProjectDocumentOptions) {
   });
   const trajectory = strategy.horizonYear > strategy.baselineYear ? computeProjectTrajectory(forVersion, { factorSet }) : undefined;
   // The adopted version prints the footprint frozen with it, not today's.
-  return { organisation: project.organisation, strategy: live, footprint: options.version === 'adopted' && strategy.bilan.footprint ? strategy.bilan.footprint : footprint, factorSet, trajectory, inventoryIsEstimate: project.inventoryIsEstimate, computed: footprint };
+  const frozen = options.version === 'adopted' && strategy.bilan.footprint !== undefined;
+  const sharedService = frozen ? undefined : sharedServiceView(project, footprint, factorSet);
+  return { organisation: project.organisation, strategy: live, footprint: frozen ? strategy.bilan.footprint : footprint, factorSet, trajectory, inventoryIsEstimate: project.inventoryIsEstimate, computed: footprint, sharedService };
 }
 
 /** The programme de travail of a project (2023 deliverable), on its own. */
@@ -126,7 +129,9 @@ export function buildYearlyBilanDocumentFromProject(project: ProjectFile, year: 
     factorSet,
     ...(trajectory && planned ? { trajectory, trajectoryDate: planned.date } : {}),
   });
-  return withTerritoryChapter(buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet }, { date: options.date }), project, current, factorSet);
+  // The shared service's perimeter; its own share is printed only beside the total it was computed from.
+  const sharedService = sharedServiceView(project, current, factorSet);
+  return withTerritoryChapter(buildYearlyBilanDocument({ organisation: project.organisation, strategy, bilan, footprint: current, factorSet, sharedService }, { date: options.date }), project, current, factorSet);
 }
 
 /** Inserts the « Territoire » chapter (when the project has its data) before the annexes. */

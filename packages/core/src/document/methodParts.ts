@@ -5,7 +5,7 @@
  */
 import { dec } from '../internal/decimal';
 import type { Organisation } from '../schemas/organisation';
-import type { FactorSet } from '../schemas/factors';
+import { INDICATORS, type FactorSet } from '../schemas/factors';
 import { getBenchmarks } from '../strategy/contextFigures';
 import { bullets, para, qty, range, section } from './blocks';
 import type { FootprintView } from './common';
@@ -28,6 +28,23 @@ export interface MethodInput {
   readonly inventoryIsEstimate?: boolean | undefined;
   /** The Monte Carlo distribution of `footprint`, when it is a computed result (not a frozen snapshot). */
   readonly distribution?: FootprintDistribution | undefined;
+  /** The yearly footprints computed from an earlier year's inventory (`FootprintSnapshot.inventoryYear`). */
+  readonly reusedInventories?: readonly { readonly year: number; readonly inventoryYear: number }[] | undefined;
+}
+
+const COUNT_WORDS_FR = ['Aucun', 'Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept', 'Huit', 'Neuf', 'Dix'] as const;
+
+/** « Cinq indicateurs : émissions de gaz à effet de serre, … » from the indicators every footprint carries. */
+function indicatorsCounted(): string {
+  const labels = INDICATORS.map((indicator) => INDICATOR_DISPLAY[indicator].label.charAt(0).toLowerCase() + INDICATOR_DISPLAY[indicator].label.slice(1));
+  return `${COUNT_WORDS_FR[labels.length] ?? formatNumberFr(dec(labels.length), { decimals: 0 })} indicateurs : ${listFr(labels)}.`;
+}
+
+/** Whether year-on-year comparisons hold: same factors, and an inventory of each year (else, which years reuse which). */
+function comparisonSentence(reused: readonly { readonly year: number; readonly inventoryYear: number }[]): string {
+  if (reused.length === 0) return 'Les comparaisons d’une année sur l’autre restent fiables, car les mêmes facteurs sont utilisés.';
+  const cases = listFr([...reused].sort((a, b) => a.year - b.year).map((r) => `l’empreinte de ${r.year} reprend l’inventaire de ${r.inventoryYear}`));
+  return `Les mêmes facteurs sont utilisés d’une année sur l’autre, mais ${cases} : l’écart entre ces années ne mesure pas une évolution du parc.`;
 }
 
 /** The method and perimeter section, in plain French. */
@@ -42,7 +59,7 @@ export function methodSection(input: MethodInput): Section {
     `Les équipements ${perimeters.length > 0 ? `des périmètres ${listFr(perimeters)}` : 'de la collectivité'} (${formatNumberFr(dec(devices), { decimals: 0 })} équipements), de leur fabrication à leur fin de vie.`,
     'L’hébergement des services : salles serveurs de la collectivité et services d’informatique en nuage qu’elle achète.',
     'Les usages des réseaux par la collectivité : échanges de données, messagerie, visioconférence, site internet.',
-    'Quatre indicateurs : émissions de gaz à effet de serre, consommation d’eau, énergie consommée et épuisement des ressources en minéraux et métaux.',
+    indicatorsCounted(),
   ]);
   const excluded: Block = bullets([
     'Les équipements et les usages numériques des habitants et des entreprises du territoire.',
@@ -65,7 +82,7 @@ export function methodSection(input: MethodInput): Section {
   // range is asymmetric: no « x % de part et d’autre »).
   const combined = input.distribution ? '' : ` En les combinant, les émissions de ${footprint.year} vont ${range(footprint.low.co2eKg, footprint.high.co2eKg, CO2)}, pour une valeur retenue de ${qty(footprint.total.co2eKg, CO2)}.`;
   const uncertainty = [
-    `Chaque facteur d’impact est publié avec une fourchette.${combined} Les comparaisons d’une année sur l’autre restent fiables, car les mêmes facteurs sont utilisés.`,
+    `Chaque facteur d’impact est publié avec une fourchette.${combined} ${comparisonSentence(input.reusedInventories ?? [])}`,
     fallbacks === undefined
       ? 'Les valeurs par défaut utilisées pour les données manquantes sont listées dans l’annexe technique.'
       : fallbacks === 0

@@ -9,9 +9,9 @@ import { dec, sum, ZERO } from '../internal/decimal';
 import { DECREE_AXIS_IDS } from '../strategy/axes';
 import { decreeAxisCoverage } from '../strategy/axisCoverage';
 import type { ObjectiveTracking } from '../strategy/objectives';
-import { indicatorUnit, resolveTarget } from '../strategy/objectives';
+import { indicatorUnit, resolveTarget, strategyFootprints } from '../strategy/objectives';
 import { projectRecordedIndicators } from '../strategy/recordedTrajectory';
-import type { Measure, Objective, Strategy } from '../strategy/schema';
+import type { Measure, Objective, Strategy, StrategyIndicator } from '../strategy/schema';
 import { INDICATOR_KINDS } from '../strategy/schema';
 import type { Trajectory } from '../strategy/trajectory';
 import { chart, euros, num, para, qty, range, section, strategyValue, table } from './blocks';
@@ -70,13 +70,14 @@ export function objectivesSection(strategy: Strategy, statuses: readonly Objecti
   const indicatorRows = strategy.indicators.map((i) => [
     i.label,
     i.direction === 'decrease' ? 'À la baisse' : 'À la hausse',
-    INDICATOR_KINDS[i.kind].computed ? 'Calculé à partir de l’inventaire' : 'Relevé par la collectivité',
+    indicatorOriginFr(i),
   ]);
   return section(
     'objectifs',
     'Objectifs et indicateurs',
     [
-      para(`La stratégie fixe ${strategy.objectives.length} objectif${strategy.objectives.length > 1 ? 's' : ''} de réduction de l’empreinte environnementale du numérique, chacun mesuré par un indicateur de suivi.`),
+      // Not every objective is a reduction (awareness, inclusion): the sentence claims only what holds for all.
+      para(`La stratégie fixe ${strategy.objectives.length} objectif${strategy.objectives.length > 1 ? 's' : ''}, chacun mesuré par un indicateur de suivi.`),
       table('Objectifs de la stratégie', ['left', 'left', 'right', 'right'], ['Objectif', 'Indicateur', 'Référence', 'Cible'], rows),
       section(
         'objectifs-mesures',
@@ -125,6 +126,19 @@ function carbonObjective(strategy: Strategy): Objective | undefined {
   return strategy.objectives.find((o) => strategy.indicators.find((i) => i.id === o.indicatorId)?.kind === 'co2e-t');
 }
 
+/**
+ * The trajectory is a projection from the reference year's inventory and the planned measures; a
+ * later year's computed footprint differs from it, and the sentence gives both figures (audit 5).
+ */
+function projectionNote(strategy: Strategy, trajectory: Trajectory): string {
+  const base = `Cette trajectoire est une projection : elle part de l’inventaire de ${trajectory.baselineYear} et simule les mesures prévues, sans tenir compte des bilans établis depuis.`;
+  const measured = strategyFootprints(strategy).filter((f) => f.year > trajectory.baselineYear).sort((a, b) => b.year - a.year)[0];
+  const point = measured ? trajectory.years.find((y) => y.year === measured.year) : undefined;
+  if (measured === undefined || point === undefined) return base;
+  const inventory = measured.inventoryYear !== undefined && measured.inventoryYear < measured.year ? `l’inventaire de ${measured.inventoryYear}, non mis à jour` : `l’inventaire de ${measured.year}`;
+  return `${base} Le bilan de ${measured.year} donne ${qty(measured.total.co2eKg, CO2)}, contre ${qty(point.scenario.total.co2eKg, CO2)} projetées avec les mesures : il est calculé sur ${inventory}, alors que la projection renouvelle chaque année les équipements arrivés en fin de vie.`;
+}
+
 /** The trajectory: chart with the target line and the uncertainty band, and its table. */
 export function trajectorySection(strategy: Strategy, trajectory: Trajectory | undefined): Section | undefined {
   if (trajectory === undefined || trajectory.years.length === 0) return undefined;
@@ -155,6 +169,7 @@ export function trajectorySection(strategy: Strategy, trajectory: Trajectory | u
     para(
       `Sans mesure, les émissions de gaz à effet de serre du numérique atteindraient ${qty(last.trend.total.co2eKg, CO2)} en ${last.year}. Avec les mesures de la stratégie, elles atteindraient ${qty(last.scenario.total.co2eKg, CO2)} (${range(last.scenario.low.co2eKg, last.scenario.high.co2eKg, CO2)})${change === undefined ? '' : `, soit ${formatChangeFr(change, { decimals: 1 })} par rapport à ${first.year}`}.${targetText}`,
     ),
+    para(projectionNote(strategy, trajectory)),
     chart(
       'line',
       `Trajectoire des émissions de gaz à effet de serre, ${trajectory.baselineYear}–${trajectory.horizonYear}`,
@@ -295,6 +310,20 @@ export function meansSection(strategy: Strategy): Section {
   return section('moyens', 'Moyens', content);
 }
 
+/** The indicator kinds whose values are the footprint's totals (`footprintIndicatorValue`). */
+const FOOTPRINT_KINDS: readonly StrategyIndicator['kind'][] = ['co2e-t', 'water-m3', 'water-scarcity-m3eq', 'energy-kwh'];
+
+/**
+ * Where an indicator's values come from, as the status function reads them: the footprint totals
+ * are computed from the inventory; the other simulated kinds (lifetime, refurbished share, PUE) take
+ * the values the collectivité recorded, the trajectory projecting them from the inventory.
+ */
+export function indicatorOriginFr(indicator: Pick<StrategyIndicator, 'kind' | 'values'>): string {
+  if (!INDICATOR_KINDS[indicator.kind].computed) return 'Relevé par la collectivité';
+  if (FOOTPRINT_KINDS.includes(indicator.kind)) return 'Calculé à partir de l’inventaire';
+  return indicator.values.length > 0 ? 'Relevé par la collectivité ; la projection est calculée à partir de l’inventaire' : 'Calculé à partir de l’inventaire';
+}
+
 /** The state of each objective at a stated date, with whether the measures reach it. */
 export function statusTable(strategy: Strategy, statuses: readonly ObjectiveTracking[], caption: string): Block {
   const rows = statuses.map((t) => {
@@ -302,9 +331,12 @@ export function statusTable(strategy: Strategy, statuses: readonly ObjectiveTrac
     return [
       objective?.label ?? '–',
       `${t.baselineYear} : ${strategyValue(t.baselineValue, t.unit)}`,
-      t.latest ? `${t.latest.year} : ${strategyValue(t.latest.value, t.unit)}` : '–',
+      t.latest ? `${t.latest.year} : ${strategyValue(t.latest.value, t.unit)}${t.latest.inventoryYear !== undefined ? ` (calculée sur l’inventaire de ${t.latest.inventoryYear})` : ''}` : '–',
       `${t.targetYear} : ${strategyValue(t.targetValue, t.unit)}`,
-      objectiveStatusLabelFr(t),
+      // A measured value on track while the plan misses: one cell states both facts.
+      t.status === 'on-track' && t.basis === 'recorded-path' && t.plan !== undefined && !t.plan.reaches
+        ? `${objectiveStatusLabelFr(t)} d’après la dernière valeur ; les mesures prévues mènent à ${strategyValue(t.plan.projected, t.unit)} en ${t.targetYear}, il manque ${strategyValue(t.plan.gap, t.unit)}`
+        : objectiveStatusLabelFr(t),
     ];
   });
   return table(caption, ['left', 'right', 'right', 'right', 'left'], ['Objectif', 'Référence', 'Dernière valeur', 'Cible', 'État'], rows);
@@ -317,7 +349,12 @@ export function followUpSection(strategy: Strategy, statuses: readonly Objective
       'Chaque année, les indicateurs sont mis à jour et le bilan de la stratégie est présenté dans le rapport sur la situation en matière de développement durable (RDD), avant le débat budgétaire. Le comité de pilotage examine l’avancement des mesures et propose les ajustements.',
     ),
   ];
-  if (statuses.length > 0) content.push(statusTable(strategy, statuses, `État des objectifs ${asOfText}`));
+  if (statuses.length > 0) {
+    content.push(
+      para(`Le tableau ci-dessous donne l’état des objectifs ${asOfText}, date de ce document ; le bilan annuel présenté dans le RDD donne la situation au 31 décembre de chaque année.`),
+      statusTable(strategy, statuses, `État des objectifs ${asOfText}`),
+    );
+  }
   if (strategy.communication.length > 0) {
     content.push(
       table(

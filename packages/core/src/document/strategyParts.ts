@@ -14,6 +14,7 @@ import { ACTOR_KIND_LABELS_FR, CO2E_PER_PERSON_DISPLAY, INDICATOR_DISPLAY } from
 import type { Block, Section } from './model';
 import type { OrganisationNameFr } from './organisationName';
 import { organisationNameFr } from './organisationName';
+import { ownShareFr, perAgentFr, sharedServiceSubjectFr, type SharedServiceView } from './sharedService';
 import type { NameArticle } from '../schemas/organisation';
 import { actorInSentenceFr, electedKindLabelFr, referentLabelFr, shortNameFr } from './actorsFr';
 
@@ -68,15 +69,17 @@ export function visionSection(strategy: Strategy): Section | undefined {
 }
 
 /** National figures (sourced) and the collectivité's own, per inhabitant and per agent. */
-export function contextSection(name: OrganisationNameFr, footprint: FootprintView | undefined, population: number | undefined): Section {
+export function contextSection(name: OrganisationNameFr, footprint: FootprintView | undefined, population: number | undefined, shared?: SharedServiceView): Section {
   const figures = getContextFigures();
   const content: Block[] = [
     para('À l’échelle nationale :'),
     bullets(figures.map((f) => [{ text: `${f.text} ` }, { text: `Source : ${f.source.publisher}, ${f.source.title}.`, href: f.source.url }])),
   ];
   if (footprint !== undefined) {
-    const parts = [`le numérique ${name.of} a émis ${qty(footprint.total.co2eKg, INDICATOR_DISPLAY.co2eKg)} en ${footprint.year}, pour son propre fonctionnement (équipements, hébergement et usages de ses services)`];
-    if (footprint.perAgent) parts.push(`soit ${qty(footprint.perAgent.co2eKg, CO2E_PER_PERSON_DISPLAY)} par agent`);
+    const parts = shared
+      ? [`${sharedServiceSubjectFr(shared)} a émis ${qty(footprint.total.co2eKg, INDICATOR_DISPLAY.co2eKg)} en ${footprint.year}, pour le fonctionnement de ces entités (équipements, hébergement et usages de leurs services)${ownShareFr(shared, footprint.total.co2eKg)}`]
+      : [`le numérique ${name.of} a émis ${qty(footprint.total.co2eKg, INDICATOR_DISPLAY.co2eKg)} en ${footprint.year}, pour son propre fonctionnement (équipements, hébergement et usages de ses services)`];
+    if (footprint.perAgent) parts.push(`soit ${perAgentFr(footprint.perAgent.co2eKg, shared)}`);
     if (footprint.perInhabitant && population !== undefined && population > 0) {
       parts.push(`ou ${qty(footprint.perInhabitant.co2eKg, CO2E_PER_PERSON_DISPLAY)} par habitant du territoire (${formatNumberFr(dec(population), { decimals: 0 })} habitants)`);
     }

@@ -34,8 +34,10 @@ export interface EntityView {
   readonly printed: SerializedEntityBilan;
   /** The consolidated footprint of the shared DSI, for the year. */
   readonly consolidated: FootprintResult;
-  /** How many other entities share the DSI (their names stay out of this entity's documents). */
+  /** How many other entities share the DSI. */
   readonly sharedWith: number;
+  /** The other entities that share the DSI, in the order of `entities.list` (their documents name them). */
+  readonly partners: readonly Entity[];
   /** Not obliged by the REEN law: its documents are produced voluntarily. */
   readonly voluntary: boolean;
   readonly objectives: Scoped<Objective>;
@@ -102,6 +104,7 @@ export function entityView(project: ProjectFile, entityId: string, options: Enti
     printed: serializeEntityBilans(bilans)[index] as SerializedEntityBilan,
     consolidated,
     sharedWith: entities.list.length - 1,
+    partners: entities.list.filter((entity) => entity.id !== entityId),
     voluntary: !bilan.obligation.obliged,
     objectives: scope(strategy?.objectives ?? [], entityId),
     measures: scope(strategy?.measures ?? [], entityId),

@@ -129,14 +129,16 @@ describe('objectiveStatuses', () => {
     expect(() => objectiveStatuses(StrategySchema.parse(base), { asOf: '31/12/2026' })).toThrow(RangeError);
   });
 
-  it('never rests progress on a footprint computed from an earlier year’s inventory', () => {
-    // 200 t in 2024, −50 % by 2028: the line expects 150 t in 2026. A 2026 footprint of 140 t from the
-    // 2024 inventory would read « on track »; it is not a measurement, so the status has no data.
+  it('reads the year’s computed footprint as the latest value, and says when it reuses an earlier inventory', () => {
+    // 200 t in 2024, −50 % by 2028: the line expects 150 t in 2026. The 2026 footprint of 140 t is the
+    // one value the bilan shows: the status rests on it (on track), and it remembers it was computed
+    // from the 2024 inventory so that the documents say so.
     const total = { co2eKg: dec('140000'), waterL: dec(0), waterScarcityM3eq: dec(0), adpKgSbEq: dec(0), energyKwh: dec(0) };
     const s = StrategySchema.parse({ ...base, indicators: [{ id: 'ges', label: 'GES', kind: 'co2e-t', direction: 'decrease' }], objectives: [objective({ year: 2028, mode: 'relative', value: '-50' })] });
     const reused = objectiveStatuses(s, { asOf: '2026-12-31', footprints: [{ year: 2026, total, inventoryYear: 2024 }] })[0];
     const measured = objectiveStatuses(s, { asOf: '2026-12-31', footprints: [{ year: 2026, total }] })[0];
-    expect([reused?.status, measured?.status, measured?.latest?.value.toFixed()]).toEqual(['no-data', 'on-track', '140']);
+    expect([reused?.status, reused?.basis, reused?.latest?.value.toFixed(), reused?.latest?.inventoryYear, reused?.expectedAtLatest?.toFixed()]).toEqual(['on-track', 'recorded-path', '140', 2024, '150']);
+    expect([measured?.status, measured?.latest?.value.toFixed(), measured?.latest?.inventoryYear]).toEqual(['on-track', '140', undefined]);
   });
 });
 

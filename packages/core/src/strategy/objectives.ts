@@ -85,8 +85,12 @@ export interface ObjectiveTracking {
   readonly baselineValue: Dec;
   readonly targetYear: number;
   readonly targetValue: Dec;
-  /** Last known value after the baseline year, at or before both the target year and `asOfYear`. */
-  readonly latest: { readonly year: number; readonly value: Dec } | undefined;
+  /**
+   * Last known value after the baseline year, at or before both the target year and `asOfYear`. For
+   * a footprint indicator, the year's computed footprint (one truth with the bilan); `inventoryYear`
+   * says when that footprint was computed from an earlier year's inventory (documents say so).
+   */
+  readonly latest: { readonly year: number; readonly value: Dec; readonly inventoryYear?: number } | undefined;
   /** Value expected that year on the straight line from baseline to target. */
   readonly expectedAtLatest: Dec | undefined;
   /** Scenario value at the target year (same as `plan.projected`). */
@@ -133,12 +137,9 @@ export function indicatorValueFor(
   indicator: Pick<StrategyIndicator, 'kind' | 'values'>,
   year: number,
   footprints: readonly Pick<FootprintSnapshot, 'year' | 'total' | 'inventoryYear'>[] = [],
-  options: { readonly measuredOnly?: boolean } = {},
 ): { readonly value: Dec; readonly source: 'footprint' | 'recorded' } | undefined {
   if (EXTENSIVE.includes(indicator.kind)) {
-    // A footprint computed from an earlier year's inventory does not measure its year: it is shown,
-    // but an objective's progress never rests on it (`measuredOnly`).
-    const footprint = footprints.find((f) => f.year === year && !(options.measuredOnly && f.inventoryYear !== undefined && f.inventoryYear < year));
+    const footprint = footprints.find((f) => f.year === year);
     const value = footprint ? footprintIndicatorValue(footprint, indicator.kind) : undefined;
     if (value !== undefined) return { value, source: 'footprint' };
   }
@@ -242,8 +243,10 @@ export function objectiveStatuses(strategy: StrategyForStatuses, options: Object
     const lastYear = Math.min(asOfYear, objective.target.year);
     let latest: ObjectiveTracking['latest'];
     for (let year = lastYear; indicator && year > objective.baseline.year && latest === undefined; year -= 1) {
-      const known = indicatorValueFor(indicator, year, footprints, { measuredOnly: true });
-      if (known) latest = { year, value: known.value };
+      const known = indicatorValueFor(indicator, year, footprints);
+      if (!known) continue;
+      const reused = known.source === 'footprint' ? footprints.find((f) => f.year === year)?.inventoryYear : undefined;
+      latest = reused !== undefined && reused < year ? { year, value: known.value, inventoryYear: reused } : { year, value: known.value };
     }
     const span = objective.target.year - objective.baseline.year;
     const expectedAtLatest = latest
