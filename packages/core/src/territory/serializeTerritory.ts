@@ -2,6 +2,7 @@ import type { Lang } from '../messages/index';
 import { serializeTrace, type SerializedTrace } from '../compute/serializeFootprint';
 import { mergeTraces } from '../compute/values';
 import { TERRITORY_INDICATORS, type TerritoryFootprint, type TerritoryIndicator, type TerritoryNode } from './types';
+import { jsonDecimal } from '../internal/decimal';
 
 /** A territorial figure as JSON: only the indicators it covers, each with `…Low` and `…High`. */
 export type SerializedTerritoryValues = Partial<Record<TerritoryIndicator | `${TerritoryIndicator}Low` | `${TerritoryIndicator}High`, string>>;
@@ -31,15 +32,15 @@ export interface SerializedTerritory {
   readonly trace: SerializedTrace;
 }
 
-/** The values of a territorial node as exact decimal strings. */
+/** The values of a territorial node as decimal strings: exact where exact, a rounded quotient at 15 significant digits (`jsonDecimal`). */
 export function serializeTerritoryValues(node: TerritoryNode): SerializedTerritoryValues {
   const out: SerializedTerritoryValues = {};
   for (const indicator of TERRITORY_INDICATORS) {
     const value = node.values[indicator];
     if (value === undefined) continue;
-    out[indicator] = value.v.toFixed();
-    out[`${indicator}Low`] = value.lo.toFixed();
-    out[`${indicator}High`] = value.hi.toFixed();
+    out[indicator] = jsonDecimal(value.v);
+    out[`${indicator}Low`] = jsonDecimal(value.lo);
+    out[`${indicator}High`] = jsonDecimal(value.hi);
   }
   return out;
 }
