@@ -120,7 +120,9 @@ describe('reen strategy and reen rapport --entity (one entity of the shared DSI)
     expect(md).toContain(`le numérique du CIAS de Beau Pays a émis ${tonnes} t CO2e`);
     expect(md).toContain(`soit ${perAgent} kg CO2e par agent`);
     expect(md).toContain('Ce document est produit volontairement');
-    expect(md).not.toContain('Communauté d’agglomération de Beau Pays');
+    // The EPCI is named once, as the entity the CIAS shares its DSI with, never as the document's subject.
+    expect(md.split('Communauté d’agglomération de Beau Pays').length - 1).toBe(1);
+    expect(md).toContain('Le service informatique du CIAS de Beau Pays est partagé avec la Communauté d’agglomération de Beau Pays');
   });
 
   it('writes one file per obliged entity for « all » (only the EPCI in the demo)', async () => {

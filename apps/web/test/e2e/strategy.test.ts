@@ -44,6 +44,17 @@ async function checkAxe(page: Page): Promise<void> {
 /** At 375 px: no axe violation and nothing wider than the page (outside its own scrolling box); back to desktop after. */
 async function checkNarrow(page: Page): Promise<void> {
   await page.setViewportSize({ width: 375, height: 800 });
+  // Charts and tables re-lay themselves out after the resize (ResizeObserver): wait until nothing sticks out, then assert.
+  await page
+    .waitForFunction(
+      () => {
+        const scrolls = (el: Element | null): boolean => !!el && (['auto', 'scroll', 'hidden'].includes(getComputedStyle(el).overflowX) || scrolls(el.parentElement));
+        return ![...document.querySelectorAll('main *, header *')].some((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !scrolls(el.parentElement));
+      },
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   const outside = await page.evaluate(() => {
     const scrolls = (el: Element | null): boolean => !!el && (['auto', 'scroll', 'hidden'].includes(getComputedStyle(el).overflowX) || scrolls(el.parentElement));
     return [...document.querySelectorAll('main *, header *')]

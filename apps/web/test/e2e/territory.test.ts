@@ -56,7 +56,9 @@ describe('entities and territory journey', () => {
     const preview = page.locator('.document-preview');
     await preview.getByText('Ce document présente la stratégie numérique responsable du CIAS de Beau Pays').waitFor();
     await expect(preview.getByText('Ce document est produit volontairement', { exact: false }).count()).resolves.toBe(1);
-    await expect(preview.getByText('Communauté d’agglomération de Beau Pays', { exact: false }).count()).resolves.toBe(0);
+    // The EPCI is named once, as the entity the CIAS shares its DSI with, never as the document's subject.
+    await expect(preview.getByText('Communauté d’agglomération de Beau Pays', { exact: false }).count()).resolves.toBe(1);
+    await expect(preview.getByText('Le service informatique du CIAS de Beau Pays est partagé avec la Communauté d’agglomération de Beau Pays', { exact: false }).count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, '18-document-entite.png'), fullPage: true });
   });
