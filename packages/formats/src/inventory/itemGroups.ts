@@ -40,14 +40,14 @@ function groupItem(item: InventoryItem): InventoryItem {
   return year === undefined ? rest : { ...rest, purchaseYear: year };
 }
 
-/** Adds an accepted item to the import: as is, or into its group. */
-export function keepItem(state: ImportState, item: InventoryItem): void {
+/** Adds an accepted item to the import: as is, or into its group. Returns the group's index in `state.items`, or -1 without groups. */
+export function keepItem(state: ImportState, item: InventoryItem): number {
   state.devicesAccepted += item.quantity;
   state.acceptedItems++;
   const groups = state.groups;
   if (groups === undefined) {
     state.items.push(item);
-    return;
+    return -1;
   }
   const key = groupKey(item, groups.byEntity);
   const at = groups.index.get(key);
@@ -55,7 +55,10 @@ export function keepItem(state: ImportState, item: InventoryItem): void {
     groups.index.set(key, state.items.length);
     groups.quantities.push(item.quantity);
     state.items.push(groupItem(item));
-  } else groups.quantities[at] = (groups.quantities[at] as number) + item.quantity;
+    return state.items.length - 1;
+  }
+  groups.quantities[at] = (groups.quantities[at] as number) + item.quantity;
+  return at;
 }
 
 /** The items of the import, each group with its summed quantity. */

@@ -62,7 +62,7 @@ export interface Pending {
   readonly row: RawRow;
   readonly warnings: Issue[];
   readonly serialKey?: string | undefined;
-  /** The row's repeated-row key and classification count, to remember the row once it is accepted. */
+  /** The row's repeated-row key (and flag), to remember the row once it is accepted; its classification count. */
   readonly rowKey?: readonly (string | undefined)[] | undefined;
   readonly rowFlag?: number | undefined;
   readonly summary?: ClassCount | undefined;

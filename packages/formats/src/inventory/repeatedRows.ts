@@ -59,6 +59,13 @@ export class RepeatedRows {
     return this.enabled;
   }
 
+  /** Switches the memory off for the rest of the table (the grouped import's fast lane does its work). */
+  disable(): void {
+    this.enabled = false;
+    this.memo = [];
+    this.size = 0;
+  }
+
   /** The remembered row with these key cells, or undefined. */
   find(cells: readonly string[], flag: number): RowMemo | undefined {
     if (!this.enabled) return undefined;

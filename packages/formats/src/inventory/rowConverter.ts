@@ -63,7 +63,7 @@ export class RowConverter {
   /** G4IT and NumEcoEval name each physical device uniquely (G4IT rejects duplicates): name → first line. */
   private readonly names: Map<string, number> | undefined;
   /** The bilan year + 1: a device bought later is kept with a warning (out of that year's stock). */
-  private readonly maxYear: number;
+  readonly maxYear: number;
 
   constructor(
     private readonly state: ImportState,
@@ -82,6 +82,11 @@ export class RowConverter {
         if (map && (map.rules.length > 0 || map.otherwise)) this.valueRules[field] = map;
       }
     }
+  }
+
+  /** True when some field's cells are rewritten by value rules before they are read. */
+  get hasValueRules(): boolean {
+    return Object.keys(this.valueRules).length > 0;
   }
 
   /** True when each row must be converted on its own (its name is checked for duplicates). */

@@ -1,5 +1,6 @@
 import type { InventoryItem, InventoryItemInput, Issue, SourcePosition } from '@reen/core';
 import type { RawRow, RowSink } from './csv';
+import { FastGrouping } from './fastGrouping';
 import { CompanionTable, companionKind } from './g4itCompanions';
 import { addIssue, addRejected, addUnclassified, serialCode } from './importState';
 import type { ImportState } from './importState';
@@ -41,6 +42,8 @@ export class TableProcessor implements RowSink {
   private table: TableMapping | undefined;
   private converter: RowConverter | undefined;
   private repeated: RepeatedRows | undefined;
+  /** The grouped import's fast lane (`fastGrouping.ts`), when the table can use it. */
+  private fast: FastGrouping | undefined;
   private pending: Pending[] = [];
   /** Validated item per `validationKey`, or `undefined` when that candidate fails validation. */
   private readonly validated: ValidationMemo;
@@ -156,6 +159,15 @@ export class TableProcessor implements RowSink {
     this.table = table;
     this.converter = new RowConverter(this.state, table, (line, column) => this.position(line, column));
     this.repeated = new RepeatedRows(table.cols);
+    this.fast = FastGrouping.for(this.state, table, {
+      checksNames: this.converter.checksNames,
+      hasValueRules: this.converter.hasValueRules,
+      dates: this.validated.dates,
+      maxYear: this.converter.maxYear,
+      file: this.meta.file,
+    });
+    // Rows that repeat fall into a known group: the fast lane counts them, the row memory is not needed.
+    if (this.fast) this.repeated.disable();
     for (const i of issues) this.issue(i);
     if (headerIndex > 0) {
       this.issue({ code: 'title_rows_skipped', severity: 'info', path: [], position: this.position(header.line), params: { count: headerIndex, headerLine: header.line } });
@@ -191,8 +203,16 @@ export class TableProcessor implements RowSink {
     }
   }
 
-  /** Accepts a repeat of an accepted row at once; converts any other row and queues it for validation. */
+  /**
+   * Counts a row of a known group at once (fast lane), accepts a repeat of an accepted row at once,
+   * converts any other row and queues it for validation.
+   */
   private processRow(row: RawRow): void {
+    if (this.fast?.take(row)) {
+      this.accepted++;
+      this.sinceFlush++;
+      return;
+    }
     const converter = this.converter as RowConverter;
     const repeated = this.repeated as RepeatedRows;
     // Once the shortcut is off (rows of a real export rarely repeat), every row is converted: the
@@ -262,7 +282,7 @@ export class TableProcessor implements RowSink {
       serialKey: c.serialKey,
       rowKey: memoable ? rowKey : undefined,
       rowFlag: memoable ? rowFlag : undefined,
-      summary: memoable ? c.summary : undefined,
+      summary: c.summary,
       ready: undefined,
     });
     if (c.serialKey !== undefined) this.state.serials.set(c.serialKey, serialCode(this.state, this.meta.file, row.line));
@@ -314,12 +334,15 @@ export class TableProcessor implements RowSink {
     for (const w of p.warnings) addIssue(this.state, w);
     const nameColumn = this.table?.profile.id === 'g4it' ? this.table.cols.name : undefined;
     if (nameColumn) (this.state.physicalNames ??= new Set()).add((p.row.cells[nameColumn.index] ?? '').trim());
-    this.acceptItem(item);
+    const at = this.acceptItem(item);
     if (p.rowKey !== undefined && p.summary !== undefined) (this.repeated as RepeatedRows).remember(p.rowKey, p.rowFlag ?? 0, { item, summary: p.summary });
+    // A row accepted without any issue teaches the fast lane its labels and its group.
+    if (this.fast && p.warnings.length === 0) this.fast.learn(p.row, item, p.summary, at);
   }
 
-  private acceptItem(item: InventoryItem): void {
-    keepItem(this.state, item);
+  /** Keeps an accepted item; returns the index of its group in `state.items` (-1 without groups). */
+  private acceptItem(item: InventoryItem): number {
     this.accepted++;
+    return keepItem(this.state, item);
   }
 }

@@ -170,6 +170,12 @@ export interface ImportOptions {
    * line is its own item. `reen bilan` sets it, so a million rows keep a few thousand items.
    */
   readonly groupItems?: { readonly byEntity?: boolean };
+  /**
+   * With `groupItems`: count a row into a group the import already holds without building its
+   * item, when its cells are known to convert and validate without issue (`fastGrouping.ts`).
+   * Default true. False runs every row through the general path: the result is the same, slower.
+   */
+  readonly fastGrouping?: boolean;
   /** Minimum category match score to accept an inferred category (0–1). Default: the rule table's `minScore` (0.7). */
   readonly minCategoryScore?: number;
   /** Categories chosen by the user for unclassified rows, keyed by `UnclassifiedRow.key`. */
