@@ -14,15 +14,22 @@
  *   each read from their own cell alone;
  * - the exact text of the cells read together (usage, weight, size class).
  * Rows with equal keys convert to items that differ only in their identity fields (name, id,
- * serial number, manufacturer, model, date within the year, quantity, source), which the core's
- * schema passes through unchanged: they validate alike and fall into the same group. Every row the
- * general path accepts without issue teaches the lane its key; every later row with a known key
- * takes the lane. Anything else (extra cells, a duplicate or placeholder serial number, a quantity
- * or date that needs a warning, a text not seen yet) takes the general path, which reports it.
+ * serial number, date within the year, quantity, source), which the core's schema passes through
+ * unchanged: they validate alike and fall into the same group. Every row accepted without issue
+ * teaches the lane its key; a later row with a known key is counted into its group.
+ *
+ * A row whose cells are all known clean but whose key is new starts a group: its item is the one
+ * the general path would validate, put together from what the lane learnt (the labels' category,
+ * size class, manufacturer and model; each cell's value; the table's defaults from an accepted
+ * item), in the schema's field order, without its identity fields, as `keepItem` keeps a group's
+ * first line. Tables with usage, weight or size-class columns (read together) do not start groups
+ * this way. Anything else (extra cells, a duplicate or placeholder serial number, a quantity or
+ * date that needs a warning, a text not seen yet) takes the general path, which reports it.
  *
  * The lane is a shortcut only: `fastGrouping: false` gives the same result (tested), slower.
  */
-import type { InventoryItem } from '@reen/core';
+import { InventoryItemSchema } from '@reen/core';
+import type { InventoryItem, SourcePosition } from '@reen/core';
 import type { RawRow } from './csv';
 import type { ImportState } from './importState';
 import { serialCode } from './importState';
@@ -49,11 +56,24 @@ const DATES_REMEMBERED = 100_000;
 /** Not a key: the row takes the general path. */
 const NO = -1;
 
-/** The labels of an earlier row accepted without issue: its category's id and its classification count. */
+/** The labels of an earlier row accepted without issue: its category's id, its classification count, its item. */
 interface LearntLabels {
   readonly categoryId: number;
   readonly summary: ClassCount;
+  /** The validated item of the row that taught the labels (category, size class, manufacturer, model, the table's defaults). */
+  readonly item: InventoryItem;
 }
+
+/** The item fields in the order the core's schema outputs them. */
+const SCHEMA_ORDER = Object.keys(InventoryItemSchema.shape) as (keyof InventoryItem)[];
+/** Fields a group's first line drops (`itemGroups.ts`): they name one device; the purchase year comes last. */
+const NOT_IN_GROUP_ITEM: ReadonlySet<string> = new Set(['id', 'serialNumber', 'purchaseDate', 'purchaseYear']);
+
+/** Where a new group's item takes each field from. */
+type FieldSource =
+  | { readonly from: 'labels' | 'quantity' | 'source' }
+  | { readonly from: 'column'; readonly column: number }
+  | { readonly from: 'cell'; readonly index: number };
 
 type LabelTrie = Map<string, LabelTrie | LearntLabels>;
 /** Per key part, the next level; the last level holds the group's index in `state.items`. */
@@ -65,9 +85,13 @@ interface KeyedColumn {
   /** The item field whose value keys the column, or undefined for a text field. */
   readonly field: (typeof VALUE_FIELDS)[number] | 'entity' | undefined;
   readonly ids: Map<string, number>;
-  /** Value → id, for a value field. */
+  /** Value → id, and id → value, for a value field. */
   readonly values: Map<unknown, number>;
+  readonly valueOf: unknown[];
 }
+
+/** What the lane did with a row: counted it, started a group with this item, or left it to the general path. */
+export type Taken = true | { readonly item: InventoryItem; readonly summary: ClassCount } | undefined;
 
 /** The fast lane of one table. */
 export class FastGrouping {
@@ -86,18 +110,24 @@ export class FastGrouping {
   private readonly key: number[];
   private learnt: LearntLabels | undefined;
   private serialBase: number | undefined;
+  /** How a new group's item is put together, field by field; undefined when the table has columns read together. */
+  private readonly plan: readonly (readonly [keyof InventoryItem, FieldSource])[] | undefined;
 
   /**
    * The lane of a table, or undefined when the table needs the general path for every row: no
    * groups, value rules, G4IT or NumEcoEval names (checked for duplicates), a purchase-year or
    * retirement-date column, no label column.
    */
-  static for(state: ImportState, table: TableMapping, options: { checksNames: boolean; hasValueRules: boolean; dates: PurchaseDates; maxYear: number; file: string }): FastGrouping | undefined {
+  static for(
+    state: ImportState,
+    table: TableMapping,
+    options: { checksNames: boolean; hasValueRules: boolean; dates: PurchaseDates; maxYear: number; file: string; position: (line: number) => SourcePosition },
+  ): FastGrouping | undefined {
     if (state.groups === undefined || state.options.fastGrouping === false) return undefined;
     if (options.checksNames || options.hasValueRules || table.profile.id === 'g4it') return undefined;
     if (GENERAL_PATH_FIELDS.some((field) => table.cols[field] !== undefined)) return undefined;
     if (!CLASSIFICATION_FIELDS.some((field) => table.cols[field] !== undefined)) return undefined;
-    return new FastGrouping(state, table, options.dates, options.maxYear, options.file);
+    return new FastGrouping(state, table, options.dates, options.maxYear, options.file, options.position);
   }
 
   private constructor(
@@ -106,14 +136,16 @@ export class FastGrouping {
     private readonly dates: PurchaseDates,
     private readonly maxYear: number,
     private readonly file: string,
+    private readonly position: (line: number) => SourcePosition,
   ) {
     const cols: Columns = table.cols;
     this.labelColumns = CLASSIFICATION_FIELDS.flatMap((field) => (cols[field] ? [cols[field].index] : []));
     const valueFields: ((typeof VALUE_FIELDS)[number] | 'entity')[] = state.groups?.byEntity ? [...VALUE_FIELDS, 'entity'] : [...VALUE_FIELDS];
     this.keyed = [
-      ...valueFields.flatMap((field) => (cols[field] ? [{ index: cols[field].index, field, ids: new Map(), values: new Map() }] : [])),
-      ...TEXT_FIELDS.flatMap((field) => (cols[field] ? [{ index: cols[field].index, field: undefined, ids: new Map(), values: new Map() }] : [])),
+      ...valueFields.flatMap((field) => (cols[field] ? [{ index: cols[field].index, field, ids: new Map(), values: new Map(), valueOf: [] }] : [])),
+      ...TEXT_FIELDS.flatMap((field) => (cols[field] ? [{ index: cols[field].index, field: undefined, ids: new Map(), values: new Map(), valueOf: [] }] : [])),
     ];
+    this.plan = TEXT_FIELDS.some((field) => cols[field] !== undefined) ? undefined : this.planOf(cols);
     this.key = [0, 0, ...this.keyed.map(() => 0)];
     this.quantityColumn = cols.quantity?.index;
     this.serialColumn = cols.serialNumber?.index;
@@ -121,15 +153,19 @@ export class FastGrouping {
     this.width = table.headers.length;
   }
 
-  /** Counts a row into its group when its key is known and its cells are clean; false sends it to the general path. */
-  take(row: RawRow): boolean {
+  /**
+   * Counts a row into its group when its key is known and its cells are clean (`true`); starts a
+   * group when only the key is new (its item, and the classification count it was added to, for
+   * the caller to accept in row order); else `undefined`: the general path converts the row.
+   */
+  take(row: RawRow): Taken {
     const cells = row.cells;
-    if (cells.length > this.width) return false;
+    if (cells.length > this.width) return undefined;
     // Quantity: a whole positive number without any note.
     let quantity = 1;
     if (this.quantityColumn !== undefined) {
       const r = parseQuantityText((cells[this.quantityColumn] ?? '').trim());
-      if (!r.ok || r.value === 0 || r.note !== undefined) return false;
+      if (!r.ok || r.value === 0 || r.note !== undefined) return undefined;
       quantity = r.value;
     }
     // Serial number: neither a placeholder nor seen before (the general path reports duplicates).
@@ -138,22 +174,24 @@ export class FastGrouping {
       const serial = (cells[this.serialColumn] ?? '').trim();
       if (serial !== '' && !isPlaceholderSerial(serial)) {
         serialKey = serial.toUpperCase();
-        if (this.state.serials.has(serialKey)) return false;
+        if (this.state.serials.has(serialKey)) return undefined;
       }
     }
-    if (!this.readKey(cells)) return false;
+    if (!this.readKey(cells)) return undefined;
     const at = this.find();
-    if (at === undefined) return false;
-    // Counted: the same effects as the general path's acceptance of a row of this group.
+    if (at === undefined && this.plan === undefined) return undefined;
+    // Taken: the same effects as the general path's conversion (serial number, classification count)…
     const state = this.state;
+    const learnt = this.learnt as LearntLabels;
+    learnt.summary.rows++;
+    learnt.summary.devices += quantity;
+    if (serialKey !== undefined) state.serials.set(serialKey, (this.serialBase ??= serialCode(state, this.file, 0)) + row.line);
+    if (at === undefined) return { item: this.build(cells, row.line, quantity, learnt), summary: learnt.summary };
+    // … and acceptance into a group the import holds.
     const groups = state.groups as NonNullable<ImportState['groups']>;
     groups.quantities[at] = (groups.quantities[at] as number) + quantity;
     state.devicesAccepted += quantity;
     state.acceptedItems++;
-    const summary = (this.learnt as LearntLabels).summary;
-    summary.rows++;
-    summary.devices += quantity;
-    if (serialKey !== undefined) state.serials.set(serialKey, (this.serialBase ??= serialCode(state, this.file, 0)) + row.line);
     return true;
   }
 
@@ -171,6 +209,7 @@ export class FastGrouping {
       if (id === undefined) {
         if (column.values.size >= IDS_PER_COLUMN) return;
         column.values.set(value, (id = column.values.size));
+        column.valueOf.push(value);
       }
       if (column.ids.size >= IDS_PER_COLUMN) return;
       column.ids.set(text, id);
@@ -243,7 +282,48 @@ export class FastGrouping {
       node = next;
     }
     const text = cells[this.labelColumns[last] as number] ?? '';
-    if (!node.has(text)) node.set(text, { categoryId, summary });
+    if (!node.has(text)) node.set(text, { categoryId, summary, item });
+  }
+
+  /** Where each field of a new group's item comes from, in the schema's order. */
+  private planOf(cols: Columns): (readonly [keyof InventoryItem, FieldSource])[] {
+    const plan: (readonly [keyof InventoryItem, FieldSource])[] = [];
+    for (const field of SCHEMA_ORDER) {
+      if (NOT_IN_GROUP_ITEM.has(field)) continue;
+      const column = this.keyed.findIndex((k) => k.field === field);
+      if (field === 'quantity' || field === 'source') plan.push([field, { from: field }]);
+      else if (column >= 0) plan.push([field, { from: 'column', column }]);
+      // The entity of a line when groups are not per entity: the group keeps its first line's.
+      else if (field === 'entity' && cols.entity) plan.push([field, { from: 'cell', index: cols.entity.index }]);
+      // The labels' fields, and the fields with no column (the table's defaults, alike in every item).
+      else plan.push([field, { from: 'labels' }]);
+    }
+    return plan;
+  }
+
+  /**
+   * The item of a row that starts a group, as `keepItem` keeps it: the fields of the validated
+   * item, in the schema's order, without the identity fields, and the purchase year last.
+   */
+  private build(cells: readonly string[], line: number, quantity: number, learnt: LearntLabels): InventoryItem {
+    const item: Record<string, unknown> = {};
+    for (const [field, source] of this.plan as NonNullable<FastGrouping['plan']>) {
+      let value: unknown;
+      if (source.from === 'labels') value = learnt.item[field];
+      else if (source.from === 'quantity') value = quantity;
+      else if (source.from === 'source') value = this.position(line);
+      else if (source.from === 'column') {
+        const column = this.keyed[source.column] as KeyedColumn;
+        value = column.valueOf[this.key[source.column + 2] as number];
+      } else if (source.from === 'cell') {
+        const text = (cells[source.index] ?? '').trim();
+        value = text === '' ? undefined : text;
+      }
+      if (value !== undefined) item[field] = value;
+    }
+    const year = this.key[1] as number;
+    if (year !== 0) item['purchaseYear'] = year;
+    return item as InventoryItem;
   }
 
   /** The purchase year of a date the general path accepts without a warning, 0 for no date, else `NO`. */

@@ -12,6 +12,7 @@ import { findHeaderRow, profileById } from './mapping';
 import type { DetectedProfile } from './mapping';
 import { RepeatedRows } from './repeatedRows';
 import type { RowMemo } from './repeatedRows';
+import type { ClassCount } from './rowCategory';
 import { RowConverter } from './rowConverter';
 import { HEADER_LOOKAHEAD, mapTable, peekTableMapping } from './tableMapping';
 import type { TableMapping } from './tableMapping';
@@ -165,6 +166,7 @@ export class TableProcessor implements RowSink {
       dates: this.validated.dates,
       maxYear: this.converter.maxYear,
       file: this.meta.file,
+      position: (line) => this.position(line),
     });
     // Rows that repeat fall into a known group: the fast lane counts them, the row memory is not needed.
     if (this.fast) this.repeated.disable();
@@ -208,10 +210,17 @@ export class TableProcessor implements RowSink {
    * converts any other row and queues it for validation.
    */
   private processRow(row: RawRow): void {
-    if (this.fast?.take(row)) {
-      this.accepted++;
-      this.sinceFlush++;
-      return;
+    if (this.fast) {
+      const taken = this.fast.take(row);
+      if (taken === true) {
+        this.accepted++;
+        this.sinceFlush++;
+        return;
+      }
+      if (taken !== undefined) {
+        this.acceptNewGroup(row, taken.item, taken.summary);
+        return;
+      }
     }
     const converter = this.converter as RowConverter;
     const repeated = this.repeated as RepeatedRows;
@@ -261,6 +270,14 @@ export class TableProcessor implements RowSink {
     // Nothing waits for validation: accept now (the order of items is kept), else queue behind.
     if (this.pending.length === 0) this.acceptItem(done);
     else this.pending.push({ candidate: done as InventoryItemInput, row, warnings: NO_ISSUES, serialKey: undefined, rowKey: undefined, rowFlag: undefined, summary: undefined, ready: done });
+  }
+
+  /** Accepts the first row of a new group put together by the fast lane, in row order (behind rows waiting for validation). */
+  private acceptNewGroup(row: RawRow, item: InventoryItem, summary: ClassCount): void {
+    this.sinceFlush++;
+    const p: Pending = { candidate: item as InventoryItemInput, row, warnings: NO_ISSUES, serialKey: undefined, rowKey: undefined, rowFlag: undefined, summary, ready: item };
+    if (this.pending.length === 0) this.accept(p, item);
+    else this.pending.push(p);
   }
 
   /** Converts a row; rejects it on an error, else queues it for validation. */
