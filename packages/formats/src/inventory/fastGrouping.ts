@@ -32,7 +32,7 @@ import { InventoryItemSchema } from '@reen/core';
 import type { InventoryItem, SourcePosition } from '@reen/core';
 import type { RawRow } from './csv';
 import type { ImportState } from './importState';
-import { serialCode } from './importState';
+import { intern, serialCode } from './importState';
 import type { PurchaseDates } from './itemValidation';
 import { isPlaceholderSerial } from './labels';
 import type { ClassCount } from './rowCategory';
@@ -316,8 +316,9 @@ export class FastGrouping {
         const column = this.keyed[source.column] as KeyedColumn;
         value = column.valueOf[this.key[source.column + 2] as number];
       } else if (source.from === 'cell') {
+        // Interned, as the general path does: one shared copy, which does not keep its chunk's text alive.
         const text = (cells[source.index] ?? '').trim();
-        value = text === '' ? undefined : text;
+        value = text === '' ? undefined : intern(this.state, text);
       }
       if (value !== undefined) item[field] = value;
     }
