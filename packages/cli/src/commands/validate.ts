@@ -2,11 +2,15 @@ import type { CommandDefinition } from '../command';
 import { EXIT, usageError } from '../errors';
 import { refuseOutputOverInputs, writeOutputFile } from '../files';
 import { t } from '../i18n';
+import type { IssueWording } from '../engine';
 import { importIssueWording, renderIssueLines } from '../engine';
 import type { CliIO, GlobalOptions } from '../context';
+import type { Lang } from '../i18n';
 import type { ImportOutcome } from '../importing';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
-import { issuesToJson } from '../output/bilan';
+import { issueToJson } from '../output/bilan';
+import { batchPieces, jsonDocument, mapLazily, streamedList } from '../output/jsonStream';
+import { isClosed, writeChunks, writeWithBackpressure } from '../output/streamWrite';
 import { formatDecimalString } from '../output/text';
 import { IMPORT_OPTIONS } from './importOptions';
 
@@ -46,28 +50,12 @@ export const command: CommandDefinition = {
     if (positionals.length === 0) throw usageError('usage.needFiles');
     const lang = global.lang;
     refuseOutputOverInputs(io, { '--rejected': values['rejected'] as string | undefined }, positionals);
-    const outcome = await importFromCommandLine(io, global, positionals, values);
+    // Without --rejected, the importer only counts the rejected rows instead of keeping their cells.
+    const outcome = await importFromCommandLine(io, global, positionals, values, { rejectedRows: values['rejected'] !== undefined });
     const wording = await importIssueWording();
     if (values['format'] === 'json') {
-      const report = {
-        schemaVersion: 1,
-        tables: outcome.tables.map((table) => ({
-          file: table.file,
-          ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
-          format: table.format,
-          encoding: table.encoding ?? null,
-          delimiter: table.delimiter ?? null,
-          headerLine: table.headerLine,
-          profile: table.profile,
-          mapping: table.mapping.map((column) => ({ letter: column.letter, header: column.header, field: column.field, confidence: column.confidence, source: column.source })),
-          rowsRead: table.rowsRead,
-          accepted: table.accepted,
-          rejected: table.rejected,
-        })),
-        import: outcome.counts,
-        issues: issuesToJson(outcome.issues, lang, wording.bare),
-      };
-      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      // Written in chunks of about 64 KiB, each issue worded as it comes: a million issues never make one string.
+      await writeChunks(io.stdout, batchPieces(jsonDocument(validateJson(outcome, lang, wording))));
       return finish(io, global, values, outcome);
     }
     const lines: string[] = [];
@@ -101,7 +89,7 @@ export const command: CommandDefinition = {
     lines.push(outcome.issues.length > 0 ? t(lang, 'validate.issues', { count: outcome.issues.length }) : t(lang, 'validate.noIssue'));
     io.stdout.write(`${lines.join('\n')}\n`);
     // Issues are worded and written batch by batch: a million of them never make one string.
-    for (let i = 0; i < outcome.issues.length; i += ISSUE_BATCH) {
+    for (let i = 0; i < outcome.issues.length && !isClosed(io.stdout); i += ISSUE_BATCH) {
       await writeWithBackpressure(io.stdout, `${renderIssueLines(outcome.issues.slice(i, i + ISSUE_BATCH), lang, wording).join('\n')}\n`);
     }
 
@@ -112,14 +100,29 @@ export const command: CommandDefinition = {
 /** Issues worded and written at a time by the text report. */
 const ISSUE_BATCH = 5000;
 
-/** Writes a chunk; when the stream asks to wait (a slow pipe), waits for it to drain. */
-function writeWithBackpressure(stream: CliIO['stdout'], chunk: string): Promise<void> | void {
-  const ok = stream.write(chunk);
-  const once = (stream as { once?: (event: string, listener: () => void) => unknown }).once;
-  if (ok !== false || typeof once !== 'function') return;
-  return new Promise((resolve) => {
-    once.call(stream, 'drain', resolve);
-  });
+/**
+ * The JSON report (`--format json`), key for key as documented in docs/cli.md; its issues are a
+ * streamed list, worded one by one as they are written.
+ */
+function validateJson(outcome: ImportOutcome, lang: Lang, wording: IssueWording) {
+  return {
+    schemaVersion: 1,
+    tables: outcome.tables.map((table) => ({
+      file: table.file,
+      ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
+      format: table.format,
+      encoding: table.encoding ?? null,
+      delimiter: table.delimiter ?? null,
+      headerLine: table.headerLine,
+      profile: table.profile,
+      mapping: table.mapping.map((column) => ({ letter: column.letter, header: column.header, field: column.field, confidence: column.confidence, source: column.source })),
+      rowsRead: table.rowsRead,
+      accepted: table.accepted,
+      rejected: table.rejected,
+    })),
+    import: outcome.counts,
+    issues: streamedList(mapLazily(outcome.issues, (issue) => issueToJson(issue, lang, wording.bare))),
+  };
 }
 
 /** Writes the rejected rows when asked, then gives the exit code (3 for unreadable files, 1 for rejected rows). */

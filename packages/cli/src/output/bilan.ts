@@ -80,7 +80,12 @@ export interface BilanJsonInput {
 
 /** Issues as in the JSON outputs: severity, file, sheet, line, column (null when unknown), code and message. */
 export function issuesToJson(issues: readonly Issue[], lang: Lang, formatIssue: (issue: Issue, lang: Lang) => string): BilanJsonIssue[] {
-  return issues.map((issue) => ({
+  return issues.map((issue) => issueToJson(issue, lang, formatIssue));
+}
+
+/** One issue of the JSON outputs (see `issuesToJson`). */
+export function issueToJson(issue: Issue, lang: Lang, formatIssue: (issue: Issue, lang: Lang) => string): BilanJsonIssue {
+  return {
     severity: issue.severity,
     file: issue.position?.file ?? null,
     ...(issue.position?.sheet !== undefined ? { sheet: issue.position.sheet } : {}),
@@ -88,7 +93,7 @@ export function issuesToJson(issues: readonly Issue[], lang: Lang, formatIssue: 
     column: issue.position?.column ?? null,
     code: issue.code,
     message: formatIssue(issue, lang),
-  }));
+  };
 }
 
 /** Builds the JSON contract of `reen bilan` from the core's serialised result. */
