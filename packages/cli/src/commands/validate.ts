@@ -8,7 +8,7 @@ import type { CliIO, GlobalOptions } from '../context';
 import type { Lang } from '../i18n';
 import type { ImportOutcome } from '../importing';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
-import { issueToJson } from '../output/bilan';
+import { issueToJson } from '../output/issuesJson';
 import { batchPieces, jsonDocument, mapLazily, streamedList } from '../output/jsonStream';
 import { isClosed, writeChunks, writeWithBackpressure } from '../output/streamWrite';
 import { formatDecimalString } from '../output/text';
