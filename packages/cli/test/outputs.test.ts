@@ -84,6 +84,27 @@ describe('atomic writes', () => {
     expect(await readFile(join(work, 'cible.csv'), 'utf8')).toContain('desktop;3;Égaré au grenier');
   });
 
+  it('writes `validate --out` atomically, the same report as on stdout, text or JSON', async () => {
+    await writeFile(join(work, 'parc.csv'), PARC);
+    for (const format of ['text', 'json']) {
+      const printed = await runInProcess(['validate', 'parc.csv', '--format', format], { cwd: work });
+      await writeFile(join(work, 'rapport'), 'ancien', { mode: 0o600 });
+      const written = await runInProcess(['validate', 'parc.csv', '--format', format, '--out', 'rapport'], { cwd: work });
+      expect(written.code).toBe(1);
+      expect(written.stdout).toBe('');
+      expect(written.stderr).toBe('Rapport écrit dans rapport.\n');
+      expect(await readFile(join(work, 'rapport'), 'utf8')).toBe(printed.stdout);
+      expect((await lstat(join(work, 'rapport'))).mode & 0o777).toBe(0o600);
+      expect((await readdir(work)).sort()).toEqual(['parc.csv', 'rapport']);
+    }
+    const full = await runInProcess(['validate', 'parc.csv', '--format', 'json', '--out', '/dev/full', '--lang', 'en'], { cwd: work });
+    expect(full.code).toBe(3);
+    expect(full.stderr).toBe('reen: error: cannot write /dev/full: ENOSPC\n');
+    const overInput = await runInProcess(['validate', 'parc.csv', '--out', 'parc.csv'], { cwd: work });
+    expect(overInput.code).toBe(2);
+    expect(await readFile(join(work, 'parc.csv'), 'utf8')).toBe(PARC);
+  });
+
   it('fails with exit 3 when the output cannot be written, and leaves nothing behind', async () => {
     await writeFile(join(work, 'parc.csv'), PARC);
     const result = await runInProcess(['bilan', 'parc.csv', '--out', 'absent/bilan.md', '--format', 'md', '-q'], { cwd: work });
