@@ -6,8 +6,10 @@
 //   not a number), about 21 MB;
 // - 300,000 lines that each open a quote and never close it, about 9 MB.
 // Each must exit 1 (rows rejected) with the right counts, under 1 GB peak RSS and 60 s.
+// Then `reen validate FILE --format json` on the million rejected rows, which lists every issue
+// (about 1.2 GB of JSON, streamed): the issues are counted as the output arrives, within the same budget.
 // Run: `npm run bench`, or `npx --yes pnpm@10.34.8 --filter @reen/cli exec tsx bench/hostile.ts`.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,4 +71,41 @@ for (const c of cases) {
     `  ${c.name.padEnd(26)} ${(statSync(file).size / 1e6).toFixed(1).padStart(5)} MB: exit ${result.status}, ${seconds.toFixed(1)} s wall, ${cpuS.toFixed(1)} s CPU, peak RSS ${peakMb.toFixed(0)} MB — ${counts} ${ok ? 'PASS' : 'FAIL'}`,
   );
 }
+
+/** Runs `reen validate FILE --format json`, counting the issues as the output streams by (it is never held whole). */
+function validateJson(file: string): Promise<{ status: number | null; bytes: number; issues: number; ends: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', preload, reen, 'validate', file, '--format', 'json', '--quiet'], {
+      env: { ...process.env, NODE_OPTIONS: '', REEN_LANG: '', REEN_BENCH_PEAK_FILE: peakFile },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const marker = '\n    {\n      "severity": ';
+    let bytes = 0;
+    let issues = 0;
+    let carry = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      bytes += Buffer.byteLength(chunk);
+      const text = carry + chunk;
+      for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) issues += 1;
+      carry = text.slice(-(marker.length - 1));
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, bytes, issues, ends: carry.endsWith('\n  ]\n}\n') }));
+  });
+}
+
+const million = join(cacheDir, 'rejected-1m.csv');
+writeFileSync(million, rejectedRowsCsv(1_000_000));
+rmSync(peakFile, { force: true });
+const start = performance.now();
+const validated = await validateJson(million);
+const seconds = (performance.now() - start) / 1000;
+const usage = JSON.parse(readFileSync(peakFile, 'utf8')) as { maxRssKb: number; userUs: number; systemUs: number };
+// Two issues per row (quantity, type) and two for the file (profile, no purchase date).
+const ok = validated.status === 1 && validated.issues === 2_000_002 && validated.ends && usage.maxRssKb / 1024 < RSS_BUDGET_MB && seconds < TIME_BUDGET_S;
+if (!ok) failed = true;
+console.log(`[bench] reen validate --format json (every issue listed, streamed)`);
+console.log(
+  `  ${'rejected-1m.csv'.padEnd(26)} ${(statSync(million).size / 1e6).toFixed(1).padStart(5)} MB: exit ${validated.status}, ${seconds.toFixed(1)} s wall, ${((usage.userUs + usage.systemUs) / 1e6).toFixed(1)} s CPU, peak RSS ${(usage.maxRssKb / 1024).toFixed(0)} MB — ${validated.issues} issues, JSON ${(validated.bytes / 1e6).toFixed(0)} MB ${ok ? 'PASS' : 'FAIL'}`,
+);
 if (failed) process.exitCode = 1;

@@ -12,7 +12,6 @@
 //
 // Run directly (`node packages/cli/bin/build.mjs`), it builds when stale and prints what it did;
 // scripts/run.mjs calls it after installing the workspace.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -109,6 +108,8 @@ export function ensureBuilt() {
   const old = join(cliRoot, `.dist-old-${process.pid}`);
   try {
     const require = createRequire(join(cliRoot, 'package.json'));
+    // Loaded only to build: every `reen` call checks freshness, and node:child_process costs ~5 ms to load.
+    const { spawnSync } = require('node:child_process');
     const tsupCli = join(dirname(require.resolve('tsup/package.json')), 'dist', 'cli-default.js');
     const result = spawnSync(process.execPath, [tsupCli, '--out-dir', temporary, '--silent'], {
       cwd: cliRoot,

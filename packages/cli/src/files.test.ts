@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from './context';
 import { CliError, EXIT } from './errors';
-import { isProjectFileName, openInventoryFile, parseJsonBytes, readInputFile } from './files';
+import { isProjectFileName, openInventoryFile, parseJsonBytes, readInputFile, writeOutputFile } from './files';
 
 const io: CliIO = {
   stdout: { write: () => true },
@@ -95,5 +95,52 @@ describe('openInventoryFile', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('writeOutputFile with a text in chunks', () => {
+  it('writes the chunks in order, through a temporary file renamed at the end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reen-chunks-'));
+    try {
+      writeFileSync(join(dir, 'rapport.json'), 'ancien');
+      const seen: string[] = [];
+      function* chunks(): Generator<string> {
+        for (const chunk of ['{\n', '  "a": 1', '\n}\n']) {
+          // While chunks are written, the target still holds the previous report.
+          seen.push(readFileSync(join(dir, 'rapport.json'), 'utf8'));
+          yield chunk;
+        }
+      }
+      await writeOutputFile({ ...io, cwd: dir }, 'rapport.json', chunks());
+      expect(seen).toEqual(['ancien', 'ancien', 'ancien']);
+      expect(readFileSync(join(dir, 'rapport.json'), 'utf8')).toBe('{\n  "a": 1\n}\n');
+      expect(readdirSync(dir)).toEqual(['rapport.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the previous file and rethrows, as it is, an error made while producing a chunk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reen-chunks-'));
+    try {
+      writeFileSync(join(dir, 'rapport.json'), 'ancien');
+      const defect = new TypeError('defect in a report');
+      function* chunks(): Generator<string> {
+        yield 'début';
+        throw defect;
+      }
+      await expect(writeOutputFile({ ...io, cwd: dir }, 'rapport.json', chunks())).rejects.toBe(defect);
+      expect(readFileSync(join(dir, 'rapport.json'), 'utf8')).toBe('ancien');
+      expect(readdirSync(dir)).toEqual(['rapport.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a full disk as an input error (exit 3)', async () => {
+    const error = await failure(writeOutputFile(io, '/dev/full', ['{', '}']));
+    expect(error.exitCode).toBe(EXIT.input);
+    expect(error.key).toBe('input.cannotWrite');
+    expect(error.params).toEqual({ file: '/dev/full', detail: 'ENOSPC' });
   });
 });

@@ -126,9 +126,18 @@ export function parseJsonBytes(file: InputFile): unknown {
  * temporary file and is an error (exit 3). A target that is not a regular file (`/dev/stdout`, a
  * named pipe, a device) is written directly, as there is nothing to replace. A symbolic link is
  * followed: the file it points to is replaced, the link stays.
+ *
+ * `data` may be a text given in chunks (an iterable of strings, read once, lazily), so that a large
+ * output is written piece by piece and never held whole; an error thrown while making a chunk is
+ * rethrown as it is, not reported as a write error.
  */
-export async function writeOutputFile(io: CliIO, name: string, data: string | Uint8Array): Promise<void> {
-  const fail = (error: unknown) => inputError('input.cannotWrite', { file: name, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, [], error);
+export async function writeOutputFile(io: CliIO, name: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+  const sourceFailure: { error?: { cause: unknown } } = {};
+  const fail = (error: unknown) => {
+    if (sourceFailure.error) return sourceFailure.error.cause;
+    return inputError('input.cannotWrite', { file: name, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, [], error);
+  };
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) data = guardChunks(data, sourceFailure);
   let target = resolve(io.cwd, name);
   let mode: number | undefined;
   const info = await stat(target).catch(() => undefined);
@@ -152,6 +161,16 @@ export async function writeOutputFile(io: CliIO, name: string, data: string | Ui
   } catch (error) {
     await rm(temporary, { force: true });
     throw fail(error);
+  }
+}
+
+/** Passes chunks through, noting an error thrown while making one (it is not the disk's). */
+function* guardChunks(chunks: Iterable<string>, failure: { error?: { cause: unknown } }): Generator<string> {
+  try {
+    yield* chunks;
+  } catch (error) {
+    failure.error = { cause: error };
+    throw error;
   }
 }
 

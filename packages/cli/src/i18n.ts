@@ -62,6 +62,7 @@ const fr = {
   'validate.issues': 'Problèmes ({count}) :',
   'validate.noIssue': 'Aucun problème.',
   'validate.rejectedWritten': 'Lignes rejetées écrites dans {file} ({count}).',
+  'validate.written': 'Rapport écrit dans {file}.',
   // issue position
   'issue.column': 'colonne « {column} »',
   // bilan
@@ -210,6 +211,7 @@ const en: Record<MessageKey, string> = {
   'validate.issues': 'Issues ({count}):',
   'validate.noIssue': 'No issue.',
   'validate.rejectedWritten': 'Rejected rows written to {file} ({count}).',
+  'validate.written': 'Report written to {file}.',
   'issue.column': 'column "{column}"',
   'bilan.noOrg': 'without --org the organisation is unknown: no ratio per agent or inhabitant, default lifetimes.',
   'bilan.written': 'Bilan written to {file}.',

@@ -42,6 +42,11 @@ export interface ImportKeep {
    * one item per kind of line with the summed quantity, which is all `reen bilan` computes on.
    */
   readonly groupItems?: { readonly byEntity: boolean };
+  /**
+   * Keep the rejected rows for `rejectedCsv` (default true). `reen validate` without `--rejected`
+   * sets false: the rows are then only counted, and a million of them take no memory.
+   */
+  readonly rejectedRows?: boolean;
 }
 
 /** Reads the files given on the command line and imports them together. */
@@ -101,6 +106,7 @@ async function importFiles(
         today: io.now().toISOString().slice(0, 10),
         ...limits,
         ...(keep.summaryOnly ? { issuesPerCode: keep.summaryOnly.perCode, keepRejectedRows: false } : {}),
+        ...(keep.rejectedRows === false ? { keepRejectedRows: false } : {}),
         ...(keep.groupItems ? { groupItems: keep.groupItems } : {}),
         ...(values['year'] !== undefined && /^\d{4}$/.test(values['year'] as string) ? { bilanYear: Number(values['year']) } : {}),
         onProgress: (progress) => bar.update(progress),

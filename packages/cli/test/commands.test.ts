@@ -92,6 +92,21 @@ describe('reen validate', () => {
     });
   });
 
+  it('lays the streamed JSON report out exactly as JSON.stringify with two spaces, keys in the documented order', async () => {
+    const workbook = join(FIXTURES, '../../../formats/test/fixtures/xlsx-deux-feuilles.xlsx');
+    for (const args of [['parc.csv'], [workbook, 'parc.csv', '--lang', 'en']]) {
+      const result = await runInProcess(['validate', ...args, '--format', 'json']);
+      const json = JSON.parse(result.stdout) as { tables: Record<string, unknown>[]; issues: Record<string, unknown>[] };
+      expect(result.stdout).toBe(`${JSON.stringify(json, null, 2)}\n`);
+      expect(Object.keys(json)).toEqual(['schemaVersion', 'tables', 'import', 'issues']);
+      expect(Object.keys(json.tables.at(-1) ?? {})).toEqual(['file', 'format', 'encoding', 'delimiter', 'headerLine', 'profile', 'mapping', 'rowsRead', 'accepted', 'rejected']);
+      expect(Object.keys(json.issues.at(-1) ?? {})).toEqual(['severity', 'file', 'line', 'column', 'code', 'message']);
+    }
+    const sheets = await runInProcess(['validate', workbook, '--format', 'json']);
+    const first = (JSON.parse(sheets.stdout) as { tables: Record<string, unknown>[] }).tables[0] ?? {};
+    expect(Object.keys(first).slice(0, 3)).toEqual(['file', 'sheet', 'format']);
+  });
+
   it('exits with 3 when a file cannot be read as an inventory', async () => {
     const empty = join(work, 'vide.csv');
     await writeFile(empty, '');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/context';
 import { runCli } from '../src/main';
+import { rejectedRowsCsv } from '../bench/hostile-files';
 import { runInProcess } from './helpers';
 
 let dir = '';
@@ -36,6 +37,7 @@ beforeAll(async () => {
   const many = ['Type;Modèle;Quantité'];
   for (let i = 0; i < 12_000; i++) many.push(`Portable;Latitude;x${i % 7}`);
   await writeFile(join(dir, 'douze-mille.csv'), many.join('\n') + '\n');
+  await writeFile(join(dir, 'cent-mille-rejets.csv'), rejectedRowsCsv(100_000));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -99,4 +101,86 @@ describe('reen validate with many issues', () => {
     expect(chunks).toHaveLength(1 + 3);
     for (const chunk of chunks) expect(chunk.endsWith('\n')).toBe(true);
   });
+});
+
+/**
+ * Reads `reen validate --format json` line by line as it is written, keeping no more than one
+ * issue's text: the head (everything before the issues) is parsed whole, each issue is parsed on its
+ * own, and the separators and the end of the document are checked, so the whole text is valid JSON.
+ */
+class ValidateJsonReader {
+  head: { import: unknown; issues: unknown[] } | undefined;
+  readonly codes = new Map<string, number>();
+  chunks = 0;
+  longestChunk = 0;
+  private rest = '';
+  private lines: string[] = [];
+  private state: 'head' | 'issues' | 'tail' = 'head';
+  private tail: string[] = [];
+  private lastIssueHadComma = true;
+  /** Lines where an issue did not follow a comma, or the list ended after one. */
+  badSeparators = 0;
+
+  write(chunk: string | Uint8Array): boolean {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    this.chunks += 1;
+    this.longestChunk = Math.max(this.longestChunk, text.length);
+    const lines = (this.rest + text).split('\n');
+    this.rest = lines.pop() as string;
+    for (const line of lines) this.line(line);
+    return true;
+  }
+
+  private line(line: string): void {
+    if (this.state === 'head') {
+      this.lines.push(line);
+      if (line === '  "issues": [') {
+        this.head = JSON.parse(`${this.lines.join('\n')}]}`) as ValidateJsonReader['head'];
+        this.lines = [];
+        this.state = 'issues';
+      }
+    } else if (this.state === 'issues') {
+      if (this.lines.length === 0 && line === '  ]') {
+        if (this.lastIssueHadComma) this.badSeparators += 1;
+        this.state = 'tail';
+        this.tail.push(line);
+        return;
+      }
+      if (this.lines.length === 0 && !this.lastIssueHadComma) this.badSeparators += 1;
+      this.lines.push(line);
+      if (line === '    }' || line === '    },') {
+        const issue = JSON.parse(this.lines.join('\n').replace(/,$/, '')) as { code: string };
+        this.codes.set(issue.code, (this.codes.get(issue.code) ?? 0) + 1);
+        this.lastIssueHadComma = line.endsWith(',');
+        this.lines = [];
+      }
+    } else this.tail.push(line);
+  }
+
+  /** The document ended as JSON.stringify ends it, with a line break. */
+  ended(): boolean {
+    return this.state === 'tail' && this.rest === '' && this.tail.join('\n') === '  ]\n}';
+  }
+}
+
+describe('reen validate --format json with many issues', () => {
+  it('writes 200,002 issues piece by piece, as one valid JSON document', async () => {
+    const stdout = new ValidateJsonReader();
+    const io: CliIO = { stdout, stderr: { write: () => true }, cwd: dir, env: {}, now: () => new Date('2025-06-30T12:00:00Z') };
+    const code = await runCli(['validate', 'cent-mille-rejets.csv', '--format', 'json'], io);
+    expect(code).toBe(1);
+    expect(stdout.ended()).toBe(true);
+    expect(stdout.badSeparators).toBe(0);
+    expect(stdout.head?.import).toEqual({ rowsRead: 100_000, accepted: 0, rejected: 100_000 });
+    // Each row: a quantity that is not a number and a type no rule knows; the file: its profile, no purchase date.
+    expect(Object.fromEntries(stdout.codes)).toEqual({
+      profile_detected: 1,
+      purchase_date_column_missing: 1,
+      quantity_unparsable: 100_000,
+      category_unknown: 100_000,
+    });
+    // About 120 MB of JSON went out in chunks of about 64 KiB, never as one string.
+    expect(stdout.chunks).toBeGreaterThan(1000);
+    expect(stdout.longestChunk).toBeLessThan(70_000);
+  }, 60_000);
 });

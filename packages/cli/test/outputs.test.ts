@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rejectedRowsCsv } from '../bench/hostile-files';
 import { FIXTURES, runBinary, runInProcess } from './helpers';
 
 const BIN = fileURLToPath(new URL('../bin/reen.mjs', import.meta.url));
@@ -83,6 +84,27 @@ describe('atomic writes', () => {
     expect(await readFile(join(work, 'cible.csv'), 'utf8')).toContain('desktop;3;Égaré au grenier');
   });
 
+  it('writes `validate --out` atomically, the same report as on stdout, text or JSON', async () => {
+    await writeFile(join(work, 'parc.csv'), PARC);
+    for (const format of ['text', 'json']) {
+      const printed = await runInProcess(['validate', 'parc.csv', '--format', format], { cwd: work });
+      await writeFile(join(work, 'rapport'), 'ancien', { mode: 0o600 });
+      const written = await runInProcess(['validate', 'parc.csv', '--format', format, '--out', 'rapport'], { cwd: work });
+      expect(written.code).toBe(1);
+      expect(written.stdout).toBe('');
+      expect(written.stderr).toBe('Rapport écrit dans rapport.\n');
+      expect(await readFile(join(work, 'rapport'), 'utf8')).toBe(printed.stdout);
+      expect((await lstat(join(work, 'rapport'))).mode & 0o777).toBe(0o600);
+      expect((await readdir(work)).sort()).toEqual(['parc.csv', 'rapport']);
+    }
+    const full = await runInProcess(['validate', 'parc.csv', '--format', 'json', '--out', '/dev/full', '--lang', 'en'], { cwd: work });
+    expect(full.code).toBe(3);
+    expect(full.stderr).toBe('reen: error: cannot write /dev/full: ENOSPC\n');
+    const overInput = await runInProcess(['validate', 'parc.csv', '--out', 'parc.csv'], { cwd: work });
+    expect(overInput.code).toBe(2);
+    expect(await readFile(join(work, 'parc.csv'), 'utf8')).toBe(PARC);
+  });
+
   it('fails with exit 3 when the output cannot be written, and leaves nothing behind', async () => {
     await writeFile(join(work, 'parc.csv'), PARC);
     const result = await runInProcess(['bilan', 'parc.csv', '--out', 'absent/bilan.md', '--format', 'md', '-q'], { cwd: work });
@@ -121,6 +143,39 @@ describe('write errors are errors (the real binary)', () => {
     expect(code).toBe(3);
     expect(stderr).toBe('reen : erreur : écriture impossible sur la sortie standard : EPIPE\n');
   });
+});
+
+describe('write errors while validate --format json is streamed (the real binary)', () => {
+  /** Runs the binary in `work`, its stdout sent to `/dev/full` or closed after the first chunk read. */
+  const run = (args: readonly string[], stdout: 'full' | 'closed after a chunk') =>
+    new Promise<{ code: number; stderr: string; read: number }>((resolve, reject) => {
+      const env = { ...process.env, NODE_OPTIONS: '', REEN_LANG: '' };
+      const child =
+        stdout === 'full'
+          ? spawn(`exec "${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`, { shell: true, cwd: work, env, stdio: ['ignore', 'ignore', 'pipe'] })
+          : spawn(process.execPath, [BIN, ...args], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let read = 0;
+      child.stdout?.once('data', (chunk: Buffer) => {
+        read = chunk.length;
+        child.stdout?.destroy();
+      });
+      let stderr = '';
+      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? -1, stderr, read }));
+    });
+
+  it('exits with 3 when stdout is a full disk, or closed by its reader in the middle of the issues', async () => {
+    // 20,000 rejected rows: about 24 MB of JSON, far more than a pipe holds.
+    await writeFile(join(work, 'rejets.csv'), rejectedRowsCsv(20_000));
+    const full = await run(['validate', 'rejets.csv', '--format', 'json'], 'full');
+    expect(full.code).toBe(3);
+    expect(full.stderr).toBe('reen : erreur : écriture impossible sur la sortie standard : ENOSPC\n');
+    const closed = await run(['validate', 'rejets.csv', '--format', 'json'], 'closed after a chunk');
+    expect(closed.code).toBe(3);
+    expect(closed.read).toBeGreaterThan(0);
+    expect(closed.stderr).toBe('reen : erreur : écriture impossible sur la sortie standard : EPIPE\n');
+  }, 60_000);
 });
 
 describe('user text in Markdown and terminal output', () => {

@@ -8,7 +8,6 @@ import { t } from '../i18n';
 import { importIssueWording, loadFactorSet, parseWithCore } from '../engine';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
 import type { ImportCounts } from '../output/bilan';
-import { buildBilanJson, renderBilanCsv, renderBilanMarkdown, renderBilanTable } from '../output/bilan';
 import { ISSUES_LISTED_PER_CODE } from '../output/issueCap';
 import { IMPORT_OPTIONS } from './importOptions';
 
@@ -76,7 +75,8 @@ export const command: CommandDefinition = {
     const amortisationYears = parseAmortisation(values['amortisation-years'] as string | undefined);
     const extraInputs = ['org', 'hosting', 'usage'].map((option) => values[option] as string | undefined).filter((name): name is string => name !== undefined);
     refuseOutputOverInputs(io, { '--out': values['out'] as string | undefined }, [...positionals, ...extraInputs]);
-    const core = await import('@reen/core');
+    // Loaded here, not at the top: `reen --help` loads this file and needs neither.
+    const [core, { buildBilanJson, renderBilanCsv, renderBilanMarkdown, renderBilanTable }] = await Promise.all([import('@reen/core'), import('../output/bilan')]);
 
     // Project files bring every input; the other files are inventories to import.
     const projects: ProjectFile[] = [];

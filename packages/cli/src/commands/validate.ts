@@ -2,12 +2,12 @@ import type { CommandDefinition } from '../command';
 import { EXIT, usageError } from '../errors';
 import { refuseOutputOverInputs, writeOutputFile } from '../files';
 import { t } from '../i18n';
-import { importIssueWording, renderIssueLines } from '../engine';
+import { importIssueWording } from '../engine';
 import type { CliIO, GlobalOptions } from '../context';
 import type { ImportOutcome } from '../importing';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
-import { issuesToJson } from '../output/bilan';
-import { formatDecimalString } from '../output/text';
+import { writeChunks } from '../output/streamWrite';
+import { validateJson, validateText } from '../output/validate';
 import { IMPORT_OPTIONS } from './importOptions';
 
 /** `reen validate FILE…`: imports inventory files and reports the profile, mapping, counts and issues. */
@@ -31,6 +31,12 @@ export const command: CommandDefinition = {
       choices: ['text', 'json'],
       help: { fr: 'format du rapport (défaut : text) ; json pour d’autres outils', en: 'report format (default: text); json for other tools' },
     },
+    out: {
+      type: 'string',
+      short: 'o',
+      valueName: 'FILE',
+      help: { fr: 'écrit le rapport dans ce fichier plutôt que sur la sortie standard', en: 'writes the report to this file instead of standard output' },
+    },
     rejected: {
       type: 'string',
       valueName: 'FILE.csv',
@@ -45,82 +51,20 @@ export const command: CommandDefinition = {
   async run({ io, global, values, positionals }) {
     if (positionals.length === 0) throw usageError('usage.needFiles');
     const lang = global.lang;
-    refuseOutputOverInputs(io, { '--rejected': values['rejected'] as string | undefined }, positionals);
-    const outcome = await importFromCommandLine(io, global, positionals, values);
+    refuseOutputOverInputs(io, { '--out': values['out'] as string | undefined, '--rejected': values['rejected'] as string | undefined }, positionals);
+    // Without --rejected, the importer only counts the rejected rows instead of keeping their cells.
+    const outcome = await importFromCommandLine(io, global, positionals, values, { rejectedRows: values['rejected'] !== undefined });
     const wording = await importIssueWording();
-    if (values['format'] === 'json') {
-      const report = {
-        schemaVersion: 1,
-        tables: outcome.tables.map((table) => ({
-          file: table.file,
-          ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
-          format: table.format,
-          encoding: table.encoding ?? null,
-          delimiter: table.delimiter ?? null,
-          headerLine: table.headerLine,
-          profile: table.profile,
-          mapping: table.mapping.map((column) => ({ letter: column.letter, header: column.header, field: column.field, confidence: column.confidence, source: column.source })),
-          rowsRead: table.rowsRead,
-          accepted: table.accepted,
-          rejected: table.rejected,
-        })),
-        import: outcome.counts,
-        issues: issuesToJson(outcome.issues, lang, wording.bare),
-      };
-      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      return finish(io, global, values, outcome);
+    const report = values['format'] === 'json' ? validateJson(outcome, lang, wording) : validateText(outcome, lang, wording);
+    const out = values['out'] as string | undefined;
+    if (out === undefined) await writeChunks(io.stdout, report);
+    else {
+      await writeOutputFile(io, out, report);
+      if (!global.quiet) io.stderr.write(`${t(lang, 'validate.written', { file: out })}\n`);
     }
-    const lines: string[] = [];
-    for (const table of outcome.tables) {
-      lines.push(t(lang, table.sheet === undefined ? 'validate.file' : 'validate.fileSheet', { file: table.file, sheet: table.sheet ?? '' }));
-      const details = [table.format, table.encoding, table.delimiter === undefined ? undefined : t(lang, 'validate.delimiter', { delimiter: table.delimiter === '\t' ? 'TAB' : table.delimiter })]
-        .filter((part): part is string => part !== undefined)
-        .join(', ');
-      lines.push(t(lang, 'validate.format', { details, line: table.headerLine }));
-      lines.push(t(lang, 'validate.profile', { profile: table.profile.id, label: table.profile.label, score: formatDecimalString(String(table.profile.score), lang) }));
-      if (table.mapping.length > 0) {
-        lines.push(t(lang, 'validate.mapping'));
-        const width = Math.max(...table.mapping.map((column) => [...column.header].length));
-        for (const column of table.mapping) {
-          const header = `${column.letter.padEnd(3)}${column.header}${' '.repeat(Math.max(0, width - [...column.header].length))}`;
-          lines.push(
-            column.field === null
-              ? t(lang, 'validate.unmapped', { column: header })
-              : t(lang, 'validate.mappingRow', {
-                  column: header,
-                  field: column.field,
-                  confidence: formatDecimalString(String(column.confidence), lang),
-                  source: column.source,
-                }),
-          );
-        }
-      }
-      lines.push(t(lang, 'validate.tableCounts', { read: table.rowsRead, accepted: table.accepted, rejected: table.rejected }), '');
-    }
-    lines.push(t(lang, 'validate.counts', { read: outcome.counts.rowsRead, accepted: outcome.counts.accepted, rejected: outcome.counts.rejected }));
-    lines.push(outcome.issues.length > 0 ? t(lang, 'validate.issues', { count: outcome.issues.length }) : t(lang, 'validate.noIssue'));
-    io.stdout.write(`${lines.join('\n')}\n`);
-    // Issues are worded and written batch by batch: a million of them never make one string.
-    for (let i = 0; i < outcome.issues.length; i += ISSUE_BATCH) {
-      await writeWithBackpressure(io.stdout, `${renderIssueLines(outcome.issues.slice(i, i + ISSUE_BATCH), lang, wording).join('\n')}\n`);
-    }
-
     return finish(io, global, values, outcome);
   },
 };
-
-/** Issues worded and written at a time by the text report. */
-const ISSUE_BATCH = 5000;
-
-/** Writes a chunk; when the stream asks to wait (a slow pipe), waits for it to drain. */
-function writeWithBackpressure(stream: CliIO['stdout'], chunk: string): Promise<void> | void {
-  const ok = stream.write(chunk);
-  const once = (stream as { once?: (event: string, listener: () => void) => unknown }).once;
-  if (ok !== false || typeof once !== 'function') return;
-  return new Promise((resolve) => {
-    once.call(stream, 'drain', resolve);
-  });
-}
 
 /** Writes the rejected rows when asked, then gives the exit code (3 for unreadable files, 1 for rejected rows). */
 async function finish(io: CliIO, global: GlobalOptions, values: Readonly<Record<string, unknown>>, outcome: ImportOutcome): Promise<number> {

@@ -11,8 +11,12 @@ import type { CsvCell } from './csv';
 import { toCsv } from './csv';
 import { capIssues, ISSUES_LISTED_PER_CODE } from './issueCap';
 import type { OmittedIssues } from './issueCap';
+import type { BilanJsonIssue } from './issuesJson';
+import { issuesToJson } from './issuesJson';
 import { markdownText, plainText } from './sanitize';
 import { formatDecimalString, renderMarkdownTable, renderTextTable } from './text';
+
+export type { BilanJsonIssue } from './issuesJson';
 
 /** Version of the JSON contract of `reen bilan --format json`. Fields are added, never renamed. */
 export const BILAN_JSON_SCHEMA_VERSION = 1;
@@ -24,17 +28,6 @@ export interface ImportCounts {
   readonly rowsRead: number;
   readonly accepted: number;
   readonly rejected: number;
-}
-
-/** One issue of the JSON output: where it is, its stable code and its message. */
-export interface BilanJsonIssue {
-  readonly severity: Issue['severity'];
-  readonly file: string | null;
-  readonly sheet?: string;
-  readonly line: number | null;
-  readonly column: string | null;
-  readonly code: string;
-  readonly message: string;
 }
 
 /** Issues of one code left out of `issues` (past the first `ISSUES_LISTED_PER_CODE`), with a sentence saying so. */
@@ -76,19 +69,6 @@ export interface BilanJsonInput {
   readonly lang: Lang;
   /** Words an issue without its position (file, line and column are fields of their own). */
   readonly formatIssue: (issue: Issue, lang: Lang) => string;
-}
-
-/** Issues as in the JSON outputs: severity, file, sheet, line, column (null when unknown), code and message. */
-export function issuesToJson(issues: readonly Issue[], lang: Lang, formatIssue: (issue: Issue, lang: Lang) => string): BilanJsonIssue[] {
-  return issues.map((issue) => ({
-    severity: issue.severity,
-    file: issue.position?.file ?? null,
-    ...(issue.position?.sheet !== undefined ? { sheet: issue.position.sheet } : {}),
-    line: issue.position?.line ?? null,
-    column: issue.position?.column ?? null,
-    code: issue.code,
-    message: formatIssue(issue, lang),
-  }));
 }
 
 /** Builds the JSON contract of `reen bilan` from the core's serialised result. */
