@@ -25,7 +25,7 @@ export interface ImportOutcome {
   /** Issues that made a whole file unreadable (exit code 3). */
   readonly unreadable: readonly Issue[];
   /** The rejected rows as CSV with an `erreur` column (formula injection neutralised by the importer). */
-  readonly rejectedCsv: () => string;
+  readonly rejectedCsv: () => Iterable<string>;
   readonly result: ImportResult;
 }
 
@@ -122,7 +122,7 @@ async function importFiles(
     issues: result.issues,
     issuesOmitted: result.issuesOmitted,
     unreadable: result.issues.filter((issue) => issue.severity === 'error' && inventory.FILE_REFUSAL_CODES.has(issue.code)),
-    rejectedCsv: () => inventory.rejectedRowsToCsv(result, { lang: global.lang }),
+    rejectedCsv: () => inventory.rejectedRowsCsvChunks(result, { lang: global.lang }),
     result,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importInventoryFiles, neutralizeCell, rejectedRowsToCsv } from '../src/inventory';
+import { importInventoryFiles, neutralizeCell, rejectedRowsCsvChunks, rejectedRowsToCsv } from '../src/inventory';
 import { importFixtures } from './helpers';
 
 describe('neutralizeCell', () => {
@@ -24,6 +24,22 @@ describe('rejectedRowsToCsv', () => {
       "g4it-equipements.csv;;8;lot-erreur;Latitude 3520;'-4;;2021-01-01;;Laptop;In use;France;;;Saisie;;« quantite » : La quantité « -4 » est négative. Correction : Indiquez un nombre entier positif d’équipements (par exemple 3).",
     );
     expect(lines).toHaveLength(3);
+  });
+
+  it('comes in pieces of about 64 KiB whose concatenation is the whole file, for files too long for one string', async () => {
+    // 20,000 rejected rows (an unknown type each): about 2 MB of CSV.
+    const lines = ['Type;Modèle;Quantité', ...Array.from({ length: 20_000 }, (_, i) => `Grille-pain;Modèle ${i};1`)];
+    const r = await importInventoryFiles([{ name: 'parc.csv', bytes: new TextEncoder().encode(lines.join('\n')) }], { today: '2026-01-15' });
+    expect(r.counts.rejected).toBe(20_000);
+    const pieces = [...rejectedRowsCsvChunks(r)];
+    expect(pieces.join('')).toBe(rejectedRowsToCsv(r));
+    expect(pieces.length).toBeGreaterThan(20);
+    // Every piece but the last ends a row and stays near 64 KiB (one row more at most).
+    for (const piece of pieces.slice(0, -1)) {
+      expect(piece.endsWith('\r\n')).toBe(true);
+      expect(piece.length).toBeGreaterThanOrEqual(1 << 16);
+      expect(piece.length).toBeLessThan((1 << 16) + 1000);
+    }
   });
 
   it('neutralises formula injection in every re-exported cell', async () => {

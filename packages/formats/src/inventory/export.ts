@@ -41,6 +41,9 @@ function describe(row: RejectedRow, lang: MessageLang): string {
     .join(' | ');
 }
 
+/** Characters gathered before `rejectedRowsCsvChunks` yields a piece of the file. */
+const CHUNK_CHARS = 1 << 16;
+
 /**
  * Writes the rejected rows as CSV, as G4IT does: the source file, sheet and line, the row's
  * original cells under their original headers (the union of the headers of every table), and an
@@ -53,9 +56,23 @@ function describe(row: RejectedRow, lang: MessageLang): string {
  *
  * @param result - An import result (or anything with its `rejected` rows).
  * @param options - Language, delimiter, BOM.
- * @returns The CSV text (CRLF line ends).
+ * @returns The CSV text (CRLF line ends). For a million rejected rows, write `rejectedRowsCsvChunks` instead: one string that long may not fit in a JavaScript string.
  */
 export function rejectedRowsToCsv(result: Pick<ImportResult, 'rejected'>, options: RejectedCsvOptions = {}): string {
+  let text = '';
+  for (const chunk of rejectedRowsCsvChunks(result, options)) text += chunk;
+  return text;
+}
+
+/**
+ * The text of `rejectedRowsToCsv`, in pieces of about 64 KiB, in order, built as they are read:
+ * a caller writes a file of any size without holding it whole.
+ *
+ * @param result - An import result (or anything with its `rejected` rows).
+ * @param options - Language, delimiter, BOM.
+ * @returns The CSV text, piece by piece (their concatenation is `rejectedRowsToCsv`'s text).
+ */
+export function* rejectedRowsCsvChunks(result: Pick<ImportResult, 'rejected'>, options: RejectedCsvOptions = {}): Generator<string, void, undefined> {
   const lang = options.lang ?? 'fr';
   const d = options.delimiter ?? ';';
   const cell = (value: string) => quoteCsvCell(neutralizeCell(value), d);
@@ -92,7 +109,7 @@ export function rejectedRowsToCsv(result: Pick<ImportResult, 'rejected'>, option
   const width = labels.length + extras.length;
 
   const head = lang === 'fr' ? ['fichier', 'feuille', 'ligne'] : ['file', 'sheet', 'line'];
-  const parts: string[] = [[...head, ...labels, ...extras.map((n) => `#${n}`), lang === 'fr' ? 'erreur' : 'error'].map(cell).join(d)];
+  let piece = `${options.bom === false ? '' : '\ufeff'}${[...head, ...labels, ...extras.map((n) => `#${n}`), lang === 'fr' ? 'erreur' : 'error'].map(cell).join(d)}\r\n`;
   const cells = new Array<string>(width);
   for (const row of result.rejected) {
     cells.fill('');
@@ -109,7 +126,11 @@ export function rejectedRowsToCsv(result: Pick<ImportResult, 'rejected'>, option
     const out = [cell(row.source.file), cell(row.source.sheet ?? ''), String(row.source.line)];
     for (let i = 0; i < width; i++) out.push(cell(cells[i] as string));
     out.push(cell(describe(row, lang)));
-    parts.push(out.join(d));
+    piece += `${out.join(d)}\r\n`;
+    if (piece.length >= CHUNK_CHARS) {
+      yield piece;
+      piece = '';
+    }
   }
-  return `${options.bom === false ? '' : '\ufeff'}${parts.join('\r\n')}\r\n`;
+  yield piece;
 }
