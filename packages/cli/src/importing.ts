@@ -4,7 +4,7 @@
  * infers categories and validates.
  */
 import type { Inventory, Issue } from '@reen/core';
-import type { ImportResult, MappingOverride, OmittedIssues, ProfileId, TableReport } from '@reen/formats/inventory';
+import type { ImportProgress, ImportResult, MappingOverride, OmittedIssues, ProfileId, TableReport } from '@reen/formats/inventory';
 import type { CliIO, GlobalOptions } from './context';
 import { CliError, inputError } from './errors';
 import { importIssueWording, renderIssueLines } from './engine';
@@ -89,10 +89,14 @@ async function importFiles(
     mapping = parsed.data;
   }
 
+  // The bar is drawn only for a person at a terminal. Without it the importer is given no progress
+  // callback, so that it does not yield to the event loop after every chunk (a timer each, about
+  // 1 ms: 90 ms on a 22 MB file).
+  const showProgress = io.stdout.isTTY === true && !global.quiet;
   const bar = new ProgressBar({
     stream: io.stderr,
     lang: global.lang,
-    enabled: io.stdout.isTTY === true && !global.quiet,
+    enabled: showProgress,
     now: () => io.now().getTime(),
   });
   let result: ImportResult;
@@ -109,7 +113,7 @@ async function importFiles(
         ...(keep.rejectedRows === false ? { keepRejectedRows: false } : {}),
         ...(keep.groupItems ? { groupItems: keep.groupItems } : {}),
         ...(values['year'] !== undefined && /^\d{4}$/.test(values['year'] as string) ? { bilanYear: Number(values['year']) } : {}),
-        onProgress: (progress) => bar.update(progress),
+        ...(showProgress ? { onProgress: (progress: ImportProgress) => bar.update(progress) } : {}),
       },
     );
   } finally {
