@@ -100,6 +100,8 @@ export class FastGrouping {
   private readonly labels: LabelTrie = new Map();
   private readonly categories = new Map<string, number>();
   private readonly groups: GroupTrie = new Map();
+  /** The groups by packed key, when the key packs into one number (`packedKey`). */
+  private readonly packedGroups = new Map<number, number>();
   /** Date text → purchase year when the general path accepts it without a warning, 0 when empty, else `NO`. */
   private readonly years = new Map<string, number>();
   private readonly quantityColumn: number | undefined;
@@ -215,6 +217,11 @@ export class FastGrouping {
       column.ids.set(text, id);
     }
     if (!this.readKey(cells)) return;
+    const packed = this.packedKey();
+    if (packed !== undefined) {
+      if (!this.packedGroups.has(packed)) this.packedGroups.set(packed, at);
+      return;
+    }
     const key = this.key;
     let node = this.groups;
     for (let i = 0; i < key.length - 1; i++) {
@@ -258,8 +265,22 @@ export class FastGrouping {
     return true;
   }
 
+  /**
+   * The key read last as one number, when it has at most two keyed columns: category id (under
+   * 256), year (under 4,096) and two ids (under 4,096 each) in 44 bits. One look-up instead of four.
+   */
+  private packedKey(): number | undefined {
+    const key = this.key;
+    if (key.length > 4 || (key[0] as number) >= 256 || (key[1] as number) >= 4096) return undefined;
+    let packed = (key[0] as number) * 4096 + (key[1] as number);
+    for (let i = 2; i < key.length; i++) packed = packed * 4096 + (key[i] as number);
+    return packed;
+  }
+
   /** The group of the key read last, if known. */
   private find(): number | undefined {
+    const packed = this.packedKey();
+    if (packed !== undefined) return this.packedGroups.get(packed);
     const key = this.key;
     let node: GroupTrie | number | undefined = this.groups;
     for (let i = 0; i < key.length && node !== undefined; i++) node = (node as GroupTrie).get(key[i] as number);

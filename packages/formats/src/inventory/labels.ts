@@ -39,9 +39,31 @@ export function mapCountry(text: string): string | undefined {
   return COUNTRY.get(normalizeLabel(t));
 }
 
+/** A count written as a serial number: 123456789, 0123456789, 1234567890… */
+const COUNT_SERIAL = /^0?123456789\d?$/;
+
+/**
+ * True for an alphanumeric code of five characters or more that is not a run of one digit, of `x`
+ * or of `X`, nor a count: a real serial number, never a placeholder. A loop over the characters
+ * (every row of an export has one): the same answer as
+ * `/^[A-Za-z0-9]{5,}$/.test(text) && !/^(?:(\d)\1*|x+|X+|0?123456789\d?)$/.test(text)`, tested.
+ */
+export function isPlainSerialCode(text: string): boolean {
+  const n = text.length;
+  if (n < 5) return false;
+  const first = text.charCodeAt(0);
+  let same = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+    if (c !== first) same = false;
+  }
+  if (same && ((first >= 48 && first <= 57) || first === 120 || first === 88)) return false;
+  return !((first === 48 || first === 49) && n >= 9 && n <= 11 && COUNT_SERIAL.test(text));
+}
+
 /** True for serial numbers that BIOSes and tools write when there is none ("To be filled by O.E.M.", "N/A"). */
 export function isPlaceholderSerial(text: string): boolean {
-  // Fast path: an alphanumeric code of 5+ characters that is not a run of one digit or a count.
-  if (/^[A-Za-z0-9]{5,}$/.test(text) && !/^(?:(\d)\1*|x+|X+|0?123456789\d?)$/.test(text)) return false;
+  if (isPlainSerialCode(text)) return false;
   return SERIAL_PLACEHOLDERS.has(normalizeLabel(text));
 }
