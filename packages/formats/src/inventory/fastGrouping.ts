@@ -266,15 +266,21 @@ export class FastGrouping {
   }
 
   /**
-   * The key read last as one number, when it has at most two keyed columns: category id (under
-   * 256), year (under 4,096) and two ids (under 4,096 each) in 44 bits. One look-up instead of four.
+   * The key read last as one small integer (a V8 "Smi", hashed without allocating), when it has at
+   * most two keyed columns and its parts are small: category id under 32, purchase year 0 or
+   * 1950–2076, ids under 256 and 1,024. 30 bits in all. Otherwise the trie is used.
    */
   private packedKey(): number | undefined {
     const key = this.key;
-    if (key.length > 4 || (key[0] as number) >= 256 || (key[1] as number) >= 4096) return undefined;
-    let packed = (key[0] as number) * 4096 + (key[1] as number);
-    for (let i = 2; i < key.length; i++) packed = packed * 4096 + (key[i] as number);
-    return packed;
+    const length = key.length;
+    if (length > 4) return undefined;
+    const category = key[0] as number;
+    const year = key[1] as number;
+    const yearCode = year === 0 ? 0 : year - 1949;
+    const first = length > 2 ? (key[2] as number) : 0;
+    const second = length > 3 ? (key[3] as number) : 0;
+    if (category >= 32 || yearCode < 0 || yearCode >= 128 || first >= 256 || second >= 1024) return undefined;
+    return ((category * 128 + yearCode) * 256 + first) * 1024 + second;
   }
 
   /** The group of the key read last, if known. */
