@@ -48,6 +48,7 @@ describe('@reen/formats/inventory public API', () => {
         "parseMappingSpec",
         "parseQuantityText",
         "quoteCsvCell",
+        "rejectedRowsCsvChunks",
         "rejectedRowsToCsv",
         "resolveColumnRef",
         "sizeClassFromWeight",
