@@ -3,6 +3,7 @@
  * mapping and counts, then every issue. The issues are worded as they are written, so a million of
  * them never make one string (docs/cli.md, `reen validate`).
  */
+import type { Issue } from '@reen/core';
 import type { IssueWording } from '../engine';
 import { renderIssueLines } from '../engine';
 import type { Lang } from '../i18n';
@@ -47,9 +48,14 @@ export function* validateText(outcome: ImportOutcome, lang: Lang, wording: Issue
   lines.push(t(lang, 'validate.counts', { read: outcome.counts.rowsRead, accepted: outcome.counts.accepted, rejected: outcome.counts.rejected }));
   lines.push(outcome.issues.length > 0 ? t(lang, 'validate.issues', { count: outcome.issues.length }) : t(lang, 'validate.noIssue'));
   yield `${lines.join('\n')}\n`;
-  for (let i = 0; i < outcome.issues.length; i += ISSUE_BATCH) {
-    yield `${renderIssueLines(outcome.issues.slice(i, i + ISSUE_BATCH), lang, wording).join('\n')}\n`;
+  let batch: Issue[] = [];
+  for (const issue of outcome.issues) {
+    batch.push(issue);
+    if (batch.length < ISSUE_BATCH) continue;
+    yield `${renderIssueLines(batch, lang, wording).join('\n')}\n`;
+    batch = [];
   }
+  if (batch.length > 0) yield `${renderIssueLines(batch, lang, wording).join('\n')}\n`;
 }
 
 /** The JSON report (`--format json`) in chunks of about 64 KiB. */

@@ -18,7 +18,7 @@ export { sniffDelimiter, CSV_DELIMITERS } from './csv';
 export type { CsvDelimiter } from './csv';
 export { checkArchive } from './archive';
 export type { ArchiveCheck } from './archive';
-export { rejectedRowsToCsv, rejectedRowsCsvChunks, neutralizeCell, quoteCsvCell } from './export';
+export { rejectedRowsToCsv, rejectedRowsCsvChunks, rejectedCsvChunks, RejectedCsvColumns, neutralizeCell, quoteCsvCell } from './export';
 export type { RejectedCsvOptions } from './export';
 export { templateCsv, templateXlsx, TEMPLATE_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_INSTRUCTIONS, CATEGORY_LABELS_FR } from './template';
 export type { TemplateColumn } from './template';
