@@ -11,7 +11,6 @@ import { importIssueWording, renderIssueLines } from './engine';
 import type { InventoryInputFile } from './files';
 import { openInventoryFile } from './files';
 import { ProgressBar } from './progress';
-import { Spool } from './spool';
 import { importLimits } from './commands/importOptions';
 
 /** What the CLI needs from an import. */
@@ -20,8 +19,7 @@ export interface ImportOutcome {
   readonly tables: readonly TableReport[];
   readonly inventory: Inventory;
   readonly counts: { readonly rowsRead: number; readonly accepted: number; readonly rejected: number };
-  /** Every issue kept, in reading order (in a temporary file past `ImportKeep.spool`'s bound). */
-  readonly issues: IssueList;
+  readonly issues: readonly Issue[];
   /** Per code, the issues left out of `issues` (only with `summaryOnly`). */
   readonly issuesOmitted: readonly OmittedIssues[];
   /** Issues that made a whole file unreadable (exit code 3). */
@@ -29,13 +27,6 @@ export interface ImportOutcome {
   /** The rejected rows as CSV with an `erreur` column (formula injection neutralised by the importer). */
   readonly rejectedCsv: () => Iterable<string>;
   readonly result: ImportResult;
-  /** Removes the temporary files of `ImportKeep.spool` (nothing to do without it). */
-  readonly dispose: () => void;
-}
-
-/** Issues read in order, any number of times, and counted. */
-export interface IssueList extends Iterable<Issue> {
-  readonly length: number;
 }
 
 /** How much of the import a command keeps. */
@@ -57,15 +48,12 @@ export interface ImportKeep {
    */
   readonly rejectedRows?: boolean;
   /**
-   * Hand the issues and rejected rows over as they are found instead of keeping them in the import
-   * result: past `after` of each, they go to temporary files (`spool.ts`), read back when the
-   * report and the rejected-rows CSV are written. `reen validate` lists every issue of a million
-   * bad rows this way within its memory budget. The caller disposes of the outcome.
+   * Hand each issue (and each rejected row, unless `rejectedRows` is false) to these as the import
+   * finds them, in reading order, instead of keeping them: `issues` and `rejectedCsv` are then
+   * empty (`unreadable` is still given). `reen validate` writes a million of them out this way.
    */
-  readonly spool?: { readonly after: number };
+  readonly sinks?: { readonly onIssue: (issue: Issue) => void; readonly onRejected: (row: RejectedRow) => void };
 }
-
-type InventoryModule = typeof import('@reen/formats/inventory');
 
 /** Reads the files given on the command line and imports them together. */
 export async function importFromCommandLine(
@@ -114,7 +102,8 @@ async function importFiles(
     now: () => io.now().getTime(),
   });
   const isUnreadable = (issue: Issue) => issue.severity === 'error' && inventory.FILE_REFUSAL_CODES.has(issue.code);
-  const spooled = keep.spool ? spoolSinks(inventory, keep.spool.after, keep.rejectedRows !== false, isUnreadable) : undefined;
+  const unreadable: Issue[] = [];
+  const sinks = keep.sinks;
   let result: ImportResult;
   try {
     result = await inventory.importInventoryFiles(
@@ -128,83 +117,32 @@ async function importFiles(
         ...(keep.summaryOnly ? { issuesPerCode: keep.summaryOnly.perCode, keepRejectedRows: false } : {}),
         ...(keep.rejectedRows === false ? { keepRejectedRows: false } : {}),
         ...(keep.groupItems ? { groupItems: keep.groupItems } : {}),
-        ...(spooled ? spooled.options : {}),
+        ...(sinks
+          ? {
+              onIssue: (issue: Issue) => {
+                if (isUnreadable(issue)) unreadable.push(issue);
+                sinks.onIssue(issue);
+              },
+              keepRejectedRows: false,
+              ...(keep.rejectedRows === false ? {} : { onRejected: sinks.onRejected }),
+            }
+          : {}),
         ...(values['year'] !== undefined && /^\d{4}$/.test(values['year'] as string) ? { bilanYear: Number(values['year']) } : {}),
         onProgress: (progress) => bar.update(progress),
       },
     );
-  } catch (error) {
-    spooled?.dispose();
-    throw error;
   } finally {
     bar.done();
   }
-  const common = {
+  return {
     tables: result.tables,
     inventory: result.items,
     counts: { rowsRead: result.counts.rowsRead, accepted: result.counts.accepted, rejected: result.counts.rejected },
-    issuesOmitted: result.issuesOmitted,
-    result,
-  };
-  if (spooled) {
-    return {
-      ...common,
-      issues: spooled.issues,
-      unreadable: spooled.unreadable,
-      rejectedCsv: () => inventory.rejectedCsvChunks(spooled.rejected, spooled.columns, { lang: global.lang }),
-      dispose: () => spooled.dispose(),
-    };
-  }
-  return {
-    ...common,
     issues: result.issues,
-    unreadable: result.issues.filter(isUnreadable),
+    issuesOmitted: result.issuesOmitted,
+    unreadable: sinks ? unreadable : result.issues.filter(isUnreadable),
     rejectedCsv: () => inventory.rejectedRowsCsvChunks(result, { lang: global.lang }),
-    dispose: () => undefined,
-  };
-}
-
-/** The importer's `onIssue` and `onRejected`, into spools; the columns of the rejected CSV are learnt on the way. */
-function spoolSinks(inventory: InventoryModule, after: number, rejectedRows: boolean, isUnreadable: (issue: Issue) => boolean) {
-  const issues = new Spool<Issue>(after, { encode: (issue) => JSON.stringify(issue), decode: (line) => JSON.parse(line) as Issue });
-  const unreadable: Issue[] = [];
-  // Rows of one table share one headers array: the file keeps its index, reading gives the same array back.
-  const headers: (readonly string[])[] = [];
-  const headersIndex = new Map<readonly string[], number>();
-  const rejected = new Spool<RejectedRow>(after, {
-    encode: (row) => JSON.stringify([headersIndex.get(row.headers), row.source, row.cells, row.issues]),
-    decode: (line) => {
-      const [index, source, cells, rowIssues] = JSON.parse(line) as [number, RejectedRow['source'], string[], Issue[]];
-      return { source, headers: headers[index] as readonly string[], cells, issues: rowIssues };
-    },
-  });
-  const columns = new inventory.RejectedCsvColumns();
-  return {
-    issues,
-    unreadable,
-    rejected,
-    columns,
-    options: {
-      onIssue: (issue: Issue) => {
-        issues.push(issue);
-        if (isUnreadable(issue)) unreadable.push(issue);
-      },
-      // Without --rejected, the rows are only counted.
-      keepRejectedRows: false,
-      ...(rejectedRows
-        ? {
-            onRejected: (row: RejectedRow) => {
-              if (!headersIndex.has(row.headers)) headersIndex.set(row.headers, headers.push(row.headers) - 1);
-              columns.add(row);
-              rejected.push(row);
-            },
-          }
-        : {}),
-    },
-    dispose: () => {
-      issues.dispose();
-      rejected.dispose();
-    },
+    result,
   };
 }
 

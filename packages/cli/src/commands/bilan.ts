@@ -156,7 +156,7 @@ export const command: CommandDefinition = {
       ...(territory ? { territory } : {}),
       ...(byEntity ? { byEntity } : {}),
       counts,
-      issues: imported ? [...imported.issues] : [],
+      issues: imported?.issues ?? [],
       issuesOmitted: imported?.issuesOmitted ?? [],
       lang,
       formatIssue: wording.bare,

@@ -6,6 +6,7 @@
  */
 
 const STREAMED: unique symbol = Symbol('streamed JSON list');
+const SERIALIZED: unique symbol = Symbol('serialized JSON elements');
 
 /** A list of a JSON document serialised element by element (see `jsonPieces`). */
 export interface StreamedList {
@@ -18,6 +19,15 @@ export interface StreamedList {
  */
 export function streamedList(items: Iterable<unknown>): StreamedList {
   return { [STREAMED]: items };
+}
+
+/**
+ * Marks a list whose elements are already serialised, each as `jsonAt(element, depth + 1)` gives it
+ * for the list at `depth`: they are written as they are (`reen validate` words its issues while
+ * the import runs and keeps their text).
+ */
+export function serializedList(texts: Iterable<string>): StreamedList {
+  return { [STREAMED]: texts, [SERIALIZED]: true } as StreamedList;
 }
 
 /** Maps a list lazily, one element at a time (for `streamedList`). */
@@ -50,8 +60,8 @@ function isSkipped(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
-/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep. */
-function stringifyAt(value: unknown, depth: number): string {
+/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep (an element of a list at `depth - 1`). */
+export function jsonAt(value: unknown, depth: number): string {
   const text = JSON.stringify(value, null, 2);
   // Line breaks inside JSON strings are escaped: every raw "\n" is one of the layout's.
   return depth === 0 ? text : text.replaceAll('\n', `\n${INDENT.repeat(depth)}`);
@@ -68,18 +78,20 @@ function stringifyAt(value: unknown, depth: number): string {
  */
 export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
   if (!holdsStreamed(value)) {
-    yield stringifyAt(value, depth);
+    yield jsonAt(value, depth);
     return;
   }
   const inner = INDENT.repeat(depth + 1);
   const close = `\n${INDENT.repeat(depth)}`;
   if (isStreamed(value) || Array.isArray(value)) {
     const items: Iterable<unknown> = isStreamed(value) ? value[STREAMED] : (value as readonly unknown[]);
+    const serialized = SERIALIZED in value;
     let first = true;
     for (const item of items) {
       yield first ? `[\n${inner}` : `,\n${inner}`;
       first = false;
-      yield* jsonPieces(isSkipped(item) ? null : item, depth + 1);
+      if (serialized) yield item as string;
+      else yield* jsonPieces(isSkipped(item) ? null : item, depth + 1);
     }
     yield first ? '[]' : `${close}]`;
     return;

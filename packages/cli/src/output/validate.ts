@@ -1,7 +1,8 @@
 /**
  * The report of `reen validate`, as text or JSON, made piece by piece: every table's profile,
- * mapping and counts, then every issue. The issues are worded as they are written, so a million of
- * them never make one string (docs/cli.md, `reen validate`).
+ * mapping and counts, then every issue. Each issue is worded on its own (`validateIssueLine`,
+ * `validateIssueJson`) as the import finds it, and its text is kept until the report is written
+ * (`validateSpool.ts`), so a million of them never make one string (docs/cli.md, `reen validate`).
  */
 import type { Issue } from '@reen/core';
 import type { IssueWording } from '../engine';
@@ -10,14 +11,33 @@ import type { Lang } from '../i18n';
 import { t } from '../i18n';
 import type { ImportOutcome } from '../importing';
 import { issueToJson } from './issuesJson';
-import { batchPieces, jsonDocument, mapLazily, streamedList } from './jsonStream';
+import { batchPieces, jsonAt, jsonDocument, serializedList } from './jsonStream';
 import { formatDecimalString } from './text';
 
-/** Issues worded at a time, one chunk each, by the text report. */
-const ISSUE_BATCH = 5000;
+/** What the report says of the import besides its issues. */
+export type ValidateSummary = Pick<ImportOutcome, 'tables' | 'counts'>;
 
-/** The text report in chunks: the tables and counts, then the issues 5,000 at a time. */
-export function* validateText(outcome: ImportOutcome, lang: Lang, wording: IssueWording): Generator<string> {
+/** The worded issues of a report, in order, and how many there are. */
+export interface IssueTexts extends Iterable<string> {
+  readonly length: number;
+}
+
+/** One issue as the text report lists it: one line, without its line break. */
+export function validateIssueLine(issue: Issue, lang: Lang, wording: IssueWording): string {
+  return renderIssueLines([issue], lang, wording)[0] as string;
+}
+
+/** One issue as the JSON report lists it: its element of the `issues` list, serialised. */
+export function validateIssueJson(issue: Issue, lang: Lang, wording: IssueWording): string {
+  return jsonAt(issueToJson(issue, lang, wording.bare), 2);
+}
+
+/** The text report in chunks of about 64 KiB: the tables and counts, then the issue lines (`validateIssueLine`). */
+export function validateText(outcome: ValidateSummary, issues: IssueTexts, lang: Lang): Generator<string> {
+  return batchPieces(validateTextPieces(outcome, issues, lang));
+}
+
+function* validateTextPieces(outcome: ValidateSummary, issues: IssueTexts, lang: Lang): Generator<string> {
   const lines: string[] = [];
   for (const table of outcome.tables) {
     lines.push(t(lang, table.sheet === undefined ? 'validate.file' : 'validate.fileSheet', { file: table.file, sheet: table.sheet ?? '' }));
@@ -46,28 +66,24 @@ export function* validateText(outcome: ImportOutcome, lang: Lang, wording: Issue
     lines.push(t(lang, 'validate.tableCounts', { read: table.rowsRead, accepted: table.accepted, rejected: table.rejected }), '');
   }
   lines.push(t(lang, 'validate.counts', { read: outcome.counts.rowsRead, accepted: outcome.counts.accepted, rejected: outcome.counts.rejected }));
-  lines.push(outcome.issues.length > 0 ? t(lang, 'validate.issues', { count: outcome.issues.length }) : t(lang, 'validate.noIssue'));
+  lines.push(issues.length > 0 ? t(lang, 'validate.issues', { count: issues.length }) : t(lang, 'validate.noIssue'));
   yield `${lines.join('\n')}\n`;
-  let batch: Issue[] = [];
-  for (const issue of outcome.issues) {
-    batch.push(issue);
-    if (batch.length < ISSUE_BATCH) continue;
-    yield `${renderIssueLines(batch, lang, wording).join('\n')}\n`;
-    batch = [];
+  for (const line of issues) {
+    yield line;
+    yield '\n';
   }
-  if (batch.length > 0) yield `${renderIssueLines(batch, lang, wording).join('\n')}\n`;
 }
 
-/** The JSON report (`--format json`) in chunks of about 64 KiB. */
-export function validateJson(outcome: ImportOutcome, lang: Lang, wording: IssueWording): Generator<string> {
-  return batchPieces(jsonDocument(validateJsonDocument(outcome, lang, wording)));
+/** The JSON report (`--format json`) in chunks of about 64 KiB, with the issues' elements (`validateIssueJson`). */
+export function validateJson(outcome: ValidateSummary, issues: IssueTexts): Generator<string> {
+  return batchPieces(jsonDocument(validateJsonDocument(outcome, issues)));
 }
 
 /**
- * The JSON report (`--format json`), key for key as documented in docs/cli.md; its issues are a
- * streamed list, worded one by one as they are written.
+ * The JSON report (`--format json`), key for key as documented in docs/cli.md; its issues are
+ * already serialised, written as they are read.
  */
-function validateJsonDocument(outcome: ImportOutcome, lang: Lang, wording: IssueWording) {
+function validateJsonDocument(outcome: ValidateSummary, issues: IssueTexts) {
   return {
     schemaVersion: 1,
     tables: outcome.tables.map((table) => ({
@@ -84,6 +100,6 @@ function validateJsonDocument(outcome: ImportOutcome, lang: Lang, wording: Issue
       rejected: table.rejected,
     })),
     import: outcome.counts,
-    issues: streamedList(mapLazily(outcome.issues, (issue) => issueToJson(issue, lang, wording.bare))),
+    issues: serializedList(issues),
   };
 }

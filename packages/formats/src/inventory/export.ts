@@ -29,7 +29,13 @@ export interface RejectedCsvOptions {
   readonly bom?: boolean;
 }
 
-function describe(row: RejectedRow, lang: MessageLang): string {
+/**
+ * The "erreur" cell of a rejected row: each error and warning with its column and its fix.
+ *
+ * @param row - A rejected row (its issues).
+ * @param lang - Language of the text.
+ */
+export function rejectedRowError(row: Pick<RejectedRow, 'issues'>, lang: MessageLang): string {
   return row.issues
     .filter((i) => i.severity !== 'info')
     .map((i) => {
@@ -75,7 +81,16 @@ export function rejectedRowsToCsv(result: Pick<ImportResult, 'rejected'>, option
 export function rejectedRowsCsvChunks(result: Pick<ImportResult, 'rejected'>, options: RejectedCsvOptions = {}): Generator<string, void, undefined> {
   const columns = new RejectedCsvColumns();
   for (const row of result.rejected) columns.add(row);
-  return rejectedCsvChunks(result.rejected, columns, options);
+  return rejectedCsvChunks(withErrors(result.rejected, options.lang ?? 'fr'), columns, options);
+}
+
+function* withErrors(rows: Iterable<RejectedRow>, lang: MessageLang): Generator<RejectedCsvRow> {
+  for (const row of rows) yield { source: row.source, headers: row.headers, cells: row.cells, error: rejectedRowError(row, lang) };
+}
+
+/** A rejected row as the CSV writes it: its cells and its "erreur" cell (`rejectedRowError`). */
+export interface RejectedCsvRow extends Pick<RejectedRow, 'source' | 'headers' | 'cells'> {
+  readonly error: string;
 }
 
 /**
@@ -132,11 +147,11 @@ export class RejectedCsvColumns {
  * The rejected-rows CSV of `rows` (the same text as `rejectedRowsCsvChunks`), in pieces of about
  * 64 KiB, with columns already learnt from every one of them.
  *
- * @param rows - The rejected rows, in order; each was given to `columns.add` (the same headers array).
+ * @param rows - The rejected rows, in order, with their "erreur" cell in `options.lang`; each was given to `columns.add` (the same headers array).
  * @param columns - The columns learnt from the rows.
  * @param options - Language, delimiter, BOM.
  */
-export function* rejectedCsvChunks(rows: Iterable<RejectedRow>, columns: RejectedCsvColumns, options: RejectedCsvOptions = {}): Generator<string, void, undefined> {
+export function* rejectedCsvChunks(rows: Iterable<RejectedCsvRow>, columns: RejectedCsvColumns, options: RejectedCsvOptions = {}): Generator<string, void, undefined> {
   const lang = options.lang ?? 'fr';
   const d = options.delimiter ?? ';';
   const cell = (value: string) => quoteCsvCell(neutralizeCell(value), d);
@@ -161,7 +176,7 @@ export function* rejectedCsvChunks(rows: Iterable<RejectedRow>, columns: Rejecte
     }
     const out = [cell(row.source.file), cell(row.source.sheet ?? ''), String(row.source.line)];
     for (let i = 0; i < width; i++) out.push(cell(cells[i] as string));
-    out.push(cell(describe(row, lang)));
+    out.push(cell(row.error));
     piece += `${out.join(d)}\r\n`;
     if (piece.length >= CHUNK_CHARS) {
       yield piece;
