@@ -1,24 +1,27 @@
 /**
- * A list written once, in order, then read back any number of times, that moves to a temporary file
- * once it grows past a bound: `reen validate` keeps a million issues and rejected rows this way,
- * in a few megabytes of memory, until the report is written. The file is one JSON text a line, in
- * a directory of its own under the system's temporary directory (mode 700), removed by `dispose`.
+ * What `reen validate` holds until it writes its outputs, kept in temporary files once large: a
+ * million issues and rejected rows then take a few megabytes of memory. Each file lives in a
+ * directory of its own under the system's temporary directory (mode 700), removed by `dispose`.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 
-/** Characters gathered before a write, and bytes read at a time. */
+/** Characters gathered before a write, and read at a time. */
 const BUFFER_CHARS = 1 << 20;
 
-/** How a spool turns its items into one line of text (no line break inside) and back. */
+/** How a spool turns its items into strings and back. */
 export interface SpoolCodec<T> {
   readonly encode: (item: T) => string;
-  readonly decode: (line: string) => T;
+  readonly decode: (text: string) => T;
 }
 
-/** A list kept in memory up to `limit` items, then in a temporary file. */
+/**
+ * A list written once, in order, then read back any number of times: in memory up to `limit`
+ * items, then in a temporary file. Each item is a string (`SpoolCodec`), stored as its length in
+ * UTF-16 code units, a colon and the string itself, the file in UTF-16LE: no escaping, no
+ * transcoding, any text at all.
+ */
 export class Spool<T> implements Iterable<T> {
   private memory: T[] | undefined = [];
   private directory: string | undefined;
@@ -30,7 +33,7 @@ export class Spool<T> implements Iterable<T> {
 
   /**
    * @param limit - Items kept in memory; past it, every item goes to the file.
-   * @param codec - Line encoding of the items.
+   * @param codec - How an item is stored.
    */
   constructor(
     private readonly limit: number,
@@ -71,19 +74,25 @@ export class Spool<T> implements Iterable<T> {
     this.flush();
     const fd = openSync(this.file as string, 'r');
     try {
-      const decoder = new StringDecoder('utf8');
-      const buffer = Buffer.allocUnsafe(BUFFER_CHARS);
-      let carry = '';
+      const buffer = Buffer.allocUnsafe(BUFFER_CHARS * 2);
+      let text = '';
+      let at = 0;
+      let position = 0;
       for (;;) {
-        const read = readSync(fd, buffer, 0, buffer.length, null);
-        if (read === 0) break;
-        const text = carry + decoder.write(buffer.subarray(0, read));
-        let start = 0;
-        for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-          yield this.codec.decode(text.slice(start, end));
-          start = end + 1;
+        // Whole code units only: an odd byte is read again with the next ones.
+        const even = readSync(fd, buffer, 0, buffer.length, position) & ~1;
+        if (even === 0) break;
+        position += even;
+        text = text.slice(at) + buffer.toString('utf16le', 0, even);
+        at = 0;
+        for (;;) {
+          const colon = text.indexOf(':', at);
+          if (colon === -1) break;
+          const end = colon + 1 + Number(text.slice(at, colon));
+          if (end > text.length) break;
+          yield this.codec.decode(text.slice(colon + 1, end));
+          at = end;
         }
-        carry = text.slice(start);
       }
     } finally {
       closeSync(fd);
@@ -101,23 +110,111 @@ export class Spool<T> implements Iterable<T> {
   }
 
   private open(): void {
-    this.directory = mkdtempSync(join(tmpdir(), 'reen-'));
-    this.file = join(this.directory, 'spool.jsonl');
-    this.fd = openSync(this.file, 'wx', 0o600);
+    ({ directory: this.directory, file: this.file, fd: this.fd } = openTemporaryFile());
   }
 
   private write(item: T): void {
-    const line = `${this.codec.encode(item)}\n`;
-    this.pending.push(line);
-    this.pendingChars += line.length;
+    const text = this.codec.encode(item);
+    this.pending.push(`${text.length}:`, text);
+    this.pendingChars += text.length;
     if (this.pendingChars >= BUFFER_CHARS) this.flush();
   }
 
   private flush(): void {
     if (this.fd === undefined || this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    const bytes = Buffer.from(this.pending.join(''), 'utf16le');
     this.pending = [];
     this.pendingChars = 0;
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+    writeAll(this.fd, bytes);
   }
+}
+
+/** A new file in a new directory of its own (mode 700) under the system's temporary directory. */
+function openTemporaryFile(): { directory: string; file: string; fd: number } {
+  const directory = mkdtempSync(join(tmpdir(), 'reen-'));
+  const file = join(directory, 'spool');
+  return { directory, file, fd: openSync(file, 'wx', 0o600) };
+}
+
+/** Writes a whole buffer. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+}
+
+/**
+ * A text appended piece by piece, then read back once done, as it will be written out: in memory
+ * while it is under about a million characters, else in a temporary file as UTF-8, read back as
+ * bytes and never decoded. `reen validate` keeps the body of its report this way.
+ */
+export class TextSpool {
+  private directory: string | undefined;
+  private fd: number | undefined;
+  private file: string | undefined;
+  private pending: string[] = [];
+  private pendingChars = 0;
+
+  /** Appends text. */
+  append(text: string): void {
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars < BUFFER_CHARS) return;
+    if (this.fd === undefined) ({ directory: this.directory, file: this.file, fd: this.fd } = openTemporaryFile());
+    writeAll(this.fd, Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+
+  /** The text in order: UTF-8 byte chunks from the file (each a new buffer), then the text still in memory. */
+  *chunks(): Generator<string | Uint8Array> {
+    if (this.file !== undefined) {
+      const fd = openSync(this.file, 'r');
+      try {
+        for (let position = 0; ; ) {
+          const buffer = Buffer.allocUnsafe(BUFFER_CHARS);
+          const read = readSync(fd, buffer, 0, buffer.length, position);
+          if (read === 0) break;
+          position += read;
+          yield buffer.subarray(0, read);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
+    if (this.pendingChars > 0) yield this.pending.join('');
+  }
+
+  /** Removes the temporary file and its directory, if any. */
+  dispose(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    if (this.directory !== undefined) rmSync(this.directory, { recursive: true, force: true });
+    this.directory = undefined;
+    this.file = undefined;
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+}
+
+/**
+ * Packs strings into one, each as its length, a colon and itself (`unpackStrings` reads them back).
+ *
+ * @example
+ * packStrings(['ab', '', 'c:d']); // "2:ab0:3:c:d"
+ */
+export function packStrings(fields: readonly string[]): string {
+  let text = '';
+  for (const field of fields) text += `${field.length}:${field}`;
+  return text;
+}
+
+/** The strings of `packStrings`. */
+export function unpackStrings(text: string): string[] {
+  const fields: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    const colon = text.indexOf(':', at);
+    const end = colon + 1 + Number(text.slice(at, colon));
+    fields.push(text.slice(colon + 1, end));
+    at = end;
+  }
+  return fields;
 }

@@ -7,7 +7,7 @@ import type { CliIO, GlobalOptions } from '../context';
 import type { ImportOutcome } from '../importing';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
 import { writeChunks } from '../output/streamWrite';
-import { validateIssueJson, validateIssueLine, validateJson, validateText } from '../output/validate';
+import { validateIssueText, validateJson, validateText } from '../output/validate';
 import { ValidateSpool } from '../output/validateSpool';
 import { IMPORT_OPTIONS } from './importOptions';
 
@@ -55,10 +55,8 @@ export const command: CommandDefinition = {
     refuseOutputOverInputs(io, { '--out': values['out'] as string | undefined, '--rejected': values['rejected'] as string | undefined }, positionals);
     const json = values['format'] === 'json';
     const wording = await importIssueWording();
-    // Each issue is worded as the import finds it; issues and rejected rows past SPOOL_AFTER wait in temporary files.
-    const spool = new ValidateSpool(await import('@reen/formats/inventory'), lang, SPOOL_AFTER, (issue) =>
-      json ? validateIssueJson(issue, lang, wording) : validateIssueLine(issue, lang, wording),
-    );
+    // Each issue is worded as the import finds it; a long report and rejected rows past SPOOL_AFTER wait in temporary files.
+    const spool = new ValidateSpool(await import('@reen/formats/inventory'), lang, SPOOL_AFTER, validateIssueText(json, lang, wording));
     try {
       // Without --rejected, the importer only counts the rejected rows instead of handing their cells over.
       const outcome = await importFromCommandLine(io, global, positionals, values, { rejectedRows: values['rejected'] !== undefined, sinks: spool.sinks });
@@ -77,8 +75,8 @@ export const command: CommandDefinition = {
 };
 
 /**
- * Issues (and rejected rows) `reen validate` holds in memory before it moves them to a temporary
- * file: 20,000 worded issues take about 10 MB, a million would take gigabytes.
+ * Rejected rows `reen validate --rejected` holds in memory before it moves them to a temporary
+ * file: 20,000 take about 20 MB, a million would take gigabytes.
  */
 const SPOOL_AFTER = 20_000;
 

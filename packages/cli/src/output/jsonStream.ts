@@ -21,13 +21,25 @@ export function streamedList(items: Iterable<unknown>): StreamedList {
   return { [STREAMED]: items };
 }
 
+/** The elements of a list, already serialised and joined (see `serializedList`). */
+export interface SerializedElements {
+  /** How many elements. */
+  readonly length: number;
+  /** Their text: each element as `jsonAt(element, depth + 1)` gives it for a list at `depth`, separated by `jsonListSeparator(depth)`. */
+  chunks(): Iterable<string | Uint8Array>;
+}
+
 /**
- * Marks a list whose elements are already serialised, each as `jsonAt(element, depth + 1)` gives it
- * for the list at `depth`: they are written as they are (`reen validate` words its issues while
- * the import runs and keeps their text).
+ * Marks a list whose elements are already serialised and joined, written as they are (`reen
+ * validate` words its issues while the import runs and keeps their text, maybe as UTF-8 bytes).
  */
-export function serializedList(texts: Iterable<string>): StreamedList {
-  return { [STREAMED]: texts, [SERIALIZED]: true } as StreamedList;
+export function serializedList(elements: SerializedElements): StreamedList {
+  return { [STREAMED]: [], [SERIALIZED]: elements } as StreamedList;
+}
+
+/** What separates two elements of a list at `depth` (nested `depth` levels deep). */
+export function jsonListSeparator(depth: number): string {
+  return `,\n${INDENT.repeat(depth + 1)}`;
 }
 
 /** Maps a list lazily, one element at a time (for `streamedList`). */
@@ -76,7 +88,7 @@ export function jsonAt(value: unknown, depth: number): string {
  * @example
  * [...jsonPieces({ a: 1, b: streamedList([1, 2]) })].join('') // '{\n  "a": 1,\n  "b": [\n    1,\n    2\n  ]\n}'
  */
-export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
+export function* jsonPieces(value: unknown, depth = 0): Generator<string | Uint8Array> {
   if (!holdsStreamed(value)) {
     yield jsonAt(value, depth);
     return;
@@ -84,14 +96,22 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
   const inner = INDENT.repeat(depth + 1);
   const close = `\n${INDENT.repeat(depth)}`;
   if (isStreamed(value) || Array.isArray(value)) {
+    if (SERIALIZED in value) {
+      const elements = (value as { [SERIALIZED]: SerializedElements })[SERIALIZED];
+      if (elements.length === 0) yield '[]';
+      else {
+        yield `[\n${inner}`;
+        yield* elements.chunks();
+        yield `${close}]`;
+      }
+      return;
+    }
     const items: Iterable<unknown> = isStreamed(value) ? value[STREAMED] : (value as readonly unknown[]);
-    const serialized = SERIALIZED in value;
     let first = true;
     for (const item of items) {
       yield first ? `[\n${inner}` : `,\n${inner}`;
       first = false;
-      if (serialized) yield item as string;
-      else yield* jsonPieces(isSkipped(item) ? null : item, depth + 1);
+      yield* jsonPieces(isSkipped(item) ? null : item, depth + 1);
     }
     yield first ? '[]' : `${close}]`;
     return;
@@ -107,16 +127,25 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
 }
 
 /** A JSON document as the CLI prints it: `jsonPieces`, then a line break. */
-export function* jsonDocument(value: unknown): Generator<string> {
+export function* jsonDocument(value: unknown): Generator<string | Uint8Array> {
   yield* jsonPieces(value);
   yield '\n';
 }
 
-/** Joins small pieces into strings of about `size` characters, so that writes are few and large. */
-export function* batchPieces(pieces: Iterable<string>, size = 64 * 1024): Generator<string> {
+/** Joins small pieces into strings of about `size` characters, so that writes are few and large; bytes pass through as they are. */
+export function batchPieces(pieces: Iterable<string>, size?: number): Generator<string>;
+export function batchPieces(pieces: Iterable<string | Uint8Array>, size?: number): Generator<string | Uint8Array>;
+export function* batchPieces(pieces: Iterable<string | Uint8Array>, size = 64 * 1024): Generator<string | Uint8Array> {
   let batch: string[] = [];
   let length = 0;
   for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (length > 0) yield batch.join('');
+      batch = [];
+      length = 0;
+      yield piece;
+      continue;
+    }
     batch.push(piece);
     length += piece.length;
     if (length >= size) {

@@ -1,8 +1,8 @@
 /**
  * The report of `reen validate`, as text or JSON, made piece by piece: every table's profile,
- * mapping and counts, then every issue. Each issue is worded on its own (`validateIssueLine`,
- * `validateIssueJson`) as the import finds it, and its text is kept until the report is written
- * (`validateSpool.ts`), so a million of them never make one string (docs/cli.md, `reen validate`).
+ * mapping and counts, then every issue. Each issue is worded on its own (`validateIssueText`) as
+ * the import finds it, and its text is kept until the report is written (`validateSpool.ts`), so
+ * a million of them never make one string (docs/cli.md, `reen validate`).
  */
 import type { Issue } from '@reen/core';
 import type { IssueWording } from '../engine';
@@ -11,33 +11,28 @@ import type { Lang } from '../i18n';
 import { t } from '../i18n';
 import type { ImportOutcome } from '../importing';
 import { issueToJson } from './issuesJson';
-import { batchPieces, jsonAt, jsonDocument, serializedList } from './jsonStream';
+import { batchPieces, jsonAt, jsonDocument, jsonListSeparator, serializedList } from './jsonStream';
+import type { SerializedElements } from './jsonStream';
 import { formatDecimalString } from './text';
 
 /** What the report says of the import besides its issues. */
 export type ValidateSummary = Pick<ImportOutcome, 'tables' | 'counts'>;
 
-/** The worded issues of a report, in order, and how many there are. */
-export interface IssueTexts extends Iterable<string> {
-  readonly length: number;
+/** The worded issues of a report, one after the other (`validateIssueText`), and how many there are. */
+export type IssueTexts = SerializedElements;
+
+/**
+ * Words one more issue as the report lists it: in text, its line and a line break; in JSON, its
+ * element of the `issues` list, after the separator from the one before (`index` > 0).
+ */
+export function validateIssueText(json: boolean, lang: Lang, wording: IssueWording): (issue: Issue, index: number) => string {
+  if (!json) return (issue) => `${renderIssueLines([issue], lang, wording)[0] as string}\n`;
+  const separator = jsonListSeparator(1);
+  return (issue, index) => `${index > 0 ? separator : ''}${jsonAt(issueToJson(issue, lang, wording.bare), 2)}`;
 }
 
-/** One issue as the text report lists it: one line, without its line break. */
-export function validateIssueLine(issue: Issue, lang: Lang, wording: IssueWording): string {
-  return renderIssueLines([issue], lang, wording)[0] as string;
-}
-
-/** One issue as the JSON report lists it: its element of the `issues` list, serialised. */
-export function validateIssueJson(issue: Issue, lang: Lang, wording: IssueWording): string {
-  return jsonAt(issueToJson(issue, lang, wording.bare), 2);
-}
-
-/** The text report in chunks of about 64 KiB: the tables and counts, then the issue lines (`validateIssueLine`). */
-export function validateText(outcome: ValidateSummary, issues: IssueTexts, lang: Lang): Generator<string> {
-  return batchPieces(validateTextPieces(outcome, issues, lang));
-}
-
-function* validateTextPieces(outcome: ValidateSummary, issues: IssueTexts, lang: Lang): Generator<string> {
+/** The text report in chunks: the tables and counts, then the issue lines. */
+export function* validateText(outcome: ValidateSummary, issues: IssueTexts, lang: Lang): Generator<string | Uint8Array> {
   const lines: string[] = [];
   for (const table of outcome.tables) {
     lines.push(t(lang, table.sheet === undefined ? 'validate.file' : 'validate.fileSheet', { file: table.file, sheet: table.sheet ?? '' }));
@@ -68,14 +63,11 @@ function* validateTextPieces(outcome: ValidateSummary, issues: IssueTexts, lang:
   lines.push(t(lang, 'validate.counts', { read: outcome.counts.rowsRead, accepted: outcome.counts.accepted, rejected: outcome.counts.rejected }));
   lines.push(issues.length > 0 ? t(lang, 'validate.issues', { count: issues.length }) : t(lang, 'validate.noIssue'));
   yield `${lines.join('\n')}\n`;
-  for (const line of issues) {
-    yield line;
-    yield '\n';
-  }
+  yield* issues.chunks();
 }
 
-/** The JSON report (`--format json`) in chunks of about 64 KiB, with the issues' elements (`validateIssueJson`). */
-export function validateJson(outcome: ValidateSummary, issues: IssueTexts): Generator<string> {
+/** The JSON report (`--format json`) in chunks of about 64 KiB, its issues as worded by `validateIssueText`. */
+export function validateJson(outcome: ValidateSummary, issues: IssueTexts): Generator<string | Uint8Array> {
   return batchPieces(jsonDocument(validateJsonDocument(outcome, issues)));
 }
 

@@ -1,13 +1,14 @@
 /**
  * What `reen validate` keeps of an import until it writes its report and its rejected-rows CSV:
  * each issue worded as the report gives it, and each rejected row with its cells and its "erreur"
- * cell, taken from the importer as it finds them (`ImportKeep.sinks`). Past `after` of each, they
- * wait in temporary files (`spool.ts`): a million bad rows stay within the CLI's memory budget.
+ * cell, taken from the importer as it finds them (`ImportKeep.sinks`). The report's text past a
+ * million characters, and the rows past `after`, wait in temporary files (`spool.ts`): a million
+ * bad rows stay within the CLI's memory budget.
  */
 import type { Issue } from '@reen/core';
 import type { RejectedCsvColumns, RejectedCsvRow, RejectedRow } from '@reen/formats/inventory';
 import type { Lang } from '../i18n';
-import { Spool } from '../spool';
+import { packStrings, Spool, TextSpool, unpackStrings } from '../spool';
 import type { IssueTexts } from './validate';
 
 type InventoryModule = typeof import('@reen/formats/inventory');
@@ -16,7 +17,8 @@ type InventoryModule = typeof import('@reen/formats/inventory');
 export class ValidateSpool {
   /** The worded issues, in reading order. */
   readonly issues: IssueTexts;
-  private readonly issueSpool: Spool<string>;
+  private readonly issueText = new TextSpool();
+  private issueCount = 0;
   private readonly rows: Spool<RejectedCsvRow>;
   private readonly columns: RejectedCsvColumns;
   /** The headers array of each table met, by index: rows read back share them, as the CSV expects. */
@@ -26,22 +28,28 @@ export class ValidateSpool {
   /**
    * @param inventory - `@reen/formats/inventory`, loaded by the caller.
    * @param lang - Language of the rejected rows' "erreur" cell.
-   * @param after - Issues (and rows) kept in memory before they go to a temporary file.
-   * @param wordIssue - The text of an issue in the report (`validateIssueLine` or `validateIssueJson`).
+   * @param after - Rejected rows kept in memory before they go to a temporary file.
+   * @param wordIssue - The text of the report for an issue and its index (`validateIssueText`).
    */
   constructor(
     private readonly inventory: InventoryModule,
     private readonly lang: Lang,
     after: number,
-    private readonly wordIssue: (issue: Issue) => string,
+    private readonly wordIssue: (issue: Issue, index: number) => string,
   ) {
-    this.issueSpool = new Spool<string>(after, { encode: (text) => JSON.stringify(text), decode: (line) => JSON.parse(line) as string });
-    this.issues = this.issueSpool;
+    const spool = this;
+    this.issues = {
+      get length() {
+        return spool.issueCount;
+      },
+      chunks: () => this.issueText.chunks(),
+    };
+    // A row as strings: its table's headers index, file, sheet ('' for none: the CSV writes the same), line, "erreur" cell, then its cells.
     this.rows = new Spool<RejectedCsvRow>(after, {
-      encode: (row) => JSON.stringify([this.headersIndex.get(row.headers), row.source, row.cells, row.error]),
-      decode: (line) => {
-        const [index, source, cells, error] = JSON.parse(line) as [number, RejectedRow['source'], string[], string];
-        return { source, headers: this.headers[index] as readonly string[], cells, error };
+      encode: (row) => packStrings([String(this.headersIndex.get(row.headers)), row.source.file, row.source.sheet ?? '', String(row.source.line), row.error, ...row.cells]),
+      decode: (text) => {
+        const [index = '', file = '', sheet = '', line = '', error = '', ...cells] = unpackStrings(text);
+        return { source: sheet === '' ? { file, line: Number(line) } : { file, sheet, line: Number(line) }, headers: this.headers[Number(index)] as readonly string[], cells, error };
       },
     });
     this.columns = new inventory.RejectedCsvColumns();
@@ -49,7 +57,7 @@ export class ValidateSpool {
 
   /** The importer's sinks (`ImportKeep.sinks`). */
   readonly sinks = {
-    onIssue: (issue: Issue): void => this.issueSpool.push(this.wordIssue(issue)),
+    onIssue: (issue: Issue): void => this.issueText.append(this.wordIssue(issue, this.issueCount++)),
     onRejected: (row: RejectedRow): void => {
       if (!this.headersIndex.has(row.headers)) this.headersIndex.set(row.headers, this.headers.push(row.headers) - 1);
       this.columns.add(row);
@@ -64,7 +72,7 @@ export class ValidateSpool {
 
   /** Removes the temporary files. */
   dispose(): void {
-    this.issueSpool.dispose();
+    this.issueText.dispose();
     this.rows.dispose();
   }
 }
