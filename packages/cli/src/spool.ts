@@ -19,8 +19,7 @@ export interface SpoolCodec<T> {
 /**
  * A list written once, in order, then read back any number of times: in memory up to `limit`
  * items, then in a temporary file. Each item is a string (`SpoolCodec`), stored as its length in
- * UTF-16 code units, a colon and the string itself, the file in UTF-16LE: no escaping, no
- * transcoding, any text at all.
+ * UTF-16 code units, a colon and the string itself, in UTF-8: no escaping, any text at all.
  */
 export class Spool<T> implements Iterable<T> {
   private memory: T[] | undefined = [];
@@ -74,16 +73,17 @@ export class Spool<T> implements Iterable<T> {
     this.flush();
     const fd = openSync(this.file as string, 'r');
     try {
-      const buffer = Buffer.allocUnsafe(BUFFER_CHARS * 2);
+      const buffer = Buffer.allocUnsafe(BUFFER_CHARS);
       let text = '';
       let at = 0;
       let position = 0;
       for (;;) {
-        // Whole code units only: an odd byte is read again with the next ones.
-        const even = readSync(fd, buffer, 0, buffer.length, position) & ~1;
-        if (even === 0) break;
-        position += even;
-        text = text.slice(at) + buffer.toString('utf16le', 0, even);
+        const read = readSync(fd, buffer, 0, buffer.length, position);
+        // Whole characters only: the bytes of a character cut at the end are read again with the next ones.
+        const whole = wholeUtf8(buffer, read);
+        if (whole === 0) break;
+        position += whole;
+        text = text.slice(at) + buffer.toString('utf8', 0, whole);
         at = 0;
         for (;;) {
           const colon = text.indexOf(':', at);
@@ -122,7 +122,7 @@ export class Spool<T> implements Iterable<T> {
 
   private flush(): void {
     if (this.fd === undefined || this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(''), 'utf16le');
+    const bytes = Buffer.from(this.pending.join(''), 'utf8');
     this.pending = [];
     this.pendingChars = 0;
     writeAll(this.fd, bytes);
@@ -134,6 +134,16 @@ function openTemporaryFile(): { directory: string; file: string; fd: number } {
   const directory = mkdtempSync(join(tmpdir(), 'reen-'));
   const file = join(directory, 'spool');
   return { directory, file, fd: openSync(file, 'wx', 0o600) };
+}
+
+/** The length of the longest start of `bytes[0, length)` that ends on a whole UTF-8 character. */
+function wholeUtf8(bytes: Uint8Array, length: number): number {
+  let start = length - 1;
+  while (start > 0 && ((bytes[start] as number) & 0xc0) === 0x80) start--;
+  if (start < 0) return 0;
+  const lead = bytes[start] as number;
+  const size = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  return start + size <= length ? length : start;
 }
 
 /** Writes a whole buffer. */

@@ -67,6 +67,7 @@ export const command: CommandDefinition = {
         await writeOutputFile(io, out, report);
         if (!global.quiet) io.stderr.write(`${t(lang, 'validate.written', { file: out })}\n`);
       }
+      spool.reportWritten();
       return await finish(io, global, values, outcome, spool);
     } finally {
       spool.dispose();

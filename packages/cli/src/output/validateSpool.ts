@@ -70,6 +70,11 @@ export class ValidateSpool {
     return this.inventory.rejectedCsvChunks(this.rows, this.columns, { lang: this.lang });
   }
 
+  /** Removes the report's temporary file once the report is written (its text is read once). */
+  reportWritten(): void {
+    this.issueText.dispose();
+  }
+
   /** Removes the temporary files. */
   dispose(): void {
     this.issueText.dispose();
