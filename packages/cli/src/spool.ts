@@ -146,6 +146,22 @@ function wholeUtf8(bytes: Uint8Array, length: number): number {
   return start + size <= length ? length : start;
 }
 
+/** Size of the pieces `TextSpool.chunks` gives. */
+const PIECE = 1 << 16;
+
+/** Cuts bytes into pieces of about `PIECE`, each ending after a line break when there is one to cut at (views, not copies). */
+function* linePieces(bytes: Buffer): Generator<Buffer> {
+  let start = 0;
+  while (bytes.length - start > PIECE) {
+    let cut = bytes.lastIndexOf(0x0a, start + PIECE - 1);
+    if (cut < start) cut = bytes.indexOf(0x0a, start + PIECE);
+    if (cut === -1) break;
+    yield bytes.subarray(start, cut + 1);
+    start = cut + 1;
+  }
+  if (start < bytes.length) yield bytes.subarray(start);
+}
+
 /** Writes a whole buffer. */
 function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
@@ -174,8 +190,11 @@ export class TextSpool {
     this.pendingChars = 0;
   }
 
-  /** The text in order: UTF-8 byte chunks from the file (each a new buffer), then the text still in memory. */
-  *chunks(): Generator<string | Uint8Array> {
+  /**
+   * The text in order, as UTF-8 bytes in pieces of about 64 KiB that end with a line break where
+   * the text has one: from the file, then the text still in memory.
+   */
+  *chunks(): Generator<Uint8Array> {
     if (this.file !== undefined) {
       const fd = openSync(this.file, 'r');
       try {
@@ -183,14 +202,17 @@ export class TextSpool {
           const buffer = Buffer.allocUnsafe(BUFFER_CHARS);
           const read = readSync(fd, buffer, 0, buffer.length, position);
           if (read === 0) break;
-          position += read;
-          yield buffer.subarray(0, read);
+          // Up to the last line break, else (a line longer than the buffer) the last whole character; the rest is read again.
+          const end = read < buffer.length ? read : buffer.lastIndexOf(0x0a, read - 1) + 1 || wholeUtf8(buffer, read);
+          position += end;
+          yield* linePieces(buffer.subarray(0, end));
         }
       } finally {
         closeSync(fd);
       }
     }
-    if (this.pendingChars > 0) yield this.pending.join('');
+    // As bytes too, so that the pieces are never joined again on their way out (`batchPieces`).
+    if (this.pendingChars > 0) yield* linePieces(Buffer.from(this.pending.join(''), 'utf8'));
   }
 
   /** Removes the temporary file and its directory, if any. */
