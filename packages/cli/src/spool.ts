@@ -3,7 +3,7 @@
  * million issues and rejected rows then take a few megabytes of memory. Each file lives in a
  * directory of its own under the system's temporary directory (mode 700), removed by `dispose`.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,7 +24,6 @@ export interface SpoolCodec<T> {
 export class Spool<T> implements Iterable<T> {
   private memory: T[] | undefined = [];
   private directory: string | undefined;
-  private file: string | undefined;
   private fd: number | undefined;
   private pending: string[] = [];
   private pendingChars = 0;
@@ -71,31 +70,27 @@ export class Spool<T> implements Iterable<T> {
       return;
     }
     this.flush();
-    const fd = openSync(this.file as string, 'r');
-    try {
-      const buffer = Buffer.allocUnsafe(BUFFER_CHARS);
-      let text = '';
-      let at = 0;
-      let position = 0;
+    const fd = this.fd as number;
+    const buffer = Buffer.allocUnsafe(BUFFER_CHARS);
+    let text = '';
+    let at = 0;
+    let position = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, position);
+      // Whole characters only: the bytes of a character cut at the end are read again with the next ones.
+      const whole = wholeUtf8(buffer, read);
+      if (whole === 0) break;
+      position += whole;
+      text = text.slice(at) + buffer.toString('utf8', 0, whole);
+      at = 0;
       for (;;) {
-        const read = readSync(fd, buffer, 0, buffer.length, position);
-        // Whole characters only: the bytes of a character cut at the end are read again with the next ones.
-        const whole = wholeUtf8(buffer, read);
-        if (whole === 0) break;
-        position += whole;
-        text = text.slice(at) + buffer.toString('utf8', 0, whole);
-        at = 0;
-        for (;;) {
-          const colon = text.indexOf(':', at);
-          if (colon === -1) break;
-          const end = colon + 1 + Number(text.slice(at, colon));
-          if (end > text.length) break;
-          yield this.codec.decode(text.slice(colon + 1, end));
-          at = end;
-        }
+        const colon = text.indexOf(':', at);
+        if (colon === -1) break;
+        const end = colon + 1 + Number(text.slice(at, colon));
+        if (end > text.length) break;
+        yield this.codec.decode(text.slice(colon + 1, end));
+        at = end;
       }
-    } finally {
-      closeSync(fd);
     }
   }
 
@@ -110,7 +105,7 @@ export class Spool<T> implements Iterable<T> {
   }
 
   private open(): void {
-    ({ directory: this.directory, file: this.file, fd: this.fd } = openTemporaryFile());
+    ({ directory: this.directory, fd: this.fd } = openTemporaryFile());
   }
 
   private write(item: T): void {
@@ -129,11 +124,23 @@ export class Spool<T> implements Iterable<T> {
   }
 }
 
-/** A new file in a new directory of its own (mode 700) under the system's temporary directory. */
-function openTemporaryFile(): { directory: string; file: string; fd: number } {
+/**
+ * A new file, open for reading and writing, in a new directory of its own (mode 700) under the
+ * system's temporary directory. Both are removed at once where the system allows it (the open
+ * file lives on until it is closed, even if the process is killed); else `directory` is set, for
+ * the caller to remove.
+ */
+function openTemporaryFile(): { fd: number; directory: string | undefined } {
   const directory = mkdtempSync(join(tmpdir(), 'reen-'));
   const file = join(directory, 'spool');
-  return { directory, file, fd: openSync(file, 'wx', 0o600) };
+  const fd = openSync(file, 'wx+', 0o600);
+  try {
+    unlinkSync(file);
+    rmdirSync(directory);
+    return { fd, directory: undefined };
+  } catch {
+    return { fd, directory };
+  }
 }
 
 /** The length of the longest start of `bytes[0, length)` that ends on a whole UTF-8 character. */
@@ -175,16 +182,20 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 export class TextSpool {
   private directory: string | undefined;
   private fd: number | undefined;
-  private file: string | undefined;
   private pending: string[] = [];
   private pendingChars = 0;
+
+  /** True once the text is in a temporary file. */
+  get onDisk(): boolean {
+    return this.fd !== undefined;
+  }
 
   /** Appends text. */
   append(text: string): void {
     this.pending.push(text);
     this.pendingChars += text.length;
     if (this.pendingChars < BUFFER_CHARS) return;
-    if (this.fd === undefined) ({ directory: this.directory, file: this.file, fd: this.fd } = openTemporaryFile());
+    if (this.fd === undefined) ({ directory: this.directory, fd: this.fd } = openTemporaryFile());
     writeAll(this.fd, Buffer.from(this.pending.join(''), 'utf8'));
     this.pending = [];
     this.pendingChars = 0;
@@ -195,20 +206,16 @@ export class TextSpool {
    * the text has one: from the file, then the text still in memory.
    */
   *chunks(): Generator<Uint8Array> {
-    if (this.file !== undefined) {
-      const fd = openSync(this.file, 'r');
-      try {
-        for (let position = 0; ; ) {
-          const buffer = Buffer.allocUnsafe(BUFFER_CHARS);
-          const read = readSync(fd, buffer, 0, buffer.length, position);
-          if (read === 0) break;
-          // Up to the last line break, else (a line longer than the buffer) the last whole character; the rest is read again.
-          const end = read < buffer.length ? read : buffer.lastIndexOf(0x0a, read - 1) + 1 || wholeUtf8(buffer, read);
-          position += end;
-          yield* linePieces(buffer.subarray(0, end));
-        }
-      } finally {
-        closeSync(fd);
+    const fd = this.fd;
+    if (fd !== undefined) {
+      for (let position = 0; ; ) {
+        const buffer = Buffer.allocUnsafe(BUFFER_CHARS);
+        const read = readSync(fd, buffer, 0, buffer.length, position);
+        if (read === 0) break;
+        // Up to the last line break, else (a line longer than the buffer) the last whole character; the rest is read again.
+        const end = read < buffer.length ? read : buffer.lastIndexOf(0x0a, read - 1) + 1 || wholeUtf8(buffer, read);
+        position += end;
+        yield* linePieces(buffer.subarray(0, end));
       }
     }
     // As bytes too, so that the pieces are never joined again on their way out (`batchPieces`).
@@ -221,7 +228,6 @@ export class TextSpool {
     this.fd = undefined;
     if (this.directory !== undefined) rmSync(this.directory, { recursive: true, force: true });
     this.directory = undefined;
-    this.file = undefined;
     this.pending = [];
     this.pendingChars = 0;
   }

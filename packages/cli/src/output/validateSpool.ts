@@ -6,17 +6,16 @@
  * bad rows stay within the CLI's memory budget.
  */
 import type { Issue } from '@reen/core';
+import type * as InventoryApi from '@reen/formats/inventory';
 import type { RejectedCsvColumns, RejectedCsvRow, RejectedRow } from '@reen/formats/inventory';
 import type { Lang } from '../i18n';
 import { packStrings, Spool, TextSpool, unpackStrings } from '../spool';
 import type { IssueTexts } from './validate';
 
-type InventoryModule = typeof import('@reen/formats/inventory');
+type InventoryModule = typeof InventoryApi;
 
 /** The issues and rejected rows of one `reen validate`. Dispose of it once written. */
 export class ValidateSpool {
-  /** The worded issues, in reading order. */
-  readonly issues: IssueTexts;
   private readonly issueText = new TextSpool();
   private issueCount = 0;
   private readonly rows: Spool<RejectedCsvRow>;
@@ -37,13 +36,6 @@ export class ValidateSpool {
     after: number,
     private readonly wordIssue: (issue: Issue, index: number) => string,
   ) {
-    const spool = this;
-    this.issues = {
-      get length() {
-        return spool.issueCount;
-      },
-      chunks: () => this.issueText.chunks(),
-    };
     // A row as strings: its table's headers index, file, sheet ('' for none: the CSV writes the same), line, "erreur" cell, then its cells.
     this.rows = new Spool<RejectedCsvRow>(after, {
       encode: (row) => packStrings([String(this.headersIndex.get(row.headers)), row.source.file, row.source.sheet ?? '', String(row.source.line), row.error, ...row.cells]),
@@ -64,6 +56,11 @@ export class ValidateSpool {
       this.rows.push({ source: row.source, headers: row.headers, cells: row.cells, error: this.inventory.rejectedRowError(row, this.lang) });
     },
   };
+
+  /** The worded issues so far, in reading order (all of them once the import is done). */
+  get issues(): IssueTexts {
+    return { length: this.issueCount, chunks: () => this.issueText.chunks() };
+  }
 
   /** The rejected-rows CSV, in pieces (`rejectedRowsCsvChunks`'s text). */
   rejectedCsv(): Iterable<string> {
