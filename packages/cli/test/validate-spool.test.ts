@@ -19,11 +19,13 @@ let dir = '';
 let spoolDir = '';
 let previousTmp: string | undefined;
 const NOW = new Date('2025-06-30T12:00:00Z');
+const FILES = ['lots.csv', 'autres.csv', 'sans-entete.csv'];
 
 /**
  * `lots.csv`: 25,000 rejected rows (over the 20,000 rows kept in memory, and over a million
  * characters of report), a formula cell, extra cells on some rows, good rows between them.
  * `autres.csv`: other headers, a repeated one, and a row with a cell at position 7.
+ * `sans-entete.csv`: 30 rows of numbers and no header (each row rejected, with no headers of its own).
  */
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'reen-validate-spool-'));
@@ -38,6 +40,7 @@ beforeAll(() => {
   }
   writeFileSync(join(dir, 'lots.csv'), `${lines.join('\n')}\n`);
   writeFileSync(join(dir, 'autres.csv'), ['Type;Marque;Quantité;Marque', 'Écran;Dell;-1;', 'Écran;Dell;3;', 'Bidule;HP;1;;;;loin'].join('\n'));
+  writeFileSync(join(dir, 'sans-entete.csv'), Array.from({ length: 30 }, (_, i) => `${i};${(i * 7) % 13};zz${i % 5}`).join('\n'));
 });
 afterAll(() => {
   if (previousTmp === undefined) delete process.env['TMPDIR'];
@@ -81,7 +84,7 @@ async function run(args: readonly string[]): Promise<{ code: number; stdout: Buf
 
 /** The import held whole in memory, as `importInventoryFiles` gives it by default. */
 async function importWhole(): Promise<ImportResult> {
-  const files = ['lots.csv', 'autres.csv'].map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+  const files = FILES.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
   return importInventoryFiles(files, { today: '2025-06-30' });
 }
 
@@ -98,10 +101,10 @@ async function expectedReport(result: ImportResult, json: boolean, lang: Lang): 
 describe('reen validate on 25,000 rejected rows, through temporary files', () => {
   it('writes the text report, the JSON report and the rejected rows of the import held in memory', async () => {
     const result = await importWhole();
-    // 30,000 + 3 rows: 5,000 + 1 accepted, 25,000 + 2 rejected.
-    expect(result.counts).toMatchObject({ rowsRead: 30_003, accepted: 5_001, rejected: 25_002 });
+    // 30,000 + 3 + 30 rows: 5,000 + 1 accepted, 25,000 + 2 + 30 rejected.
+    expect(result.counts).toMatchObject({ rowsRead: 30_033, accepted: 5_001, rejected: 25_032 });
 
-    const text = await run(['validate', 'lots.csv', 'autres.csv', '--rejected', 'rejets.csv', '-q']);
+    const text = await run(['validate', ...FILES, '--rejected', 'rejets.csv', '-q']);
     expect(text.code).toBe(1);
     expect(text.stdout.length).toBeGreaterThan(5_000_000);
     expect(text.stdout.toString('utf8') === (await expectedReport(result, false, 'fr'))).toBe(true);
@@ -114,7 +117,7 @@ describe('reen validate on 25,000 rejected rows, through temporary files', () =>
     }
     expect(readdirSync(spoolDir)).toEqual([]);
 
-    const json = await run(['validate', 'lots.csv', 'autres.csv', '--format', 'json', '--lang', 'en', '--rejected', 'rejected.csv']);
+    const json = await run(['validate', ...FILES, '--format', 'json', '--lang', 'en', '--rejected', 'rejected.csv']);
     expect(json.code).toBe(1);
     expect(json.stdout.toString('utf8') === (await expectedReport(result, true, 'en'))).toBe(true);
     expect(readFileSync(join(dir, 'rejected.csv'), 'utf8') === rejectedRowsToCsv(result, { lang: 'en' })).toBe(true);

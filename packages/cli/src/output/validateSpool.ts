@@ -14,6 +14,8 @@ import type { IssueTexts } from './validate';
 
 type InventoryModule = typeof InventoryApi;
 
+const NO_HEADERS: readonly string[] = [];
+
 /** The issues and rejected rows of one `reen validate`. Dispose of it once written. */
 export class ValidateSpool {
   private readonly issueText = new TextSpool();
@@ -51,9 +53,11 @@ export class ValidateSpool {
   readonly sinks = {
     onIssue: (issue: Issue): void => this.issueText.append(this.wordIssue(issue, this.issueCount++)),
     onRejected: (row: RejectedRow): void => {
-      if (!this.headersIndex.has(row.headers)) this.headersIndex.set(row.headers, this.headers.push(row.headers) - 1);
-      this.columns.add(row);
-      this.rows.push({ source: row.source, headers: row.headers, cells: row.cells, error: this.inventory.rejectedRowError(row, this.lang) });
+      // Rows of a table without a header each bring an empty array: one stands for them all.
+      const headers = row.headers.length === 0 ? NO_HEADERS : row.headers;
+      if (!this.headersIndex.has(headers)) this.headersIndex.set(headers, this.headers.push(headers) - 1);
+      this.columns.add({ headers, cells: row.cells });
+      this.rows.push({ source: row.source, headers, cells: row.cells, error: this.inventory.rejectedRowError(row, this.lang) });
     },
   };
 
