@@ -127,11 +127,11 @@ export function parseJsonBytes(file: InputFile): unknown {
  * named pipe, a device) is written directly, as there is nothing to replace. A symbolic link is
  * followed: the file it points to is replaced, the link stays.
  *
- * `data` may be a text given in chunks (an iterable of strings, read once, lazily), so that a large
+ * `data` may be a text given in chunks (an iterable of strings or UTF-8 bytes, read once, lazily), so that a large
  * output is written piece by piece and never held whole; an error thrown while making a chunk is
  * rethrown as it is, not reported as a write error.
  */
-export async function writeOutputFile(io: CliIO, name: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeOutputFile(io: CliIO, name: string, data: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   const sourceFailure: { error?: { cause: unknown } } = {};
   const fail = (error: unknown) => {
     if (sourceFailure.error) return sourceFailure.error.cause;
@@ -165,7 +165,7 @@ export async function writeOutputFile(io: CliIO, name: string, data: string | Ui
 }
 
 /** Passes chunks through, noting an error thrown while making one (it is not the disk's). */
-function* guardChunks(chunks: Iterable<string>, failure: { error?: { cause: unknown } }): Generator<string> {
+function* guardChunks(chunks: Iterable<string | Uint8Array>, failure: { error?: { cause: unknown } }): Generator<string | Uint8Array> {
   try {
     yield* chunks;
   } catch (error) {

@@ -4,7 +4,7 @@
  * infers categories and validates.
  */
 import type { Inventory, Issue } from '@reen/core';
-import type { ImportProgress, ImportResult, MappingOverride, OmittedIssues, ProfileId, TableReport } from '@reen/formats/inventory';
+import type { ImportProgress, ImportResult, MappingOverride, OmittedIssues, ProfileId, RejectedRow, TableReport } from '@reen/formats/inventory';
 import type { CliIO, GlobalOptions } from './context';
 import { CliError, inputError } from './errors';
 import { importIssueWording, renderIssueLines } from './engine';
@@ -47,6 +47,12 @@ export interface ImportKeep {
    * sets false: the rows are then only counted, and a million of them take no memory.
    */
   readonly rejectedRows?: boolean;
+  /**
+   * Hand each issue (and each rejected row, unless `rejectedRows` is false) to these as the import
+   * finds them, in reading order, instead of keeping them: `issues` and `rejectedCsv` are then
+   * empty (`unreadable` is still given). `reen validate` writes a million of them out this way.
+   */
+  readonly sinks?: { readonly onIssue: (issue: Issue) => void; readonly onRejected: (row: RejectedRow) => void };
 }
 
 /** Reads the files given on the command line and imports them together. */
@@ -99,6 +105,9 @@ async function importFiles(
     enabled: showProgress,
     now: () => io.now().getTime(),
   });
+  const isUnreadable = (issue: Issue) => issue.severity === 'error' && inventory.FILE_REFUSAL_CODES.has(issue.code);
+  const unreadable: Issue[] = [];
+  const sinks = keep.sinks;
   let result: ImportResult;
   try {
     result = await inventory.importInventoryFiles(
@@ -112,6 +121,16 @@ async function importFiles(
         ...(keep.summaryOnly ? { issuesPerCode: keep.summaryOnly.perCode, keepRejectedRows: false } : {}),
         ...(keep.rejectedRows === false ? { keepRejectedRows: false } : {}),
         ...(keep.groupItems ? { groupItems: keep.groupItems } : {}),
+        ...(sinks
+          ? {
+              onIssue: (issue: Issue) => {
+                if (isUnreadable(issue)) unreadable.push(issue);
+                sinks.onIssue(issue);
+              },
+              keepRejectedRows: false,
+              ...(keep.rejectedRows === false ? {} : { onRejected: sinks.onRejected }),
+            }
+          : {}),
         ...(values['year'] !== undefined && /^\d{4}$/.test(values['year'] as string) ? { bilanYear: Number(values['year']) } : {}),
         ...(showProgress ? { onProgress: (progress: ImportProgress) => bar.update(progress) } : {}),
       },
@@ -125,7 +144,7 @@ async function importFiles(
     counts: { rowsRead: result.counts.rowsRead, accepted: result.counts.accepted, rejected: result.counts.rejected },
     issues: result.issues,
     issuesOmitted: result.issuesOmitted,
-    unreadable: result.issues.filter((issue) => issue.severity === 'error' && inventory.FILE_REFUSAL_CODES.has(issue.code)),
+    unreadable: sinks ? unreadable : result.issues.filter(isUnreadable),
     rejectedCsv: () => inventory.rejectedRowsCsvChunks(result, { lang: global.lang }),
     result,
   };

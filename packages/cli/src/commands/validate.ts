@@ -7,7 +7,8 @@ import type { CliIO, GlobalOptions } from '../context';
 import type { ImportOutcome } from '../importing';
 import { failOnUnreadable, importFromCommandLine } from '../importing';
 import { writeChunks } from '../output/streamWrite';
-import { validateJson, validateText } from '../output/validate';
+import { validateIssueText, validateJson, validateText } from '../output/validate';
+import { ValidateSpool } from '../output/validateSpool';
 import { IMPORT_OPTIONS } from './importOptions';
 
 /** `reen validate FILE…`: imports inventory files and reports the profile, mapping, counts and issues. */
@@ -52,26 +53,40 @@ export const command: CommandDefinition = {
     if (positionals.length === 0) throw usageError('usage.needFiles');
     const lang = global.lang;
     refuseOutputOverInputs(io, { '--out': values['out'] as string | undefined, '--rejected': values['rejected'] as string | undefined }, positionals);
-    // Without --rejected, the importer only counts the rejected rows instead of keeping their cells.
-    const outcome = await importFromCommandLine(io, global, positionals, values, { rejectedRows: values['rejected'] !== undefined });
+    const json = values['format'] === 'json';
     const wording = await importIssueWording();
-    const report = values['format'] === 'json' ? validateJson(outcome, lang, wording) : validateText(outcome, lang, wording);
-    const out = values['out'] as string | undefined;
-    if (out === undefined) await writeChunks(io.stdout, report);
-    else {
-      await writeOutputFile(io, out, report);
-      if (!global.quiet) io.stderr.write(`${t(lang, 'validate.written', { file: out })}\n`);
+    // Each issue is worded as the import finds it; a long report and rejected rows past SPOOL_AFTER wait in temporary files.
+    const spool = new ValidateSpool(await import('@reen/formats/inventory'), lang, SPOOL_AFTER, validateIssueText(json, lang, wording));
+    try {
+      // Without --rejected, the importer only counts the rejected rows instead of handing their cells over.
+      const outcome = await importFromCommandLine(io, global, positionals, values, { rejectedRows: values['rejected'] !== undefined, sinks: spool.sinks });
+      const report = json ? validateJson(outcome, spool.issues) : validateText(outcome, spool.issues, lang);
+      const out = values['out'] as string | undefined;
+      if (out === undefined) await writeChunks(io.stdout, report);
+      else {
+        await writeOutputFile(io, out, report);
+        if (!global.quiet) io.stderr.write(`${t(lang, 'validate.written', { file: out })}\n`);
+      }
+      spool.reportWritten();
+      return await finish(io, global, values, outcome, spool);
+    } finally {
+      spool.dispose();
     }
-    return finish(io, global, values, outcome);
   },
 };
 
+/**
+ * Rejected rows `reen validate --rejected` holds in memory before it moves them to a temporary
+ * file: 20,000 take about 20 MB, a million would take gigabytes.
+ */
+const SPOOL_AFTER = 20_000;
+
 /** Writes the rejected rows when asked, then gives the exit code (3 for unreadable files, 1 for rejected rows). */
-async function finish(io: CliIO, global: GlobalOptions, values: Readonly<Record<string, unknown>>, outcome: ImportOutcome): Promise<number> {
+async function finish(io: CliIO, global: GlobalOptions, values: Readonly<Record<string, unknown>>, outcome: ImportOutcome, spool: ValidateSpool): Promise<number> {
   const lang = global.lang;
   const rejectedPath = values['rejected'] as string | undefined;
   if (rejectedPath !== undefined) {
-    await writeOutputFile(io, rejectedPath, outcome.rejectedCsv());
+    await writeOutputFile(io, rejectedPath, spool.rejectedCsv());
     if (!global.quiet) io.stderr.write(`${t(lang, 'validate.rejectedWritten', { file: rejectedPath, count: outcome.counts.rejected })}\n`);
   }
   if (outcome.unreadable.length > 0) {

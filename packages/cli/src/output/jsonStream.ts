@@ -6,6 +6,7 @@
  */
 
 const STREAMED: unique symbol = Symbol('streamed JSON list');
+const SERIALIZED: unique symbol = Symbol('serialized JSON elements');
 
 /** A list of a JSON document serialised element by element (see `jsonPieces`). */
 export interface StreamedList {
@@ -18,6 +19,27 @@ export interface StreamedList {
  */
 export function streamedList(items: Iterable<unknown>): StreamedList {
   return { [STREAMED]: items };
+}
+
+/** The elements of a list, already serialised and joined (see `serializedList`). */
+export interface SerializedElements {
+  /** How many elements. */
+  readonly length: number;
+  /** Their text: each element as `jsonAt(element, depth + 1)` gives it for a list at `depth`, separated by `jsonListSeparator(depth)`. */
+  chunks(): Iterable<string | Uint8Array>;
+}
+
+/**
+ * Marks a list whose elements are already serialised and joined, written as they are (`reen
+ * validate` words its issues while the import runs and keeps their text, maybe as UTF-8 bytes).
+ */
+export function serializedList(elements: SerializedElements): StreamedList {
+  return { [STREAMED]: [], [SERIALIZED]: elements } as StreamedList;
+}
+
+/** What separates two elements of a list at `depth` (nested `depth` levels deep). */
+export function jsonListSeparator(depth: number): string {
+  return `,\n${INDENT.repeat(depth + 1)}`;
 }
 
 /** Maps a list lazily, one element at a time (for `streamedList`). */
@@ -50,8 +72,8 @@ function isSkipped(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
 }
 
-/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep. */
-function stringifyAt(value: unknown, depth: number): string {
+/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep (an element of a list at `depth - 1`). */
+export function jsonAt(value: unknown, depth: number): string {
   const text = JSON.stringify(value, null, 2);
   // Line breaks inside JSON strings are escaped: every raw "\n" is one of the layout's.
   return depth === 0 ? text : text.replaceAll('\n', `\n${INDENT.repeat(depth)}`);
@@ -66,14 +88,24 @@ function stringifyAt(value: unknown, depth: number): string {
  * @example
  * [...jsonPieces({ a: 1, b: streamedList([1, 2]) })].join('') // '{\n  "a": 1,\n  "b": [\n    1,\n    2\n  ]\n}'
  */
-export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
+export function* jsonPieces(value: unknown, depth = 0): Generator<string | Uint8Array> {
   if (!holdsStreamed(value)) {
-    yield stringifyAt(value, depth);
+    yield jsonAt(value, depth);
     return;
   }
   const inner = INDENT.repeat(depth + 1);
   const close = `\n${INDENT.repeat(depth)}`;
   if (isStreamed(value) || Array.isArray(value)) {
+    if (SERIALIZED in value) {
+      const elements = (value as { [SERIALIZED]: SerializedElements })[SERIALIZED];
+      if (elements.length === 0) yield '[]';
+      else {
+        yield `[\n${inner}`;
+        yield* elements.chunks();
+        yield `${close}]`;
+      }
+      return;
+    }
     const items: Iterable<unknown> = isStreamed(value) ? value[STREAMED] : (value as readonly unknown[]);
     let first = true;
     for (const item of items) {
@@ -95,16 +127,25 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
 }
 
 /** A JSON document as the CLI prints it: `jsonPieces`, then a line break. */
-export function* jsonDocument(value: unknown): Generator<string> {
+export function* jsonDocument(value: unknown): Generator<string | Uint8Array> {
   yield* jsonPieces(value);
   yield '\n';
 }
 
-/** Joins small pieces into strings of about `size` characters, so that writes are few and large. */
-export function* batchPieces(pieces: Iterable<string>, size = 64 * 1024): Generator<string> {
+/** Joins small pieces into strings of about `size` characters, so that writes are few and large; bytes pass through as they are. */
+export function batchPieces(pieces: Iterable<string>, size?: number): Generator<string>;
+export function batchPieces(pieces: Iterable<string | Uint8Array>, size?: number): Generator<string | Uint8Array>;
+export function* batchPieces(pieces: Iterable<string | Uint8Array>, size = 64 * 1024): Generator<string | Uint8Array> {
   let batch: string[] = [];
   let length = 0;
   for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (length > 0) yield batch.join('');
+      batch = [];
+      length = 0;
+      yield piece;
+      continue;
+    }
     batch.push(piece);
     length += piece.length;
     if (length >= size) {

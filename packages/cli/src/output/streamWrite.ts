@@ -18,7 +18,7 @@ export function isClosed(stream: OutputStream): boolean {
 }
 
 /** Writes a chunk; when the stream asks to wait (a slow pipe), waits until it drains, closes or fails. */
-export function writeWithBackpressure(stream: OutputStream, chunk: string): Promise<void> | void {
+export function writeWithBackpressure(stream: OutputStream, chunk: string | Uint8Array): Promise<void> | void {
   const ok = stream.write(chunk);
   const { once, removeListener } = stream as NodeWritable;
   if (ok !== false || typeof once !== 'function') return;
@@ -33,7 +33,7 @@ export function writeWithBackpressure(stream: OutputStream, chunk: string): Prom
 }
 
 /** Writes chunks one after the other with backpressure; stops early when the stream closes or fails. */
-export async function writeChunks(stream: OutputStream, chunks: Iterable<string>): Promise<void> {
+export async function writeChunks(stream: OutputStream, chunks: Iterable<string | Uint8Array>): Promise<void> {
   for (const chunk of chunks) {
     if (isClosed(stream)) return;
     await writeWithBackpressure(stream, chunk);

@@ -1,22 +1,38 @@
 /**
  * The report of `reen validate`, as text or JSON, made piece by piece: every table's profile,
- * mapping and counts, then every issue. The issues are worded as they are written, so a million of
- * them never make one string (docs/cli.md, `reen validate`).
+ * mapping and counts, then every issue. Each issue is worded on its own (`validateIssueText`) as
+ * the import finds it, and its text is kept until the report is written (`validateSpool.ts`), so
+ * a million of them never make one string (docs/cli.md, `reen validate`).
  */
+import type { Issue } from '@reen/core';
 import type { IssueWording } from '../engine';
 import { renderIssueLines } from '../engine';
 import type { Lang } from '../i18n';
 import { t } from '../i18n';
 import type { ImportOutcome } from '../importing';
 import { issueToJson } from './issuesJson';
-import { batchPieces, jsonDocument, mapLazily, streamedList } from './jsonStream';
+import { batchPieces, jsonAt, jsonDocument, jsonListSeparator, serializedList } from './jsonStream';
+import type { SerializedElements } from './jsonStream';
 import { formatDecimalString } from './text';
 
-/** Issues worded at a time, one chunk each, by the text report. */
-const ISSUE_BATCH = 5000;
+/** What the report says of the import besides its issues. */
+export type ValidateSummary = Pick<ImportOutcome, 'tables' | 'counts'>;
 
-/** The text report in chunks: the tables and counts, then the issues 5,000 at a time. */
-export function* validateText(outcome: ImportOutcome, lang: Lang, wording: IssueWording): Generator<string> {
+/** The worded issues of a report, one after the other (`validateIssueText`), and how many there are. */
+export type IssueTexts = SerializedElements;
+
+/**
+ * Words one more issue as the report lists it: in text, its line and a line break; in JSON, its
+ * element of the `issues` list, after the separator from the one before (`index` > 0).
+ */
+export function validateIssueText(json: boolean, lang: Lang, wording: IssueWording): (issue: Issue, index: number) => string {
+  if (!json) return (issue) => `${renderIssueLines([issue], lang, wording)[0] as string}\n`;
+  const separator = jsonListSeparator(1);
+  return (issue, index) => `${index > 0 ? separator : ''}${jsonAt(issueToJson(issue, lang, wording.bare), 2)}`;
+}
+
+/** The text report in chunks: the tables and counts, then the issue lines. */
+export function* validateText(outcome: ValidateSummary, issues: IssueTexts, lang: Lang): Generator<string | Uint8Array> {
   const lines: string[] = [];
   for (const table of outcome.tables) {
     lines.push(t(lang, table.sheet === undefined ? 'validate.file' : 'validate.fileSheet', { file: table.file, sheet: table.sheet ?? '' }));
@@ -45,23 +61,21 @@ export function* validateText(outcome: ImportOutcome, lang: Lang, wording: Issue
     lines.push(t(lang, 'validate.tableCounts', { read: table.rowsRead, accepted: table.accepted, rejected: table.rejected }), '');
   }
   lines.push(t(lang, 'validate.counts', { read: outcome.counts.rowsRead, accepted: outcome.counts.accepted, rejected: outcome.counts.rejected }));
-  lines.push(outcome.issues.length > 0 ? t(lang, 'validate.issues', { count: outcome.issues.length }) : t(lang, 'validate.noIssue'));
+  lines.push(issues.length > 0 ? t(lang, 'validate.issues', { count: issues.length }) : t(lang, 'validate.noIssue'));
   yield `${lines.join('\n')}\n`;
-  for (let i = 0; i < outcome.issues.length; i += ISSUE_BATCH) {
-    yield `${renderIssueLines(outcome.issues.slice(i, i + ISSUE_BATCH), lang, wording).join('\n')}\n`;
-  }
+  yield* issues.chunks();
 }
 
-/** The JSON report (`--format json`) in chunks of about 64 KiB. */
-export function validateJson(outcome: ImportOutcome, lang: Lang, wording: IssueWording): Generator<string> {
-  return batchPieces(jsonDocument(validateJsonDocument(outcome, lang, wording)));
+/** The JSON report (`--format json`) in chunks of about 64 KiB, its issues as worded by `validateIssueText`. */
+export function validateJson(outcome: ValidateSummary, issues: IssueTexts): Generator<string | Uint8Array> {
+  return batchPieces(jsonDocument(validateJsonDocument(outcome, issues)));
 }
 
 /**
- * The JSON report (`--format json`), key for key as documented in docs/cli.md; its issues are a
- * streamed list, worded one by one as they are written.
+ * The JSON report (`--format json`), key for key as documented in docs/cli.md; its issues are
+ * already serialised, written as they are read.
  */
-function validateJsonDocument(outcome: ImportOutcome, lang: Lang, wording: IssueWording) {
+function validateJsonDocument(outcome: ValidateSummary, issues: IssueTexts) {
   return {
     schemaVersion: 1,
     tables: outcome.tables.map((table) => ({
@@ -78,6 +92,6 @@ function validateJsonDocument(outcome: ImportOutcome, lang: Lang, wording: Issue
       rejected: table.rejected,
     })),
     import: outcome.counts,
-    issues: streamedList(mapLazily(outcome.issues, (issue) => issueToJson(issue, lang, wording.bare))),
+    issues: serializedList(issues),
   };
 }

@@ -2,6 +2,7 @@ import type { InventoryItem, Issue } from '@reen/core';
 import type { CompanionTable } from './g4itCompanions';
 import type { ItemGroups } from './itemGroups';
 import { DEFAULT_MIN_CATEGORY_SCORE } from './infer';
+import { FILE_REFUSAL_CODES } from './refusalCodes';
 import type { ClassificationSummary, ImportOptions, OmittedIssues, RejectedRow, TableReport, UnclassifiedRow } from './types';
 
 /** State shared by every table of one import: results, limits, duplicate serial numbers. */
@@ -24,11 +25,17 @@ export interface ImportState {
   readonly issuesPerCode: number;
   readonly issueCounts: Map<string, number>;
   readonly issuesOmitted: Map<string, { code: string; severity: Issue['severity']; count: number }>;
+  /** Where kept issues go instead of `issues` (`options.onIssue`). */
+  readonly issueSink: ((issue: Issue) => void) | undefined;
   /** Error and warning issues, kept or not. */
   errors: number;
   warnings: number;
+  /** Issues with a `FILE_REFUSAL_CODES` code, kept or not. */
+  refusals: number;
   /** False when the caller never writes the rejected rows (`options.keepRejectedRows`). */
   readonly keepRejectedRows: boolean;
+  /** Where rejected rows go instead of `rejected` (`options.onRejected`). */
+  readonly rejectedSink: ((row: RejectedRow) => void) | undefined;
   /** Rejected rows, kept or not. */
   rejectedCount: number;
   /** Unclassified rows (a subset of the rejected ones), kept or not. */
@@ -70,9 +77,12 @@ export function createImportState(options: ImportOptions): ImportState {
     issuesPerCode: options.issuesPerCode ?? Number.POSITIVE_INFINITY,
     issueCounts: new Map(),
     issuesOmitted: new Map(),
+    issueSink: options.onIssue,
     errors: 0,
     warnings: 0,
+    refusals: 0,
     keepRejectedRows: options.keepRejectedRows ?? true,
+    rejectedSink: options.onRejected,
     rejectedCount: 0,
     unclassifiedCount: 0,
     tables: [],
@@ -92,18 +102,22 @@ export function createImportState(options: ImportOptions): ImportState {
 
 const SEVERITY_RANK: Readonly<Record<Issue['severity'], number>> = { info: 0, warning: 1, error: 2 };
 
-/** Records an issue: counted always, kept in `issues` up to `issuesPerCode` of its code, else counted in `issuesOmitted`. */
+/**
+ * Records an issue: counted always, kept up to `issuesPerCode` of its code (in `issues`, or handed
+ * to `options.onIssue`), else counted in `issuesOmitted`.
+ */
 export function addIssue(state: ImportState, issue: Issue): void {
   if (issue.severity === 'error') state.errors++;
   else if (issue.severity === 'warning') state.warnings++;
+  if (FILE_REFUSAL_CODES.has(issue.code)) state.refusals++;
   if (state.issuesPerCode === Number.POSITIVE_INFINITY) {
-    state.issues.push(issue);
+    keepIssue(state, issue);
     return;
   }
   const n = (state.issueCounts.get(issue.code) ?? 0) + 1;
   state.issueCounts.set(issue.code, n);
   if (n <= state.issuesPerCode) {
-    state.issues.push(issue);
+    keepIssue(state, issue);
     return;
   }
   const omitted = state.issuesOmitted.get(issue.code);
@@ -114,15 +128,21 @@ export function addIssue(state: ImportState, issue: Issue): void {
   }
 }
 
+function keepIssue(state: ImportState, issue: Issue): void {
+  if (state.issueSink === undefined) state.issues.push(issue);
+  else state.issueSink(issue);
+}
+
 /** The omitted issues of an import, in order of first omission. */
 export function omittedIssues(state: ImportState): OmittedIssues[] {
   return [...state.issuesOmitted.values()].map((o) => ({ code: o.code, severity: o.severity, count: o.count }));
 }
 
-/** Records a rejected row: counted always, kept unless the caller never writes them. */
+/** Records a rejected row: counted always, handed to `options.onRejected`, else kept unless the caller never writes them. */
 export function addRejected(state: ImportState, row: RejectedRow): void {
   state.rejectedCount++;
-  if (state.keepRejectedRows) state.rejected.push(row);
+  if (state.rejectedSink !== undefined) state.rejectedSink(row);
+  else if (state.keepRejectedRows) state.rejected.push(row);
 }
 
 /** Records an unclassified row (also rejected): kept with the rejected rows, else only counted. */

@@ -9,6 +9,7 @@ import { importJsonItems } from './jsonItems';
 import { readWorkbook, SheetTooLarge } from './spreadsheet';
 import type { SheetTable } from './spreadsheet';
 import { addIssue, createImportState, omittedIssues } from './importState';
+export { FILE_REFUSAL_CODES } from './refusalCodes';
 import { TableProcessor } from './table';
 import type { ImportState } from './importState';
 import { keptItems } from './itemGroups';
@@ -31,30 +32,6 @@ export const DEFAULT_LIMITS = {
   maxUncompressedBytes: 150_000_000,
   maxCells: 3_000_000,
 } as const;
-
-/**
- * Issue codes that mean a whole file (or the import) was not read: no bilan may be computed from
- * such an import. The CLI exits with code 3 on them; the web app refuses the import.
- */
-export const FILE_REFUSAL_CODES: ReadonlySet<string> = new Set([
-  'file_empty',
-  'file_too_large',
-  'archive_too_large',
-  'unsupported_format',
-  'file_corrupt',
-  'json_not_inventory',
-  'no_inventory_sheet',
-  'sheet_not_found',
-  'sheet_too_large_cells',
-  'sheet_too_large_merge',
-  'sheet_too_large_hyperlink',
-  'sheet_too_large_repeat',
-  'sheet_too_large_span',
-  'too_many_rows',
-  'file_no_rows',
-  'file_binary',
-  'encoding_unsupported',
-]);
 
 /** Rows handed to the table processor per step when reading spreadsheets (progress and cancel granularity). */
 const SHEET_ROWS_PER_STEP = 20_000;
@@ -172,10 +149,9 @@ async function importOneFile(
   progress: (file: string, bytesDone: number) => Promise<void>,
 ): Promise<void> {
   const rowsBefore = state.rowsRead;
-  const issuesBefore = state.issues.length;
+  const refusalsBefore = state.refusals;
   await readOneFile(file, state, sheets, progress);
-  if (state.rowsRead > rowsBefore) return;
-  for (let i = issuesBefore; i < state.issues.length; i++) if (FILE_REFUSAL_CODES.has((state.issues[i] as Issue).code)) return;
+  if (state.rowsRead > rowsBefore || state.refusals > refusalsBefore) return;
   fileIssue(state, file.name, 'file_no_rows', {});
 }
 

@@ -163,6 +163,19 @@ export interface ImportOptions {
    */
   readonly keepRejectedRows?: boolean;
   /**
+   * Receives each issue the import keeps, in reading order, as it is found; `issues` then stays
+   * empty (`counts` and `issuesOmitted` are unchanged). For a caller that writes a million issues
+   * out instead of holding them (`reen validate`). The issue is read-only and may share parts with
+   * others. Default: the issues are kept in `issues`.
+   */
+  readonly onIssue?: (issue: Issue) => void;
+  /**
+   * Receives each rejected row, in reading order, as it is found, whatever `keepRejectedRows`
+   * says; `rejected` then stays empty (`counts.rejected` still counts them). Its issues are also
+   * recorded as issues. Default: the rows are kept in `rejected` (see `keepRejectedRows`).
+   */
+  readonly onRejected?: (row: RejectedRow) => void;
+  /**
    * Group the accepted lines for a footprint (`itemGroups.ts`): lines equal on every field the
    * footprint reads (and on `entity` with `byEntity`) become one item with their summed quantity,
    * the first line's `source` and other fields, no `id` or `serialNumber`, and the purchase year
