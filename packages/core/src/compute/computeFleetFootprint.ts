@@ -1,12 +1,12 @@
-import { dec } from '../internal/decimal';
-import { CATEGORY_IDS, PERIMETERS, type CategoryId, type Perimeter } from '../schemas/categories';
+import { dec, type Dec } from '../internal/decimal';
+import { CATEGORY_IDS, PERIMETERS, type CategoryId, type Perimeter, type Phase } from '../schemas/categories';
 import type { FactorSet } from '../schemas/factors';
 import type { Inventory, InventoryItem } from '../schemas/inventory';
 import { specOfItem, type DeviceFootprintOptions } from './computeDeviceFootprint';
 import type { HostingSite } from '../schemas/hosting';
 import { siteFinder } from './hostedInventory';
 import { deviceModelFor, type DeviceModel, type DeviceSpec, type UnitFootprint } from './deviceModel';
-import type { Breakdown, FleetFootprint, GroupFootprint, StockRuleSummary } from './types';
+import type { Breakdown, FleetFootprint, FootprintNode, GroupFootprint, StockRuleSummary } from './types';
 import { LinearSum, scaleValues, toNode, TraceBuilder, type NodeValues } from './values';
 
 interface GroupDraft {
@@ -191,6 +191,25 @@ class LazyGroup {
     return (this.#values ??= scaleValues(this.#unit.annual, dec((this as unknown as GroupFields).quantity)));
   }
 
+  /**
+   * `byPhase[phase].co2eKg` for every phase: from the values when they are computed, else the
+   * unit's value × quantity as `scaleValues` computes it (zero and × 1 kept as they are).
+   */
+  phaseCo2eKg(): PhaseCo2eKg {
+    if (this.#values) return phaseCo2eKgOfValues(this.#values.byPhase);
+    const unit = this.#unit.annual.byPhase;
+    const quantity = (this as unknown as GroupFields).quantity;
+    if (quantity === 1) return phaseCo2eKgOfValues(unit);
+    const factor = dec(quantity);
+    const scale = (value: Dec): Dec => (value.isZero() ? value : value.times(factor));
+    return {
+      manufacturing: scale(unit.manufacturing.co2eKg),
+      distribution: scale(unit.distribution.co2eKg),
+      use: scale(unit.use.co2eKg),
+      endOfLife: scale(unit.endOfLife.co2eKg),
+    };
+  }
+
   get total() {
     return this.#read().total;
   }
@@ -203,6 +222,22 @@ class LazyGroup {
   get byPhase() {
     return this.#read().byPhase;
   }
+}
+
+/** kg CO2e of each phase of a group. */
+export type PhaseCo2eKg = Readonly<Record<Phase, Dec>>;
+
+/**
+ * The kg CO2e of each phase of a group: the same decimals as `group.byPhase[phase].co2eKg`, without
+ * computing the group's 31 other values when they have not been read (data quality reads these
+ * four of every group). Any other footprint node is read as it is.
+ */
+export function phaseCo2eKgOf(group: FootprintNode): PhaseCo2eKg {
+  return group instanceof LazyGroup ? group.phaseCo2eKg() : phaseCo2eKgOfValues(group.byPhase);
+}
+
+function phaseCo2eKgOfValues(byPhase: NodeValues['byPhase']): PhaseCo2eKg {
+  return { manufacturing: byPhase.manufacturing.co2eKg, distribution: byPhase.distribution.co2eKg, use: byPhase.use.co2eKg, endOfLife: byPhase.endOfLife.co2eKg };
 }
 
 function lazyGroup(unit: UnitFootprint, _quantity: number, fields: GroupFields): GroupFootprint {
