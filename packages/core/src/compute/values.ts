@@ -7,7 +7,7 @@ import { ONE, ZERO, type Dec } from '../internal/decimal';
 import { INDICATORS, type Indicator } from '../schemas/factors';
 import { PHASES, type Phase } from '../schemas/categories';
 import type { FootprintNode, Indicators, Trace, TraceNote } from './types';
-import { addPoly, constantPoly, derivedPoly, invPoly, lazyPoly, mulPoly, scalePoly, type LazyPoly, type Poly } from '../uncertainty/poly';
+import { addPoly, constantPoly, derivedPoly, invPoly, lazyPoly, mulPoly, scalePoly, sumPolys, type LazyPoly, type Poly } from '../uncertainty/poly';
 import { hasNodePoly, nodePolyOf, setNodePoly, type NodePoly, type PolyRef } from '../uncertainty/nodePoly';
 
 /**
@@ -175,9 +175,9 @@ export class Accumulator {
       setNodePoly(values.total, () => {
         const poly = {} as Record<Indicator, Poly>;
         for (const indicator of INDICATORS) {
-          let sum: Poly = [];
-          for (const row of cells) if (row[indicator] !== ZERO_INTERVAL) sum = addPoly(sum, polyOf(row[indicator]));
-          poly[indicator] = sum;
+          const terms: Poly[] = [];
+          for (const row of cells) if (row[indicator] !== ZERO_INTERVAL) terms.push(polyOf(row[indicator]));
+          poly[indicator] = sumPolys(terms);
         }
         return { base: Object.freeze(poly), k: 1 };
       });
@@ -288,9 +288,7 @@ export class LinearSum {
       setNodePoly(total, () => {
         const poly = {} as Record<Indicator, Poly>;
         for (const indicator of INDICATORS) {
-          let sum: Poly = [];
-          for (const [part, factor] of parts) sum = addPoly(sum, polyOfNode(part, nodePolyOf(part), indicator, factor.toNumber()));
-          poly[indicator] = sum;
+          poly[indicator] = sumPolys(parts.map(([part, factor]) => polyOfNode(part, nodePolyOf(part), indicator, factor.toNumber())));
         }
         return { base: Object.freeze(poly), k: 1 };
       });

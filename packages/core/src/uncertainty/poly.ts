@@ -121,6 +121,48 @@ export function addPoly(p: Poly, q: Poly): Poly {
   return collect([...p, ...q]);
 }
 
+/**
+ * The sum of many polys: the same terms, coefficients and term order as adding them one by one
+ * with `addPoly` from the empty poly (so the simulation's float sums are the same), in one map
+ * instead of one per addition.
+ */
+export function sumPolys(polys: Iterable<Poly>): Poly {
+  // `addPoly` returns its other operand as it is when one is empty: the first non-empty poly stays
+  // as given until a second one comes.
+  let first: Poly | undefined;
+  let merged: Map<string, Term> | undefined;
+  for (const q of polys) {
+    if (q.length === 0) continue;
+    if (!merged) {
+      if (!first) {
+        first = q;
+        continue;
+      }
+      merged = new Map();
+      mergeInto(merged, first);
+      first = undefined;
+    }
+    if (mergeInto(merged, q)) {
+      // `collect` drops zero coefficients after each addition; a key that comes back goes last.
+      for (const [key, term] of merged) if (term.c === 0) merged.delete(key);
+      if (merged.size === 0) merged = undefined;
+    }
+  }
+  return merged ? [...merged.values()] : (first ?? []);
+}
+
+/** Adds terms into a map by key, as `collect` does; true when a coefficient is zero. */
+function mergeInto(merged: Map<string, Term>, terms: Poly): boolean {
+  let zero = false;
+  for (const term of terms) {
+    const known = merged.get(term.key);
+    const next = known ? { c: known.c + term.c, vars: known.vars, key: known.key } : term;
+    merged.set(term.key, next);
+    if (next.c === 0) zero = true;
+  }
+  return zero;
+}
+
 /** k × p. */
 export function scalePoly(p: Poly, k: number): Poly {
   if (k === 1) return p;

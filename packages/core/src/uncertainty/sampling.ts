@@ -98,59 +98,93 @@ export function quantileOfSorted(sorted: Float64Array, p: number): number {
   return lower + (h - i) * (upper - lower);
 }
 
-/** Rearranges `a[lo..hi]` so that `a[k]` is the value a full sort would put there (Hoare's selection, median-of-three pivot). */
-function selectInPlace(a: Float64Array, k: number, lo: number, hi: number): void {
-  let left = lo;
-  let right = hi;
-  while (right > left) {
-    const mid = (left + right) >>> 1;
-    // Median of three as the pivot.
-    const x = a[left] as number;
-    const y = a[mid] as number;
-    const z = a[right] as number;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const swap = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
+/**
+ * Values at the given ranks (0-based) of the draws in increasing order, without sorting them: one
+ * pass counts the draws per bucket of equal width between the minimum and the maximum (a monotone
+ * index: a larger draw never falls in a lower bucket), then only the few draws in the buckets that
+ * hold the ranks are sorted. The same values as a full sort, in linear time; `draws` is unchanged.
+ * Draws that are not all finite go through a full sort of a copy.
+ */
+export function orderStatistics(draws: Float64Array, ranks: readonly number[]): number[] {
+  const n = draws.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let nan = false;
+  for (let i = 0; i < n; i++) {
+    const value = draws[i] as number;
+    if (value < min) min = value;
+    if (value > max) max = value;
+    if (value !== value) nan = true;
   }
+  const buckets = Math.max(1, Math.min(4096, n >> 1));
+  const scale = buckets / (max - min);
+  if (nan || !(scale > 0 && scale < Infinity && min > -Infinity && max < Infinity)) return bySorting(draws, ranks);
+  const counts = bucketCounts(draws, min, scale, buckets);
+  const out: number[] = [];
+  for (const rank of ranks) {
+    // The bucket of the rank, and where that bucket starts in the sorted order.
+    let start = 0;
+    let bucket = 0;
+    while (start + (counts[bucket] as number) <= rank) start += counts[bucket++] as number;
+    const slice = bucketDraws(draws, min, scale, buckets, bucket, counts[bucket] as number).sort();
+    out.push(slice[rank - start] as number);
+  }
+  return out;
+}
+
+/** The number of draws in each bucket. */
+function bucketCounts(draws: Float64Array, min: number, scale: number, buckets: number): Int32Array {
+  const counts = new Int32Array(buckets);
+  const last = buckets - 1;
+  for (let i = 0; i < draws.length; i++) {
+    // ≥ 0 and small: `| 0` is the floor.
+    const index = (((draws[i] as number) - min) * scale) | 0;
+    counts[index > last ? last : index]++;
+  }
+  return counts;
+}
+
+/** The draws in one bucket, in their order. */
+function bucketDraws(draws: Float64Array, min: number, scale: number, buckets: number, bucket: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  const last = buckets - 1;
+  let k = 0;
+  for (let i = 0; i < draws.length; i++) {
+    const value = draws[i] as number;
+    const index = ((value - min) * scale) | 0;
+    if ((index > last ? last : index) === bucket) out[k++] = value;
+  }
+  return out;
+}
+
+/** Order statistics by a full sort of a copy (draws that are not all finite numbers). */
+function bySorting(draws: Float64Array, ranks: readonly number[]): number[] {
+  const sorted = Float64Array.from(draws).sort();
+  return ranks.map((rank) => sorted[rank] as number);
 }
 
 /**
- * Quantiles of unsorted draws (Hyndman & Fan type 7, as `quantileOfSorted`), by selection instead
- * of a full sort: the same values, in linear time. Reorders `draws`.
+ * Quantiles of unsorted draws (Hyndman & Fan type 7, as `quantileOfSorted`), from their order
+ * statistics (`orderStatistics`) instead of a full sort: the same values, in linear time. Leaves
+ * `draws` unchanged.
  *
  * @param ps - Probabilities in increasing order.
  */
 export function quantilesOfUnsorted(draws: Float64Array, ps: readonly number[]): number[] {
   const n = draws.length;
   if (n === 0) return ps.map(() => 0);
-  const out: number[] = [];
-  let from = 0;
+  const ranks: number[] = [];
   for (const p of ps) {
     const h = (n - 1) * p;
     const i = Math.floor(h);
-    selectInPlace(draws, i, from, n - 1);
-    const lower = draws[i] as number;
-    let upper = lower;
-    if (i + 1 < n && h > i) {
-      upper = Infinity;
-      for (let j = i + 1; j < n; j++) if ((draws[j] as number) < upper) upper = draws[j] as number;
-    }
-    out.push(lower + (h - i) * (upper - lower));
-    from = i;
+    ranks.push(i, i + 1 < n && h > i ? i + 1 : i);
   }
-  return out;
+  const values = orderStatistics(draws, ranks);
+  return ps.map((p, k) => {
+    const h = (n - 1) * p;
+    const i = Math.floor(h);
+    const lower = values[2 * k] as number;
+    const upper = values[2 * k + 1] as number;
+    return lower + (h - i) * (upper - lower);
+  });
 }
