@@ -92,6 +92,7 @@ export class Simulation {
   private readonly rows = new Map<string, Float64Array>();
   private readonly products = new Map<string, Float64Array>();
   private readonly means = new Map<string, number>();
+  private ones: Float64Array | undefined;
 
   constructor(
     readonly seed: string,
@@ -157,16 +158,30 @@ export class Simulation {
   /** The draws of a poly, written into `out` (a scratch buffer of length n, overwritten). */
   evaluateInto(poly: Poly, out: Float64Array): Float64Array {
     out.fill(0);
-    for (const term of poly) {
-      if (term.vars.length === 0) {
-        for (let i = 0; i < this.n; i++) out[i] = (out[i] as number) + term.c;
-        continue;
-      }
-      const values = this.product(term.vars, term.key);
+    const n = this.n;
+    // Four terms per pass over the draws: `out + c₁x₁ + c₂x₂ + …` adds left to right, so the
+    // float sums are those of one term per pass, in the order of the poly.
+    let t = 0;
+    for (; t + 4 <= poly.length; t += 4) {
+      const [a, b, c, d] = [poly[t] as Term, poly[t + 1] as Term, poly[t + 2] as Term, poly[t + 3] as Term];
+      const [xa, xb, xc, xd] = [this.drawsOf(a), this.drawsOf(b), this.drawsOf(c), this.drawsOf(d)];
+      const [ca, cb, cc, cd] = [a.c, b.c, c.c, d.c];
+      for (let i = 0; i < n; i++) out[i] = (out[i] as number) + ca * (xa[i] as number) + cb * (xb[i] as number) + cc * (xc[i] as number) + cd * (xd[i] as number);
+    }
+    for (; t < poly.length; t++) {
+      const term = poly[t] as Term;
+      const values = this.drawsOf(term);
       const c = term.c;
-      for (let i = 0; i < this.n; i++) out[i] = (out[i] as number) + c * (values[i] as number);
+      for (let i = 0; i < n; i++) out[i] = (out[i] as number) + c * (values[i] as number);
     }
     return out;
+  }
+
+  /** The draws of a term's product of variables; ones for a constant (c × 1 is c). */
+  private drawsOf(term: Term): Float64Array {
+    if (term.vars.length > 0) return this.product(term.vars, term.key);
+    this.ones ??= new Float64Array(this.n).fill(1);
+    return this.ones;
   }
 }
 

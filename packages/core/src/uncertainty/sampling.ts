@@ -119,40 +119,51 @@ export function orderStatistics(draws: Float64Array, ranks: readonly number[]): 
   const buckets = Math.max(1, Math.min(4096, n >> 1));
   const scale = buckets / (max - min);
   if (nan || !(scale > 0 && scale < Infinity && min > -Infinity && max < Infinity)) return bySorting(draws, ranks);
-  const counts = bucketCounts(draws, min, scale, buckets);
-  const out: number[] = [];
+  const last = buckets - 1;
+  // The bucket of each draw, and the number of draws per bucket.
+  const bucketOfDraw = new Uint16Array(n);
+  const counts = new Int32Array(buckets);
+  for (let i = 0; i < n; i++) {
+    // ≥ 0 and small: `| 0` is the floor.
+    const raw = (((draws[i] as number) - min) * scale) | 0;
+    const bucket = raw > last ? last : raw;
+    bucketOfDraw[i] = bucket;
+    counts[bucket]++;
+  }
+  // The bucket of each rank, where that bucket starts in the sorted order, and where its draws go.
+  const bucketOfRank: number[] = [];
+  const startOf: number[] = [];
+  const offset = new Int32Array(buckets).fill(-1);
+  let size = 0;
   for (const rank of ranks) {
-    // The bucket of the rank, and where that bucket starts in the sorted order.
     let start = 0;
     let bucket = 0;
     while (start + (counts[bucket] as number) <= rank) start += counts[bucket++] as number;
-    const slice = bucketDraws(draws, min, scale, buckets, bucket, counts[bucket] as number).sort();
-    out.push(slice[rank - start] as number);
+    bucketOfRank.push(bucket);
+    startOf.push(start);
+    if ((offset[bucket] as number) < 0) {
+      offset[bucket] = size;
+      size += counts[bucket] as number;
+    }
   }
-  return out;
-}
-
-/** The number of draws in each bucket. */
-function bucketCounts(draws: Float64Array, min: number, scale: number, buckets: number): Int32Array {
-  const counts = new Int32Array(buckets);
-  const last = buckets - 1;
-  for (let i = 0; i < draws.length; i++) {
-    // ≥ 0 and small: `| 0` is the floor.
-    const index = (((draws[i] as number) - min) * scale) | 0;
-    counts[index > last ? last : index]++;
+  // The draws of those buckets, each bucket in a slice of its own, sorted.
+  const gathered = new Float64Array(size);
+  const filled = new Int32Array(buckets);
+  for (let i = 0; i < n; i++) {
+    const bucket = bucketOfDraw[i] as number;
+    const at = offset[bucket] as number;
+    if (at >= 0) gathered[at + (filled[bucket] as number)++] = draws[i] as number;
   }
-  return counts;
-}
-
-/** The draws in one bucket, in their order. */
-function bucketDraws(draws: Float64Array, min: number, scale: number, buckets: number, bucket: number, count: number): Float64Array {
-  const out = new Float64Array(count);
-  const last = buckets - 1;
-  let k = 0;
-  for (let i = 0; i < draws.length; i++) {
-    const value = draws[i] as number;
-    const index = ((value - min) * scale) | 0;
-    if ((index > last ? last : index) === bucket) out[k++] = value;
+  const out: number[] = [];
+  for (let r = 0; r < ranks.length; r++) {
+    const bucket = bucketOfRank[r] as number;
+    const at = offset[bucket] as number;
+    const count = counts[bucket] as number;
+    if (filled[bucket] === count) {
+      gathered.subarray(at, at + count).sort();
+      filled[bucket] = -1; // sorted
+    }
+    out.push(gathered[at + (ranks[r] as number) - (startOf[r] as number)] as number);
   }
   return out;
 }
