@@ -197,17 +197,19 @@ class LazyGroup {
    */
   phaseCo2eKg(): PhaseCo2eKg {
     if (this.#values) return phaseCo2eKgOfValues(this.#values.byPhase);
-    const unit = this.#unit.annual.byPhase;
+    // Groups of one specification and one quantity share the products (and the frozen object).
+    let byQuantity = phaseCo2eKgCache.get(this.#unit);
+    if (!byQuantity) {
+      byQuantity = new Map();
+      phaseCo2eKgCache.set(this.#unit, byQuantity);
+    }
     const quantity = (this as unknown as GroupFields).quantity;
-    if (quantity === 1) return phaseCo2eKgOfValues(unit);
-    const factor = dec(quantity);
-    const scale = (value: Dec): Dec => (value.isZero() ? value : value.times(factor));
-    return {
-      manufacturing: scale(unit.manufacturing.co2eKg),
-      distribution: scale(unit.distribution.co2eKg),
-      use: scale(unit.use.co2eKg),
-      endOfLife: scale(unit.endOfLife.co2eKg),
-    };
+    let known = byQuantity.get(quantity);
+    if (!known) {
+      known = scaledPhaseCo2eKg(this.#unit.annual.byPhase, quantity);
+      byQuantity.set(quantity, known);
+    }
+    return known;
   }
 
   get total() {
@@ -237,8 +239,24 @@ export function phaseCo2eKgOf(group: FootprintNode): PhaseCo2eKg {
 }
 
 function phaseCo2eKgOfValues(byPhase: NodeValues['byPhase']): PhaseCo2eKg {
-  return { manufacturing: byPhase.manufacturing.co2eKg, distribution: byPhase.distribution.co2eKg, use: byPhase.use.co2eKg, endOfLife: byPhase.endOfLife.co2eKg };
+  return Object.freeze({ manufacturing: byPhase.manufacturing.co2eKg, distribution: byPhase.distribution.co2eKg, use: byPhase.use.co2eKg, endOfLife: byPhase.endOfLife.co2eKg });
 }
+
+/** The kg CO2e per phase of a unit × a quantity, as `scaleValues` computes them (zero and × 1 kept as they are). */
+function scaledPhaseCo2eKg(unit: NodeValues['byPhase'], quantity: number): PhaseCo2eKg {
+  if (quantity === 1) return phaseCo2eKgOfValues(unit);
+  const factor = dec(quantity);
+  const scale = (value: Dec): Dec => (value.isZero() ? value : value.times(factor));
+  return Object.freeze({
+    manufacturing: scale(unit.manufacturing.co2eKg),
+    distribution: scale(unit.distribution.co2eKg),
+    use: scale(unit.use.co2eKg),
+    endOfLife: scale(unit.endOfLife.co2eKg),
+  });
+}
+
+/** `phaseCo2eKg` per unit and quantity. */
+const phaseCo2eKgCache = new WeakMap<UnitFootprint, Map<number, PhaseCo2eKg>>();
 
 function lazyGroup(unit: UnitFootprint, _quantity: number, fields: GroupFields): GroupFootprint {
   return new LazyGroup(unit, fields) as unknown as GroupFootprint;

@@ -109,9 +109,17 @@ function hasProxy(fallbacks: Set<string>, only: readonly string[]): boolean {
   return only.some((code) => fallbacks.has(code) && PROXY_FALLBACKS.has(code));
 }
 
+/** Embodied and use kg CO2e per phase object: groups of one specification and quantity share one. */
+const partsCache = new WeakMap<object, { embodied: Dec; use: Dec }>();
+
 function parts(node: FootprintNode): { embodied: Dec; use: Dec } {
   const phases = phaseCo2eKgOf(node);
-  return { embodied: phases.manufacturing.plus(phases.distribution).plus(phases.endOfLife), use: phases.use };
+  let known = partsCache.get(phases);
+  if (!known) {
+    known = { embodied: phases.manufacturing.plus(phases.distribution).plus(phases.endOfLife), use: phases.use };
+    partsCache.set(phases, known);
+  }
+  return known;
 }
 
 function line(domain: DataQualityLine['domain'], key: string, node: FootprintNode, embodied: DataQualityLevel, use: DataQualityLevel): DataQualityLine {
