@@ -177,18 +177,46 @@ type GroupFields = Omit<GroupFootprint, 'total' | 'low' | 'high' | 'byPhase'>;
  * frozen; `total`, `low`, `high` and `byPhase` are getters of the class, so copy a group with
  * `serializeFootprint(…, { groups: true })` rather than with an object spread.
  */
-class LazyGroup {
+class LazyGroup implements GroupFields {
   #values: NodeValues | undefined;
   readonly #unit: UnitFootprint;
+  // The fields of `GroupFields`, declared in the order a copy lists them (one shape for every group).
+  readonly key: string;
+  readonly category: CategoryId;
+  readonly perimeter: Perimeter;
+  readonly site: string | undefined;
+  readonly status: GroupFields['status'];
+  readonly purchaseYear: number | undefined;
+  readonly quantity: number;
+  readonly lifetimeYears: Dec;
+  readonly lifetimeLevel: GroupFields['lifetimeLevel'];
+  readonly sizeClass: GroupFields['sizeClass'];
+  readonly refurbished: boolean;
+  readonly country: string;
+  readonly energyKwhPerYear: Dec;
+  readonly trace: GroupFields['trace'];
 
   constructor(unit: UnitFootprint, fields: GroupFields) {
     this.#unit = unit;
-    Object.assign(this, fields);
+    this.key = fields.key;
+    this.category = fields.category;
+    this.perimeter = fields.perimeter;
+    this.site = fields.site;
+    this.status = fields.status;
+    this.purchaseYear = fields.purchaseYear;
+    this.quantity = fields.quantity;
+    this.lifetimeYears = fields.lifetimeYears;
+    this.lifetimeLevel = fields.lifetimeLevel;
+    this.sizeClass = fields.sizeClass;
+    this.refurbished = fields.refurbished;
+    this.country = fields.country;
+    this.energyKwhPerYear = fields.energyKwhPerYear;
+    this.trace = fields.trace;
     Object.freeze(this);
   }
 
   #read(): NodeValues {
-    return (this.#values ??= scaleValues(this.#unit.annual, dec((this as unknown as GroupFields).quantity)));
+    return (this.#values ??= scaleValues(this.#unit.annual, dec(this.quantity)));
   }
 
   /**
@@ -203,7 +231,7 @@ class LazyGroup {
       byQuantity = new Map();
       phaseCo2eKgCache.set(this.#unit, byQuantity);
     }
-    const quantity = (this as unknown as GroupFields).quantity;
+    const quantity = this.quantity;
     let known = byQuantity.get(quantity);
     if (!known) {
       known = scaledPhaseCo2eKg(this.#unit.annual.byPhase, quantity);

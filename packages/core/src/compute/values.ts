@@ -244,19 +244,26 @@ export class LinearSum {
       this.parts.push([values, factor]);
       if (!this.uncertain && hasNodePoly(values)) this.uncertain = true;
     }
-    let i = 0;
-    for (const phase of PHASES) {
-      const row = values.byPhase[phase];
-      if (row === ZERO_INDICATORS) {
-        i += 5;
-        continue;
-      }
-      for (const indicator of INDICATORS) this.bump(i++, row[indicator], factor);
-    }
-    for (const group of [values.total, values.low, values.high]) {
-      for (const indicator of INDICATORS) this.bump(i++, group[indicator], factor);
-    }
+    // Cells in the order of PHASES, then total, low and high; indicators in the order of INDICATORS.
+    const byPhase = values.byPhase;
+    this.addRow(0, byPhase.manufacturing, factor);
+    this.addRow(5, byPhase.distribution, factor);
+    this.addRow(10, byPhase.use, factor);
+    this.addRow(15, byPhase.endOfLife, factor);
+    this.addRow(20, values.total, factor);
+    this.addRow(25, values.low, factor);
+    this.addRow(30, values.high, factor);
     return this;
+  }
+
+  /** Adds one row × factor into the five cells from `index` (a zero row adds nothing). */
+  private addRow(index: number, row: Indicators, factor: Dec): void {
+    if (row === ZERO_INDICATORS) return;
+    this.bump(index, row.co2eKg, factor);
+    this.bump(index + 1, row.waterL, factor);
+    this.bump(index + 2, row.waterScarcityM3eq, factor);
+    this.bump(index + 3, row.adpKgSbEq, factor);
+    this.bump(index + 4, row.energyKwh, factor);
   }
 
   private bump(index: number, value: Dec, factor: Dec): void {
