@@ -274,34 +274,41 @@ export class LinearSum {
   }
 
   toValues(): NodeValues {
-    let i = 0;
-    const read = (): Indicators => {
-      const row = {} as Record<Indicator, Dec>;
-      let zero = true;
-      for (const indicator of INDICATORS) {
-        const value = this.cells[i++] as Dec;
-        row[indicator] = value;
-        if (!value.isZero()) zero = false;
-      }
-      return zero ? ZERO_INDICATORS : Object.freeze(row);
-    };
-    const byPhase = {} as Record<Phase, Indicators>;
-    for (const phase of PHASES) byPhase[phase] = read();
-    const total = read();
-    const low = read();
-    const high = read();
-    if (this.uncertain && total !== ZERO_INDICATORS) {
-      const parts = this.parts;
-      setNodePoly(total, () => {
-        const poly = {} as Record<Indicator, Poly>;
-        for (const indicator of INDICATORS) {
-          poly[indicator] = sumPolys(parts.map(([part, factor]) => polyOfNode(part, nodePolyOf(part), indicator, factor.toNumber())));
-        }
-        return { base: Object.freeze(poly), k: 1 };
-      });
-    }
-    return Object.freeze({ byPhase: Object.freeze(byPhase), total, low, high });
+    const cells = this.cells;
+    const byPhase = Object.freeze({
+      manufacturing: indicatorsAt(cells, 0),
+      distribution: indicatorsAt(cells, 5),
+      use: indicatorsAt(cells, 10),
+      endOfLife: indicatorsAt(cells, 15),
+    });
+    const total = indicatorsAt(cells, 20);
+    const low = indicatorsAt(cells, 25);
+    const high = indicatorsAt(cells, 30);
+    if (this.uncertain && total !== ZERO_INDICATORS) setNodePoly(total, linearSumPoly(this.parts));
+    return Object.freeze({ byPhase, total, low, high });
   }
+}
+
+/** The five cells from `index` as frozen indicators (`ZERO_INDICATORS` when all are zero). */
+function indicatorsAt(cells: readonly Dec[], index: number): Indicators {
+  const co2eKg = cells[index] as Dec;
+  const waterL = cells[index + 1] as Dec;
+  const waterScarcityM3eq = cells[index + 2] as Dec;
+  const adpKgSbEq = cells[index + 3] as Dec;
+  const energyKwh = cells[index + 4] as Dec;
+  if (co2eKg.isZero() && waterL.isZero() && waterScarcityM3eq.isZero() && adpKgSbEq.isZero() && energyKwh.isZero()) return ZERO_INDICATORS;
+  return Object.freeze({ co2eKg, waterL, waterScarcityM3eq, adpKgSbEq, energyKwh });
+}
+
+/** The recipe of the poly of Σ values × factor. */
+function linearSumPoly(parts: readonly (readonly [NodeValues, Dec])[]): () => PolyRef {
+  return () => {
+    const poly = {} as Record<Indicator, Poly>;
+    for (const indicator of INDICATORS) {
+      poly[indicator] = sumPolys(parts.map(([part, factor]) => polyOfNode(part, nodePolyOf(part), indicator, factor.toNumber())));
+    }
+    return { base: Object.freeze(poly), k: 1 };
+  };
 }
 
 /** Multiplies every value by a factor (a quantity of devices, for instance). */

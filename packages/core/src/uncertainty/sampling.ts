@@ -107,29 +107,15 @@ export function quantileOfSorted(sorted: Float64Array, p: number): number {
  */
 export function orderStatistics(draws: Float64Array, ranks: readonly number[]): number[] {
   const n = draws.length;
-  let min = Infinity;
-  let max = -Infinity;
-  let nan = false;
-  for (let i = 0; i < n; i++) {
-    const value = draws[i] as number;
-    if (value < min) min = value;
-    if (value > max) max = value;
-    if (value !== value) nan = true;
-  }
+  const range = extentOf(draws);
+  const min = range[0] as number;
+  const max = range[1] as number;
   const buckets = Math.max(1, Math.min(4096, n >> 1));
   const scale = buckets / (max - min);
-  if (nan || !(scale > 0 && scale < Infinity && min > -Infinity && max < Infinity)) return bySorting(draws, ranks);
-  const last = buckets - 1;
-  // The bucket of each draw, and the number of draws per bucket.
+  if (range[2] !== 0 || !(scale > 0 && scale < Infinity && min > -Infinity && max < Infinity)) return bySorting(draws, ranks);
   const bucketOfDraw = new Uint16Array(n);
   const counts = new Int32Array(buckets);
-  for (let i = 0; i < n; i++) {
-    // ≥ 0 and small: `| 0` is the floor.
-    const raw = (((draws[i] as number) - min) * scale) | 0;
-    const bucket = raw > last ? last : raw;
-    bucketOfDraw[i] = bucket;
-    counts[bucket]++;
-  }
+  assignBuckets(draws, min, scale, bucketOfDraw, counts);
   // The bucket of each rank, where that bucket starts in the sorted order, and where its draws go.
   const bucketOfRank: number[] = [];
   const startOf: number[] = [];
@@ -146,26 +132,55 @@ export function orderStatistics(draws: Float64Array, ranks: readonly number[]): 
       size += counts[bucket] as number;
     }
   }
-  // The draws of those buckets, each bucket in a slice of its own, sorted.
+  // The draws of those buckets, each bucket in a slice of its own, sorted once.
   const gathered = new Float64Array(size);
-  const filled = new Int32Array(buckets);
-  for (let i = 0; i < n; i++) {
+  gatherBuckets(draws, bucketOfDraw, offset, gathered);
+  const sorted = new Set<number>();
+  return ranks.map((rank, r) => {
+    const bucket = bucketOfRank[r] as number;
+    const at = offset[bucket] as number;
+    if (!sorted.has(bucket)) {
+      gathered.subarray(at, at + (counts[bucket] as number)).sort();
+      sorted.add(bucket);
+    }
+    return gathered[at + rank - (startOf[r] as number)] as number;
+  });
+}
+
+/** [minimum, maximum, 1 if a draw is NaN else 0]. */
+function extentOf(draws: Float64Array): Float64Array {
+  let min = Infinity;
+  let max = -Infinity;
+  let nan = 0;
+  for (let i = 0; i < draws.length; i++) {
+    const value = draws[i] as number;
+    if (value < min) min = value;
+    if (value > max) max = value;
+    if (value !== value) nan = 1;
+  }
+  return Float64Array.of(min, max, nan);
+}
+
+/** Writes the bucket of each draw (equal widths from the minimum, the maximum in the last) and counts the draws per bucket. */
+function assignBuckets(draws: Float64Array, min: number, scale: number, bucketOfDraw: Uint16Array, counts: Int32Array): void {
+  const last = counts.length - 1;
+  for (let i = 0; i < draws.length; i++) {
+    // ≥ 0 and small: `| 0` is the floor.
+    const raw = (((draws[i] as number) - min) * scale) | 0;
+    const bucket = raw > last ? last : raw;
+    bucketOfDraw[i] = bucket;
+    counts[bucket]++;
+  }
+}
+
+/** Copies the draws of the buckets with an offset (≥ 0) to their slices of `gathered`, in their order. */
+function gatherBuckets(draws: Float64Array, bucketOfDraw: Uint16Array, offset: Int32Array, gathered: Float64Array): void {
+  const filled = new Int32Array(offset.length);
+  for (let i = 0; i < draws.length; i++) {
     const bucket = bucketOfDraw[i] as number;
     const at = offset[bucket] as number;
     if (at >= 0) gathered[at + (filled[bucket] as number)++] = draws[i] as number;
   }
-  const out: number[] = [];
-  for (let r = 0; r < ranks.length; r++) {
-    const bucket = bucketOfRank[r] as number;
-    const at = offset[bucket] as number;
-    const count = counts[bucket] as number;
-    if (filled[bucket] === count) {
-      gathered.subarray(at, at + count).sort();
-      filled[bucket] = -1; // sorted
-    }
-    out.push(gathered[at + (ranks[r] as number) - (startOf[r] as number)] as number);
-  }
-  return out;
 }
 
 /** Order statistics by a full sort of a copy (draws that are not all finite numbers). */
