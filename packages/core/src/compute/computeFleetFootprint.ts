@@ -7,7 +7,7 @@ import type { HostingSite } from '../schemas/hosting';
 import { siteFinder } from './hostedInventory';
 import { deviceModelFor, type DeviceModel, type DeviceSpec, type UnitFootprint } from './deviceModel';
 import type { Breakdown, FleetFootprint, FootprintNode, GroupFootprint, StockRuleSummary } from './types';
-import { LinearSum, scaleValues, toNode, TraceBuilder, type NodeValues } from './values';
+import { LinearSum, scaleValues, scaledCells, toNode, TraceBuilder, type NodeValues, type ScaledCells } from './values';
 
 interface GroupDraft {
   readonly key: string;
@@ -31,8 +31,33 @@ function tally(map: Map<string, Tally>, key: string, unitKey: string, quantity: 
   inner.set(unitKey, (inner.get(unitKey) ?? 0) + quantity);
 }
 
+/**
+ * Products unit × count, per unit key and count: the breakdowns of many sites add the same few
+ * products (a site's count of one specification is often another site's), each computed once.
+ */
+class Products {
+  readonly #byUnit = new Map<string, Map<number, { factor: Dec; cells: ScaledCells }>>();
+
+  constructor(private readonly units: Map<string, UnitFootprint>) {}
+
+  of(unitKey: string, count: number): { factor: Dec; cells: ScaledCells } {
+    let byCount = this.#byUnit.get(unitKey);
+    if (!byCount) {
+      byCount = new Map();
+      this.#byUnit.set(unitKey, byCount);
+    }
+    let product = byCount.get(count);
+    if (!product) {
+      const factor = dec(count);
+      product = { factor, cells: scaledCells((this.units.get(unitKey) as UnitFootprint).annual, factor) };
+      byCount.set(count, product);
+    }
+    return product;
+  }
+}
+
 /** Σ unit × quantity over a tally: one multiplication per distinct spec, not per row. */
-function valuesOf(counts: Tally, units: Map<string, UnitFootprint>): { values: NodeValues; quantity: number; unitKeys: string[] } {
+function valuesOf(counts: Tally, units: Map<string, UnitFootprint>, products: Products): { values: NodeValues; quantity: number; unitKeys: string[] } {
   const values = new LinearSum();
   let quantity = 0;
   const unitKeys: string[] = [];
@@ -40,15 +65,16 @@ function valuesOf(counts: Tally, units: Map<string, UnitFootprint>): { values: N
     const unit = units.get(unitKey) as UnitFootprint;
     unitKeys.push(unitKey);
     if (unit.counted) quantity += count;
-    values.addScaled(unit.annual, dec(count));
+    const product = products.of(unitKey, count);
+    values.addScaled(unit.annual, product.factor, product.cells);
   }
   return { values: values.toValues(), quantity, unitKeys };
 }
 
-function breakdowns<K extends string>(map: Map<string, Tally>, units: Map<string, UnitFootprint>, model: DeviceModel, order: (a: string, b: string) => number): Breakdown<K>[] {
+function breakdowns<K extends string>(map: Map<string, Tally>, units: Map<string, UnitFootprint>, products: Products, model: DeviceModel, order: (a: string, b: string) => number): Breakdown<K>[] {
   return [...map.keys()].sort(order).map((key) => {
     const counts = map.get(key) as Tally;
-    const { values, quantity, unitKeys } = valuesOf(counts, units);
+    const { values, quantity, unitKeys } = valuesOf(counts, units, products);
     return Object.freeze({ ...toNode(values, model.mergedTrace(unitKeys)), key: key as K, quantity });
   });
 }
@@ -369,7 +395,8 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
     );
   }
 
-  const whole = valuesOf(total, units);
+  const products = new Products(units);
+  const whole = valuesOf(total, units, products);
   const stockSummary: StockRuleSummary = Object.freeze({
     rule: model.stockRule,
     devicesWithoutPurchaseYear: options.method === 'stock' ? withoutPurchaseYear : 0,
@@ -384,8 +411,8 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
     stockSummary,
     groups: Object.freeze(groups),
     quantity: whole.quantity,
-    byCategory: Object.freeze(breakdowns<CategoryId>(perCategory, units, model, byList(CATEGORY_IDS))),
-    byPerimeter: Object.freeze(breakdowns<Perimeter>(perPerimeter, units, model, byList(PERIMETERS))),
-    bySite: Object.freeze(breakdowns<string>(perSite, units, model, byText)),
+    byCategory: Object.freeze(breakdowns<CategoryId>(perCategory, units, products, model, byList(CATEGORY_IDS))),
+    byPerimeter: Object.freeze(breakdowns<Perimeter>(perPerimeter, units, products, model, byList(PERIMETERS))),
+    bySite: Object.freeze(breakdowns<string>(perSite, units, products, model, byText)),
   });
 }

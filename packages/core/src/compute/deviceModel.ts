@@ -199,16 +199,27 @@ export class DeviceModel {
    */
   private begesKey(spec: DeviceSpec, age: number): string {
     const key = `${spec.category}|${spec.sizeClass ?? ''}|${spec.lifetimeOverride?.toString() ?? ''}`;
-    let lifetime = this.lifetimes.get(key);
-    if (!lifetime) {
-      const scratch = new TraceBuilder();
-      lifetime = this.lifetimeOf(spec.category, this.prefixOf(spec.category, spec.sizeClass, scratch), spec.lifetimeOverride, scratch).years;
-      this.lifetimes.set(key, lifetime);
+    let byAge = this.begesKeys.get(key);
+    if (!byAge) {
+      byAge = new Map();
+      this.begesKeys.set(key, byAge);
     }
-    if (lifetime.lo.gte(age + 1)) return 'full';
-    if (lifetime.hi.lte(age)) return 'done';
-    return `a${age}`;
+    let known = byAge.get(age);
+    if (known === undefined) {
+      let lifetime = this.lifetimes.get(key);
+      if (!lifetime) {
+        const scratch = new TraceBuilder();
+        lifetime = this.lifetimeOf(spec.category, this.prefixOf(spec.category, spec.sizeClass, scratch), spec.lifetimeOverride, scratch).years;
+        this.lifetimes.set(key, lifetime);
+      }
+      known = lifetime.lo.gte(age + 1) ? 'full' : lifetime.hi.lte(age) ? 'done' : `a${age}`;
+      byAge.set(age, known);
+    }
+    return known;
   }
+
+  /** `begesKey` per lifetime key and age. */
+  private readonly begesKeys = new Map<string, Map<number, string>>();
 
   /** Cache key of a spec: every field the per-device numbers depend on. */
   keyOf(spec: DeviceSpec): string {

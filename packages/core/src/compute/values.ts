@@ -227,50 +227,38 @@ export const ZERO_VALUES: NodeValues = Object.freeze({
   high: ZERO_INDICATORS,
 });
 
+/** Cells of node values: PHASES × INDICATORS, then total, low and high × INDICATORS. */
+const CELLS = 35;
+
 /**
  * Σ values × factor over many terms, in mutable slots: no intermediate objects, zero cells skipped.
  * `toValues()` freezes the result.
  */
 export class LinearSum {
-  private readonly cells: Dec[] = new Array<Dec>(35).fill(ZERO);
+  private readonly cells: Dec[] = new Array<Dec>(CELLS).fill(ZERO);
   /** The terms, for the recipe of the poly (`uncertainty/nodePoly.ts`). */
   private readonly parts: [NodeValues, Dec][] = [];
   private uncertain = false;
 
-  /** Adds `values × factor`. */
-  addScaled(values: NodeValues, factor: Dec): this {
+  /**
+   * Adds `values × factor`. `terms`, when given, are `scaledCells(values, factor)` computed before
+   * (a caller that adds the same product many times computes it once).
+   */
+  addScaled(values: NodeValues, factor: Dec, terms?: ScaledCells): this {
     if (values === ZERO_VALUES) return this;
     if (tracking) {
       this.parts.push([values, factor]);
       if (!this.uncertain && hasNodePoly(values)) this.uncertain = true;
     }
-    // Cells in the order of PHASES, then total, low and high; indicators in the order of INDICATORS.
-    const byPhase = values.byPhase;
-    this.addRow(0, byPhase.manufacturing, factor);
-    this.addRow(5, byPhase.distribution, factor);
-    this.addRow(10, byPhase.use, factor);
-    this.addRow(15, byPhase.endOfLife, factor);
-    this.addRow(20, values.total, factor);
-    this.addRow(25, values.low, factor);
-    this.addRow(30, values.high, factor);
+    const products = terms ?? scaledCells(values, factor);
+    const cells = this.cells;
+    for (let i = 0; i < CELLS; i++) {
+      const term = products[i];
+      if (term === undefined) continue;
+      const current = cells[i] as Dec;
+      cells[i] = current.isZero() ? term : current.plus(term);
+    }
     return this;
-  }
-
-  /** Adds one row × factor into the five cells from `index` (a zero row adds nothing). */
-  private addRow(index: number, row: Indicators, factor: Dec): void {
-    if (row === ZERO_INDICATORS) return;
-    this.bump(index, row.co2eKg, factor);
-    this.bump(index + 1, row.waterL, factor);
-    this.bump(index + 2, row.waterScarcityM3eq, factor);
-    this.bump(index + 3, row.adpKgSbEq, factor);
-    this.bump(index + 4, row.energyKwh, factor);
-  }
-
-  private bump(index: number, value: Dec, factor: Dec): void {
-    if (value.isZero()) return;
-    const current = this.cells[index] as Dec;
-    const term = value.times(factor);
-    this.cells[index] = current.isZero() ? term : current.plus(term);
   }
 
   toValues(): NodeValues {
@@ -287,6 +275,35 @@ export class LinearSum {
     if (this.uncertain && total !== ZERO_INDICATORS) setNodePoly(total, linearSumPoly(this.parts));
     return Object.freeze({ byPhase, total, low, high });
   }
+}
+
+/** The cells of node values × a factor, in the order of `LinearSum`; `undefined` for a zero cell (nothing to add). */
+export type ScaledCells = readonly (Dec | undefined)[];
+
+/** Each non-zero cell of `values` × `factor`. */
+export function scaledCells(values: NodeValues, factor: Dec): ScaledCells {
+  const out = new Array<Dec | undefined>(CELLS);
+  const byPhase = values.byPhase;
+  scaleRowInto(out, 0, byPhase.manufacturing, factor);
+  scaleRowInto(out, 5, byPhase.distribution, factor);
+  scaleRowInto(out, 10, byPhase.use, factor);
+  scaleRowInto(out, 15, byPhase.endOfLife, factor);
+  scaleRowInto(out, 20, values.total, factor);
+  scaleRowInto(out, 25, values.low, factor);
+  scaleRowInto(out, 30, values.high, factor);
+  return out;
+}
+
+function scaleRowInto(out: (Dec | undefined)[], index: number, row: Indicators, factor: Dec): void {
+  out[index] = scaledCell(row.co2eKg, factor);
+  out[index + 1] = scaledCell(row.waterL, factor);
+  out[index + 2] = scaledCell(row.waterScarcityM3eq, factor);
+  out[index + 3] = scaledCell(row.adpKgSbEq, factor);
+  out[index + 4] = scaledCell(row.energyKwh, factor);
+}
+
+function scaledCell(value: Dec, factor: Dec): Dec | undefined {
+  return value.isZero() ? undefined : value.times(factor);
 }
 
 /** The five cells from `index` as frozen indicators (`ZERO_INDICATORS` when all are zero). */
