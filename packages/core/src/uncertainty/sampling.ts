@@ -110,7 +110,7 @@ export function orderStatistics(draws: Float64Array, ranks: readonly number[]): 
   const range = extentOf(draws);
   const min = range[0] as number;
   const max = range[1] as number;
-  const buckets = Math.max(1, Math.min(4096, n >> 1));
+  const buckets = Math.max(1, Math.min(4096, n >> 2));
   const scale = buckets / (max - min);
   if (range[2] !== 0 || !(scale > 0 && scale < Infinity && min > -Infinity && max < Infinity)) return bySorting(draws, ranks);
   const bucketOfDraw = new Uint16Array(n);
@@ -121,9 +121,14 @@ export function orderStatistics(draws: Float64Array, ranks: readonly number[]): 
   const startOf: number[] = [];
   const offset = new Int32Array(buckets).fill(-1);
   let size = 0;
+  let start = 0;
+  let bucket = 0;
   for (const rank of ranks) {
-    let start = 0;
-    let bucket = 0;
+    // Ranks usually come in increasing order: the scan goes on from the previous one.
+    if (rank < start) {
+      start = 0;
+      bucket = 0;
+    }
     while (start + (counts[bucket] as number) <= rank) start += counts[bucket++] as number;
     bucketOfRank.push(bucket);
     startOf.push(start);
