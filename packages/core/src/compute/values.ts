@@ -7,7 +7,7 @@ import { ONE, ZERO, type Dec } from '../internal/decimal';
 import { INDICATORS, type Indicator } from '../schemas/factors';
 import { PHASES, type Phase } from '../schemas/categories';
 import type { FootprintNode, Indicators, Trace, TraceNote } from './types';
-import { addPoly, constantPoly, derivedPoly, invPoly, lazyPoly, mulPoly, scalePoly, sumPolys, type LazyPoly, type Poly } from '../uncertainty/poly';
+import { addPoly, constantPoly, derivedPoly, invPoly, lazyPoly, mulPoly, scalePoly, sumPolys, sumScaledPolys, type LazyPoly, type Poly } from '../uncertainty/poly';
 import { hasNodePoly, nodePolyOf, setNodePoly, type NodePoly, type PolyRef } from '../uncertainty/nodePoly';
 
 /**
@@ -320,9 +320,10 @@ function indicatorsAt(cells: readonly Dec[], index: number): Indicators {
 /** The recipe of the poly of Σ values × factor. */
 function linearSumPoly(parts: readonly (readonly [NodeValues, Dec])[]): () => PolyRef {
   return () => {
+    const refs = parts.map(([part, factor]) => ({ part, ref: nodePolyOf(part), factor: factor.toNumber() }));
     const poly = {} as Record<Indicator, Poly>;
     for (const indicator of INDICATORS) {
-      poly[indicator] = sumPolys(parts.map(([part, factor]) => polyOfNode(part, nodePolyOf(part), indicator, factor.toNumber())));
+      poly[indicator] = sumScaledPolys(refs.map(({ part, ref, factor }) => scaledPolyOfNode(part, ref, indicator, factor)));
     }
     return { base: Object.freeze(poly), k: 1 };
   };
@@ -374,6 +375,11 @@ export function addValues(a: NodeValues, b: NodeValues): NodeValues {
     });
   }
   return sum;
+}
+
+/** `polyOfNode` as a poly and the factor to scale it by (`sumScaledPolys`). */
+function scaledPolyOfNode(values: NodeValues, ref: { base: NodePoly; k: number } | undefined, indicator: Indicator, factor: number): readonly [Poly, number] {
+  return ref ? [ref.base[indicator], ref.k * factor] : [constantPoly(values.total[indicator].toNumber() * factor), 1];
 }
 
 /** The poly of node values × factor (constants when they have none). */

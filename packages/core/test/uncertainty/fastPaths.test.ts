@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orderStatistics, quantileOfSorted, quantilesOfUnsorted } from '../../src/uncertainty/sampling';
-import { addPoly, constantPoly, mulPoly, scalePoly, sumPolys, variablePoly, type Poly } from '../../src/uncertainty/poly';
+import { addPoly, constantPoly, mulPoly, scalePoly, sumPolys, sumScaledPolys, variablePoly, type Poly } from '../../src/uncertainty/poly';
 
 describe('orderStatistics', () => {
   it('reads ranks of unsorted draws by hand', () => {
@@ -82,6 +82,23 @@ describe('sumPolys', () => {
     fc.assert(
       fc.property(fc.array(part, { maxLength: 20 }), (parts) => {
         expect(sumPolys(parts)).toEqual(parts.reduce(addPoly, []));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sums scaled polys as scalePoly then sumPolys', () => {
+    // 3 × (2x + y) + 0 × z + 1 × x = 7x + 3y.
+    const parts: (readonly [Poly, number])[] = [[addPoly(scalePoly(x, 2), y), 3], [z, 0], [x, 1]];
+    expect(sumScaledPolys(parts).map((term) => [term.key, term.c])).toEqual([
+      ['x', 7],
+      ['y', 3],
+    ]);
+    const atoms = [x, y, z, mulPoly(x, y), constantPoly(1.5), []];
+    const part = fc.tuple(fc.integer({ min: 0, max: atoms.length - 1 }), fc.constantFrom(-2, -1, 0, 0.5, 1, 3)).map(([i, k]) => [atoms[i] as Poly, k] as const);
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 20 }), (pairs) => {
+        expect(sumScaledPolys(pairs)).toEqual(sumPolys(pairs.map(([poly, k]) => scalePoly(poly, k))));
       }),
       { numRuns: 300 },
     );
