@@ -138,10 +138,13 @@ function groupRows(inventory: Inventory, model: DeviceModel, defaultCountry: str
   const countries = new Interner(32);
   const sites = new Interner(4096);
   const drafts = new Map<number | string, GroupDraft>();
+  // Rows that differ only by perimeter and site (outside hosting sites) share one spec and unit key.
+  const specs = new Map<number, { spec: DeviceSpec; unitKey: string }>();
   let packed = true;
   for (const item of inventory) {
     const purchaseYear = item.purchaseYear ?? (item.purchaseDate !== undefined ? Number(item.purchaseDate.slice(0, 4)) : undefined);
     let key: number | string = -1;
+    let specKey = -1;
     if (packed) {
       const usage = item.usage;
       const lifetime = item.lifetimeYears === undefined ? 0 : lifetimes.id(item.lifetimeYears.toString());
@@ -153,27 +156,26 @@ function groupRows(inventory: Inventory, model: DeviceModel, defaultCountry: str
       if (lifetime < 0 || usageId < 0 || country < 0 || site < 0 || year < 0 || year > 127) {
         packed = false;
       } else {
-        key =
-          ((((((((CATEGORY_INDEX[item.category] as number) * 4 + (item.sizeClass ? (SIZE_INDEX[item.sizeClass] as number) : 0)) * 2 + (item.refurbished ? 1 : 0)) * 256 + lifetime) * 256 +
-            usageId) *
-            32 +
-            country) *
-            4 +
-            (STATUS_INDEX[item.status] as number)) *
-            4 +
-            (PERIMETER_INDEX[item.perimeter] as number)) *
-            4096 *
-            128 +
-          site * 128 +
-          year;
+        const specPart =
+          (((((CATEGORY_INDEX[item.category] as number) * 4 + (item.sizeClass ? (SIZE_INDEX[item.sizeClass] as number) : 0)) * 2 + (item.refurbished ? 1 : 0)) * 256 + lifetime) * 256 + usageId) * 32 +
+          country;
+        const withStatus = specPart * 4 + (STATUS_INDEX[item.status] as number);
+        key = (withStatus * 4 + (PERIMETER_INDEX[item.perimeter] as number)) * 4096 * 128 + site * 128 + year;
+        specKey = withStatus * 128 + year;
       }
       if (!packed) return groupRowsByString(inventory, model, defaultCountry, inSite);
     }
     const draft = drafts.get(key);
     if (draft) draft.quantity += item.quantity;
     else {
-      const spec = specInSite(item, defaultCountry, inSite);
-      drafts.set(key, { key: groupKey(item, purchaseYear), unitKey: model.keyOf(spec), spec, perimeter: item.perimeter, site: item.site, purchaseYear, quantity: item.quantity });
+      const hosted = inSite(item) !== undefined;
+      let shared = hosted ? undefined : specs.get(specKey);
+      if (!shared) {
+        const spec = specInSite(item, defaultCountry, inSite);
+        shared = { spec, unitKey: model.keyOf(spec) };
+        if (!hosted) specs.set(specKey, shared);
+      }
+      drafts.set(key, { key: groupKey(item, purchaseYear), unitKey: shared.unitKey, spec: shared.spec, perimeter: item.perimeter, site: item.site, purchaseYear, quantity: item.quantity });
     }
   }
   return drafts;
