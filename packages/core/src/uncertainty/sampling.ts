@@ -185,7 +185,7 @@ function assignBuckets(draws: Float64Array, min: number, scale: number, bucketOf
     const raw = (((draws[i] as number) - min) * scale) | 0;
     const bucket = raw > last ? last : raw;
     bucketOfDraw[i] = bucket;
-    counts[bucket]++;
+    counts[bucket] = (counts[bucket] as number) + 1;
   }
 }
 
