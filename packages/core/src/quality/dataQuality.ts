@@ -22,7 +22,7 @@
  */
 import { ZERO, type Dec } from '../internal/decimal';
 import type { FootprintNode, FootprintResult, Trace } from '../compute/types';
-import { phaseCo2eKgOf } from '../compute/computeFleetFootprint';
+import { phaseCo2eKgOf } from '../compute/lazyGroup';
 
 export const DATA_QUALITY_LEVELS = ['measured', 'model', 'category', 'proxy', 'estimate'] as const;
 export type DataQualityLevel = (typeof DATA_QUALITY_LEVELS)[number];

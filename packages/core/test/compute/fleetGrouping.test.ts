@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeFleetFootprint, dec } from '../../src/index';
-import { phaseCo2eKgOf } from '../../src/compute/computeFleetFootprint';
+import { phaseCo2eKgOf } from '../../src/compute/lazyGroup';
 import { fixtureFactorSet as factors } from '../fixtures/factorSet';
 import { items, organisation } from '../helpers';
 
