@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latinHypercube, orderStatistics, quantileOfSorted, quantilesOfUnsorted } from '../../src/uncertainty/sampling';
+import { latinHypercube } from '../../src/uncertainty/sampling';
+import { orderStatistics, quantileOfSorted, quantilesOfUnsorted } from '../../src/uncertainty/quantiles';
 import { addPoly, constantPoly, mulPoly, scalePoly, sumPolys, sumScaledPolys, variablePoly, type Poly } from '../../src/uncertainty/poly';
 
 describe('latinHypercube', () => {
