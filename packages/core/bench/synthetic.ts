@@ -85,3 +85,48 @@ export function syntheticInventory(devices: number, seed = 20250101): Inventory 
   }
   return items;
 }
+
+const GROUPED_CATEGORIES: readonly [CategoryId, number][] = [
+  ['laptop', 26],
+  ['desktop', 26],
+  ['server', 24],
+  ['all-in-one', 24],
+];
+const GROUPED_STATUSES: readonly [InventoryItem['status'], number][] = [
+  ['in-service', 35],
+  ['disposed', 34],
+  ['stock', 31],
+];
+
+function weighted<T>(list: readonly [T, number][], u: number): T {
+  const total = list.reduce((n, [, w]) => n + w, 0);
+  let r = u * total;
+  for (const [value, weight] of list) {
+    r -= weight;
+    if (r < 0) return value;
+  }
+  return (list[list.length - 1] as [T, number])[0];
+}
+
+/**
+ * The inventory the importer makes of the `reen bilan` bench export (100,000 GLPI rows, grouped
+ * without entities): one line per category × site × purchase year × status that has devices —
+ * 4 categories, 90 sites, purchase years 2016–2025, 3 statuses, all in the administration — about
+ * 10,700 lines (the bench export gives 10,202). Deterministic.
+ */
+export function syntheticGroupedInventory(devices = 100_000, seed = 20261205): Inventory {
+  const next = random(seed);
+  const counts = new Map<string, { category: CategoryId; site: string; purchaseYear: number; status: InventoryItem['status']; quantity: number }>();
+  for (let i = 0; i < devices; i += 1) {
+    const category = weighted(GROUPED_CATEGORIES, next());
+    // Sites of unequal sizes: the site number is ⌊90 u²⌋ + 1, so low numbers hold more devices.
+    const site = `Site ${String(Math.floor(90 * next() ** 2) + 1).padStart(2, '0')} > Étage`;
+    const purchaseYear = 2016 + Math.floor(next() * 10);
+    const status = weighted(GROUPED_STATUSES, next());
+    const key = `${category}|${site}|${purchaseYear}|${status}`;
+    const known = counts.get(key);
+    if (known) known.quantity += 1;
+    else counts.set(key, { category, site, purchaseYear, status, quantity: 1 });
+  }
+  return [...counts.values()].map((line) => ({ ...line, refurbished: false, perimeter: 'administration' as const }));
+}

@@ -1,4 +1,4 @@
-import { dec } from '../internal/decimal';
+import { dec, type Dec } from '../internal/decimal';
 import { CATEGORY_IDS, PERIMETERS, type CategoryId, type Perimeter } from '../schemas/categories';
 import type { FactorSet } from '../schemas/factors';
 import type { Inventory, InventoryItem } from '../schemas/inventory';
@@ -7,7 +7,8 @@ import type { HostingSite } from '../schemas/hosting';
 import { siteFinder } from './hostedInventory';
 import { deviceModelFor, type DeviceModel, type DeviceSpec, type UnitFootprint } from './deviceModel';
 import type { Breakdown, FleetFootprint, GroupFootprint, StockRuleSummary } from './types';
-import { LinearSum, scaleValues, toNode, TraceBuilder, type NodeValues } from './values';
+import { lazyGroup } from './lazyGroup';
+import { LinearSum, scaledCells, toNode, TraceBuilder, type NodeValues, type ScaledCells } from './values';
 
 interface GroupDraft {
   readonly key: string;
@@ -31,8 +32,33 @@ function tally(map: Map<string, Tally>, key: string, unitKey: string, quantity: 
   inner.set(unitKey, (inner.get(unitKey) ?? 0) + quantity);
 }
 
+/**
+ * Products unit × count, per unit key and count: the breakdowns of many sites add the same few
+ * products (a site's count of one specification is often another site's), each computed once.
+ */
+class Products {
+  readonly #byUnit = new Map<string, Map<number, { factor: Dec; cells: ScaledCells }>>();
+
+  constructor(private readonly units: Map<string, UnitFootprint>) {}
+
+  of(unitKey: string, count: number): { factor: Dec; cells: ScaledCells } {
+    let byCount = this.#byUnit.get(unitKey);
+    if (!byCount) {
+      byCount = new Map();
+      this.#byUnit.set(unitKey, byCount);
+    }
+    let product = byCount.get(count);
+    if (!product) {
+      const factor = dec(count);
+      product = { factor, cells: scaledCells((this.units.get(unitKey) as UnitFootprint).annual, factor) };
+      byCount.set(count, product);
+    }
+    return product;
+  }
+}
+
 /** Σ unit × quantity over a tally: one multiplication per distinct spec, not per row. */
-function valuesOf(counts: Tally, units: Map<string, UnitFootprint>): { values: NodeValues; quantity: number; unitKeys: string[] } {
+function valuesOf(counts: Tally, units: Map<string, UnitFootprint>, products: Products): { values: NodeValues; quantity: number; unitKeys: string[] } {
   const values = new LinearSum();
   let quantity = 0;
   const unitKeys: string[] = [];
@@ -40,15 +66,16 @@ function valuesOf(counts: Tally, units: Map<string, UnitFootprint>): { values: N
     const unit = units.get(unitKey) as UnitFootprint;
     unitKeys.push(unitKey);
     if (unit.counted) quantity += count;
-    values.addScaled(unit.annual, dec(count));
+    const product = products.of(unitKey, count);
+    values.addScaled(unit.annual, product.factor, product.cells);
   }
   return { values: values.toValues(), quantity, unitKeys };
 }
 
-function breakdowns<K extends string>(map: Map<string, Tally>, units: Map<string, UnitFootprint>, model: DeviceModel, order: (a: string, b: string) => number): Breakdown<K>[] {
+function breakdowns<K extends string>(map: Map<string, Tally>, units: Map<string, UnitFootprint>, products: Products, model: DeviceModel, order: (a: string, b: string) => number): Breakdown<K>[] {
   return [...map.keys()].sort(order).map((key) => {
     const counts = map.get(key) as Tally;
-    const { values, quantity, unitKeys } = valuesOf(counts, units);
+    const { values, quantity, unitKeys } = valuesOf(counts, units, products);
     return Object.freeze({ ...toNode(values, model.mergedTrace(unitKeys)), key: key as K, quantity });
   });
 }
@@ -112,10 +139,13 @@ function groupRows(inventory: Inventory, model: DeviceModel, defaultCountry: str
   const countries = new Interner(32);
   const sites = new Interner(4096);
   const drafts = new Map<number | string, GroupDraft>();
+  // Rows that differ only by perimeter and site (outside hosting sites) share one spec and unit key.
+  const specs = new Map<number, { spec: DeviceSpec; unitKey: string }>();
   let packed = true;
   for (const item of inventory) {
     const purchaseYear = item.purchaseYear ?? (item.purchaseDate !== undefined ? Number(item.purchaseDate.slice(0, 4)) : undefined);
     let key: number | string = -1;
+    let specKey = -1;
     if (packed) {
       const usage = item.usage;
       const lifetime = item.lifetimeYears === undefined ? 0 : lifetimes.id(item.lifetimeYears.toString());
@@ -127,27 +157,26 @@ function groupRows(inventory: Inventory, model: DeviceModel, defaultCountry: str
       if (lifetime < 0 || usageId < 0 || country < 0 || site < 0 || year < 0 || year > 127) {
         packed = false;
       } else {
-        key =
-          ((((((((CATEGORY_INDEX[item.category] as number) * 4 + (item.sizeClass ? (SIZE_INDEX[item.sizeClass] as number) : 0)) * 2 + (item.refurbished ? 1 : 0)) * 256 + lifetime) * 256 +
-            usageId) *
-            32 +
-            country) *
-            4 +
-            (STATUS_INDEX[item.status] as number)) *
-            4 +
-            (PERIMETER_INDEX[item.perimeter] as number)) *
-            4096 *
-            128 +
-          site * 128 +
-          year;
+        const specPart =
+          (((((CATEGORY_INDEX[item.category] as number) * 4 + (item.sizeClass ? (SIZE_INDEX[item.sizeClass] as number) : 0)) * 2 + (item.refurbished ? 1 : 0)) * 256 + lifetime) * 256 + usageId) * 32 +
+          country;
+        const withStatus = specPart * 4 + (STATUS_INDEX[item.status] as number);
+        key = (withStatus * 4 + (PERIMETER_INDEX[item.perimeter] as number)) * 4096 * 128 + site * 128 + year;
+        specKey = withStatus * 128 + year;
       }
       if (!packed) return groupRowsByString(inventory, model, defaultCountry, inSite);
     }
     const draft = drafts.get(key);
     if (draft) draft.quantity += item.quantity;
     else {
-      const spec = specInSite(item, defaultCountry, inSite);
-      drafts.set(key, { key: groupKey(item, purchaseYear), unitKey: model.keyOf(spec), spec, perimeter: item.perimeter, site: item.site, purchaseYear, quantity: item.quantity });
+      const hosted = inSite(item) !== undefined;
+      let shared = hosted ? undefined : specs.get(specKey);
+      if (!shared) {
+        const spec = specInSite(item, defaultCountry, inSite);
+        shared = { spec, unitKey: model.keyOf(spec) };
+        if (!hosted) specs.set(specKey, shared);
+      }
+      drafts.set(key, { key: groupKey(item, purchaseYear), unitKey: shared.unitKey, spec: shared.spec, perimeter: item.perimeter, site: item.site, purchaseYear, quantity: item.quantity });
     }
   }
   return drafts;
@@ -167,46 +196,6 @@ function groupRowsByString(inventory: Inventory, model: DeviceModel, defaultCoun
     }
   }
   return drafts;
-}
-
-type GroupFields = Omit<GroupFootprint, 'total' | 'low' | 'high' | 'byPhase'>;
-
-/**
- * A group node whose values (unit × quantity, 35 decimals) are computed on first read and kept:
- * a consumer that reads only the breakdowns does not pay for thousands of groups. The instance is
- * frozen; `total`, `low`, `high` and `byPhase` are getters of the class, so copy a group with
- * `serializeFootprint(…, { groups: true })` rather than with an object spread.
- */
-class LazyGroup {
-  #values: NodeValues | undefined;
-  readonly #unit: UnitFootprint;
-
-  constructor(unit: UnitFootprint, fields: GroupFields) {
-    this.#unit = unit;
-    Object.assign(this, fields);
-    Object.freeze(this);
-  }
-
-  #read(): NodeValues {
-    return (this.#values ??= scaleValues(this.#unit.annual, dec((this as unknown as GroupFields).quantity)));
-  }
-
-  get total() {
-    return this.#read().total;
-  }
-  get low() {
-    return this.#read().low;
-  }
-  get high() {
-    return this.#read().high;
-  }
-  get byPhase() {
-    return this.#read().byPhase;
-  }
-}
-
-function lazyGroup(unit: UnitFootprint, _quantity: number, fields: GroupFields): GroupFootprint {
-  return new LazyGroup(unit, fields) as unknown as GroupFootprint;
 }
 
 const byList =
@@ -288,7 +277,8 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
     );
   }
 
-  const whole = valuesOf(total, units);
+  const products = new Products(units);
+  const whole = valuesOf(total, units, products);
   const stockSummary: StockRuleSummary = Object.freeze({
     rule: model.stockRule,
     devicesWithoutPurchaseYear: options.method === 'stock' ? withoutPurchaseYear : 0,
@@ -303,8 +293,8 @@ export function computeFleetFootprint(inventory: Inventory, factorSet: FactorSet
     stockSummary,
     groups: Object.freeze(groups),
     quantity: whole.quantity,
-    byCategory: Object.freeze(breakdowns<CategoryId>(perCategory, units, model, byList(CATEGORY_IDS))),
-    byPerimeter: Object.freeze(breakdowns<Perimeter>(perPerimeter, units, model, byList(PERIMETERS))),
-    bySite: Object.freeze(breakdowns<string>(perSite, units, model, byText)),
+    byCategory: Object.freeze(breakdowns<CategoryId>(perCategory, units, products, model, byList(CATEGORY_IDS))),
+    byPerimeter: Object.freeze(breakdowns<Perimeter>(perPerimeter, units, products, model, byList(PERIMETERS))),
+    bySite: Object.freeze(breakdowns<string>(perSite, units, products, model, byText)),
   });
 }

@@ -139,6 +139,18 @@ export function deviceModelFor(factorSet: FactorSet, options: DeviceModelOptions
   return model;
 }
 
+/** The part of a unit footprint that does not depend on the purchase year (`DeviceModel.lifeCycleOf`). */
+interface LifeCycle {
+  readonly lifetime: { readonly years: Interval; readonly level: LifetimeLevel };
+  /** The embodied intervals of the life cycle, per EMBODIED_PHASES × EMBODIED_INDICATORS (zero where the row is missing). */
+  readonly embodied: readonly (readonly Interval[])[];
+  readonly energy: Interval;
+  readonly useAnnual: { readonly co2: Interval; readonly water: Interval; readonly adp: Interval } | undefined;
+  readonly lifecycle: UnitFootprint['lifecycle'];
+  readonly newManufacturing: UnitFootprint['newManufacturing'];
+  readonly trace: Trace;
+}
+
 /** A device model bound to a factor set and options, with its cache. */
 export class DeviceModel {
   readonly lookup: FactorLookup;
@@ -199,16 +211,27 @@ export class DeviceModel {
    */
   private begesKey(spec: DeviceSpec, age: number): string {
     const key = `${spec.category}|${spec.sizeClass ?? ''}|${spec.lifetimeOverride?.toString() ?? ''}`;
-    let lifetime = this.lifetimes.get(key);
-    if (!lifetime) {
-      const scratch = new TraceBuilder();
-      lifetime = this.lifetimeOf(spec.category, this.prefixOf(spec.category, spec.sizeClass, scratch), spec.lifetimeOverride, scratch).years;
-      this.lifetimes.set(key, lifetime);
+    let byAge = this.begesKeys.get(key);
+    if (!byAge) {
+      byAge = new Map();
+      this.begesKeys.set(key, byAge);
     }
-    if (lifetime.lo.gte(age + 1)) return 'full';
-    if (lifetime.hi.lte(age)) return 'done';
-    return `a${age}`;
+    let known = byAge.get(age);
+    if (known === undefined) {
+      let lifetime = this.lifetimes.get(key);
+      if (!lifetime) {
+        const scratch = new TraceBuilder();
+        lifetime = this.lifetimeOf(spec.category, this.prefixOf(spec.category, spec.sizeClass, scratch), spec.lifetimeOverride, scratch).years;
+        this.lifetimes.set(key, lifetime);
+      }
+      known = lifetime.lo.gte(age + 1) ? 'full' : lifetime.hi.lte(age) ? 'done' : `a${age}`;
+      byAge.set(age, known);
+    }
+    return known;
   }
+
+  /** `begesKey` per lifetime key and age. */
+  private readonly begesKeys = new Map<string, Map<number, string>>();
 
   /** Cache key of a spec: every field the per-device numbers depend on. */
   keyOf(spec: DeviceSpec): string {
@@ -410,7 +433,25 @@ export class DeviceModel {
     return share;
   }
 
-  private compute(spec: DeviceSpec): UnitFootprint {
+  /**
+   * What one device of a specification is over its life, whatever its purchase year: life-cycle
+   * impacts, manufacturing of a new one, lifetime, annual use, and the trace of these. Specs that
+   * differ only by purchase year (the BEGES or flux keys of `keyOf`) share it; `compute` adds the
+   * year's accounting.
+   */
+  private lifeCycleOf(spec: DeviceSpec): LifeCycle {
+    const key = [spec.category, spec.sizeClass ?? '', spec.refurbished ? 'r' : '', spec.lifetimeOverride?.toString() ?? '', usageKey(spec.usage), spec.country, spec.status, spec.siteEnergy ? 's' : ''].join('|');
+    let known = this.lifeCycles.get(key);
+    if (!known) {
+      known = this.computeLifeCycle(spec);
+      this.lifeCycles.set(key, known);
+    }
+    return known;
+  }
+
+  private readonly lifeCycles = new Map<string, LifeCycle>();
+
+  private computeLifeCycle(spec: DeviceSpec): LifeCycle {
     const trace = new TraceBuilder();
     const { category } = spec;
     const prefix = this.prefixOf(category, spec.sizeClass, trace);
@@ -441,10 +482,12 @@ export class DeviceModel {
         if (phase === 'manufacturing') newManufacturing.add(phase, indicator, value);
       }
     }
+    // The embodied cells, before the use phase is added to the life cycle.
+    const embodied = EMBODIED_PHASES.map((phase) => EMBODIED_INDICATORS[phase].map((indicator) => lifecycle.get(phase, indicator)));
 
     // Use: annual electricity of one device in service.
     let energy: Interval = ZERO_INTERVAL;
-    let useAnnual: { co2: Interval; water: Interval; adp: Interval } | undefined;
+    let useAnnual: LifeCycle['useAnnual'];
     const inService = spec.status === 'in-service' || spec.status === 'reuse';
     if (!spec.siteEnergy && inService) {
       energy = this.energyOf(category, prefix, spec.usage, trace);
@@ -452,20 +495,6 @@ export class DeviceModel {
       useAnnual = { co2: mulI(energy, grid.co2), water: mulI(energy, grid.water), adp: mulI(energy, grid.adp) };
     } else if (spec.siteEnergy) {
       trace.assume('use_in_site_energy', { category });
-    }
-
-    const { share, countsUse } = this.accounting(spec, lifetime.years, trace);
-    const annual = new Accumulator();
-    if (share !== ZERO_INTERVAL) {
-      for (const phase of EMBODIED_PHASES) {
-        for (const indicator of EMBODIED_INDICATORS[phase]) {
-          const value = lifecycle.get(phase, indicator);
-          if (value !== ZERO_INTERVAL) annual.add(phase, indicator, mulI(value, share));
-        }
-      }
-    }
-    if (useAnnual && countsUse) {
-      annual.add('use', 'co2eKg', useAnnual.co2).add('use', 'waterL', useAnnual.water).add('use', 'adpKgSbEq', useAnnual.adp).add('use', 'energyKwh', energy);
     }
     if (useAnnual) {
       const years = lifetime.years;
@@ -475,10 +504,38 @@ export class DeviceModel {
         .add('use', 'adpKgSbEq', mulI(useAnnual.adp, years))
         .add('use', 'energyKwh', mulI(energy, years));
     }
-    return Object.freeze({
-      annual: annual.toValues(),
+    return {
+      lifetime,
+      embodied,
+      energy,
+      useAnnual,
       lifecycle: lifecycle.toValues().byPhase,
       newManufacturing: (({ total, low, high }) => ({ total, low, high }))(newManufacturing.toValues()),
+      trace: trace.build(),
+    };
+  }
+
+  private compute(spec: DeviceSpec): UnitFootprint {
+    const life = this.lifeCycleOf(spec);
+    const trace = new TraceBuilder().merge(life.trace);
+    const { lifetime, energy, useAnnual } = life;
+    const { share, countsUse } = this.accounting(spec, lifetime.years, trace);
+    const annual = new Accumulator();
+    if (share !== ZERO_INTERVAL) {
+      EMBODIED_PHASES.forEach((phase, p) => {
+        EMBODIED_INDICATORS[phase].forEach((indicator, i) => {
+          const value = (life.embodied[p] as Interval[])[i] as Interval;
+          if (value !== ZERO_INTERVAL) annual.add(phase, indicator, mulI(value, share));
+        });
+      });
+    }
+    if (useAnnual && countsUse) {
+      annual.add('use', 'co2eKg', useAnnual.co2).add('use', 'waterL', useAnnual.water).add('use', 'adpKgSbEq', useAnnual.adp).add('use', 'energyKwh', energy);
+    }
+    return Object.freeze({
+      annual: annual.toValues(),
+      lifecycle: life.lifecycle,
+      newManufacturing: life.newManufacturing,
       lifetimeYears: lifetime.years.v,
       lifetimeLevel: lifetime.level,
       counted: spec.status !== 'disposed' && !(spec.purchaseYear !== undefined && spec.purchaseYear > this.options.year),

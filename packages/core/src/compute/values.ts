@@ -7,7 +7,7 @@ import { ONE, ZERO, type Dec } from '../internal/decimal';
 import { INDICATORS, type Indicator } from '../schemas/factors';
 import { PHASES, type Phase } from '../schemas/categories';
 import type { FootprintNode, Indicators, Trace, TraceNote } from './types';
-import { addPoly, constantPoly, derivedPoly, invPoly, lazyPoly, mulPoly, scalePoly, type LazyPoly, type Poly } from '../uncertainty/poly';
+import { addPoly, constantPoly, derivedPoly, invPoly, lazyPoly, mulPoly, scalePoly, sumPolys, sumScaledPolys, type LazyPoly, type Poly } from '../uncertainty/poly';
 import { hasNodePoly, nodePolyOf, setNodePoly, type NodePoly, type PolyRef } from '../uncertainty/nodePoly';
 
 /**
@@ -175,9 +175,9 @@ export class Accumulator {
       setNodePoly(values.total, () => {
         const poly = {} as Record<Indicator, Poly>;
         for (const indicator of INDICATORS) {
-          let sum: Poly = [];
-          for (const row of cells) if (row[indicator] !== ZERO_INTERVAL) sum = addPoly(sum, polyOf(row[indicator]));
-          poly[indicator] = sum;
+          const terms: Poly[] = [];
+          for (const row of cells) if (row[indicator] !== ZERO_INTERVAL) terms.push(polyOf(row[indicator]));
+          poly[indicator] = sumPolys(terms);
         }
         return { base: Object.freeze(poly), k: 1 };
       });
@@ -227,76 +227,106 @@ export const ZERO_VALUES: NodeValues = Object.freeze({
   high: ZERO_INDICATORS,
 });
 
+/** Cells of node values: PHASES × INDICATORS, then total, low and high × INDICATORS. */
+const CELLS = 35;
+
 /**
  * Σ values × factor over many terms, in mutable slots: no intermediate objects, zero cells skipped.
  * `toValues()` freezes the result.
  */
 export class LinearSum {
-  private readonly cells: Dec[] = new Array<Dec>(35).fill(ZERO);
+  private readonly cells: Dec[] = new Array<Dec>(CELLS).fill(ZERO);
   /** The terms, for the recipe of the poly (`uncertainty/nodePoly.ts`). */
   private readonly parts: [NodeValues, Dec][] = [];
   private uncertain = false;
 
-  /** Adds `values × factor`. */
-  addScaled(values: NodeValues, factor: Dec): this {
+  /**
+   * Adds `values × factor`. `terms`, when given, are `scaledCells(values, factor)` computed before
+   * (a caller that adds the same product many times computes it once).
+   */
+  addScaled(values: NodeValues, factor: Dec, terms?: ScaledCells): this {
     if (values === ZERO_VALUES) return this;
     if (tracking) {
       this.parts.push([values, factor]);
       if (!this.uncertain && hasNodePoly(values)) this.uncertain = true;
     }
-    let i = 0;
-    for (const phase of PHASES) {
-      const row = values.byPhase[phase];
-      if (row === ZERO_INDICATORS) {
-        i += 5;
-        continue;
-      }
-      for (const indicator of INDICATORS) this.bump(i++, row[indicator], factor);
-    }
-    for (const group of [values.total, values.low, values.high]) {
-      for (const indicator of INDICATORS) this.bump(i++, group[indicator], factor);
+    const products = terms ?? scaledCells(values, factor);
+    const cells = this.cells;
+    for (let i = 0; i < CELLS; i++) {
+      const term = products[i];
+      if (term === undefined) continue;
+      const current = cells[i] as Dec;
+      cells[i] = current.isZero() ? term : current.plus(term);
     }
     return this;
   }
 
-  private bump(index: number, value: Dec, factor: Dec): void {
-    if (value.isZero()) return;
-    const current = this.cells[index] as Dec;
-    const term = value.times(factor);
-    this.cells[index] = current.isZero() ? term : current.plus(term);
-  }
-
   toValues(): NodeValues {
-    let i = 0;
-    const read = (): Indicators => {
-      const row = {} as Record<Indicator, Dec>;
-      let zero = true;
-      for (const indicator of INDICATORS) {
-        const value = this.cells[i++] as Dec;
-        row[indicator] = value;
-        if (!value.isZero()) zero = false;
-      }
-      return zero ? ZERO_INDICATORS : Object.freeze(row);
-    };
-    const byPhase = {} as Record<Phase, Indicators>;
-    for (const phase of PHASES) byPhase[phase] = read();
-    const total = read();
-    const low = read();
-    const high = read();
-    if (this.uncertain && total !== ZERO_INDICATORS) {
-      const parts = this.parts;
-      setNodePoly(total, () => {
-        const poly = {} as Record<Indicator, Poly>;
-        for (const indicator of INDICATORS) {
-          let sum: Poly = [];
-          for (const [part, factor] of parts) sum = addPoly(sum, polyOfNode(part, nodePolyOf(part), indicator, factor.toNumber()));
-          poly[indicator] = sum;
-        }
-        return { base: Object.freeze(poly), k: 1 };
-      });
-    }
-    return Object.freeze({ byPhase: Object.freeze(byPhase), total, low, high });
+    const cells = this.cells;
+    const byPhase = Object.freeze({
+      manufacturing: indicatorsAt(cells, 0),
+      distribution: indicatorsAt(cells, 5),
+      use: indicatorsAt(cells, 10),
+      endOfLife: indicatorsAt(cells, 15),
+    });
+    const total = indicatorsAt(cells, 20);
+    const low = indicatorsAt(cells, 25);
+    const high = indicatorsAt(cells, 30);
+    if (this.uncertain && total !== ZERO_INDICATORS) setNodePoly(total, linearSumPoly(this.parts));
+    return Object.freeze({ byPhase, total, low, high });
   }
+}
+
+/** The cells of node values × a factor, in the order of `LinearSum`; `undefined` for a zero cell (nothing to add). */
+export type ScaledCells = readonly (Dec | undefined)[];
+
+/** Each non-zero cell of `values` × `factor`. */
+export function scaledCells(values: NodeValues, factor: Dec): ScaledCells {
+  const out = new Array<Dec | undefined>(CELLS);
+  const byPhase = values.byPhase;
+  scaleRowInto(out, 0, byPhase.manufacturing, factor);
+  scaleRowInto(out, 5, byPhase.distribution, factor);
+  scaleRowInto(out, 10, byPhase.use, factor);
+  scaleRowInto(out, 15, byPhase.endOfLife, factor);
+  scaleRowInto(out, 20, values.total, factor);
+  scaleRowInto(out, 25, values.low, factor);
+  scaleRowInto(out, 30, values.high, factor);
+  return out;
+}
+
+function scaleRowInto(out: (Dec | undefined)[], index: number, row: Indicators, factor: Dec): void {
+  out[index] = scaledCell(row.co2eKg, factor);
+  out[index + 1] = scaledCell(row.waterL, factor);
+  out[index + 2] = scaledCell(row.waterScarcityM3eq, factor);
+  out[index + 3] = scaledCell(row.adpKgSbEq, factor);
+  out[index + 4] = scaledCell(row.energyKwh, factor);
+}
+
+function scaledCell(value: Dec, factor: Dec): Dec | undefined {
+  return value.isZero() ? undefined : value.times(factor);
+}
+
+/** The five cells from `index` as frozen indicators (`ZERO_INDICATORS` when all are zero). */
+function indicatorsAt(cells: readonly Dec[], index: number): Indicators {
+  const co2eKg = cells[index] as Dec;
+  const waterL = cells[index + 1] as Dec;
+  const waterScarcityM3eq = cells[index + 2] as Dec;
+  const adpKgSbEq = cells[index + 3] as Dec;
+  const energyKwh = cells[index + 4] as Dec;
+  if (co2eKg.isZero() && waterL.isZero() && waterScarcityM3eq.isZero() && adpKgSbEq.isZero() && energyKwh.isZero()) return ZERO_INDICATORS;
+  return Object.freeze({ co2eKg, waterL, waterScarcityM3eq, adpKgSbEq, energyKwh });
+}
+
+/** The recipe of the poly of Σ values × factor. */
+function linearSumPoly(parts: readonly (readonly [NodeValues, Dec])[]): () => PolyRef {
+  return () => {
+    const refs = parts.map(([part, factor]) => ({ part, ref: nodePolyOf(part), factor: factor.toNumber() }));
+    const poly = {} as Record<Indicator, Poly>;
+    for (const indicator of INDICATORS) {
+      poly[indicator] = sumScaledPolys(refs.map(({ part, ref, factor }) => scaledPolyOfNode(part, ref, indicator, factor)));
+    }
+    return { base: Object.freeze(poly), k: 1 };
+  };
 }
 
 /** Multiplies every value by a factor (a quantity of devices, for instance). */
@@ -345,6 +375,11 @@ export function addValues(a: NodeValues, b: NodeValues): NodeValues {
     });
   }
   return sum;
+}
+
+/** `polyOfNode` as a poly and the factor to scale it by (`sumScaledPolys`). */
+function scaledPolyOfNode(values: NodeValues, ref: { base: NodePoly; k: number } | undefined, indicator: Indicator, factor: number): readonly [Poly, number] {
+  return ref ? [ref.base[indicator], ref.k * factor] : [constantPoly(values.total[indicator].toNumber() * factor), 1];
 }
 
 /** The poly of node values × factor (constants when they have none). */

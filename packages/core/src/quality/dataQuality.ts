@@ -22,6 +22,7 @@
  */
 import { ZERO, type Dec } from '../internal/decimal';
 import type { FootprintNode, FootprintResult, Trace } from '../compute/types';
+import { phaseCo2eKgOf } from '../compute/lazyGroup';
 
 export const DATA_QUALITY_LEVELS = ['measured', 'model', 'category', 'proxy', 'estimate'] as const;
 export type DataQualityLevel = (typeof DATA_QUALITY_LEVELS)[number];
@@ -108,14 +109,41 @@ function hasProxy(fallbacks: Set<string>, only: readonly string[]): boolean {
   return only.some((code) => fallbacks.has(code) && PROXY_FALLBACKS.has(code));
 }
 
+/** Embodied and use kg CO2e per phase object: groups of one specification and quantity share one. */
+const partsCache = new WeakMap<object, { embodied: Dec; use: Dec }>();
+
 function parts(node: FootprintNode): { embodied: Dec; use: Dec } {
-  const phases = node.byPhase;
-  return { embodied: phases.manufacturing.co2eKg.plus(phases.distribution.co2eKg).plus(phases.endOfLife.co2eKg), use: phases.use.co2eKg };
+  const phases = phaseCo2eKgOf(node);
+  let known = partsCache.get(phases);
+  if (!known) {
+    known = { embodied: phases.manufacturing.plus(phases.distribution).plus(phases.endOfLife), use: phases.use };
+    partsCache.set(phases, known);
+  }
+  return known;
 }
 
 function line(domain: DataQualityLine['domain'], key: string, node: FootprintNode, embodied: DataQualityLevel, use: DataQualityLevel): DataQualityLine {
   const co2 = parts(node);
   return Object.freeze({ domain, key, embodied, use, level: co2.use.gt(co2.embodied) ? use : embodied, embodiedCo2eKg: co2.embodied, useCo2eKg: co2.use });
+}
+
+/** The levels of an inventory group's embodied and use parts, read from its trace. */
+function groupLevels(trace: Trace): { embodied: DataQualityLevel; use: DataQualityLevel } {
+  const { assumptions, fallbacks } = codes(trace);
+  const embodied: DataQualityLevel = hasProxy(fallbacks, ['size_class_variant_missing', 'size_class_missing'])
+    ? 'proxy'
+    : assumptions.has('size_class_variant')
+      ? 'model'
+      : 'category';
+  const use: DataQualityLevel =
+    hasProxy(fallbacks, ['use_factor_missing', 'use_profile_without_power']) || electricityProxy(fallbacks)
+      ? 'proxy'
+      : assumptions.has('use_metered')
+        ? 'measured'
+        : assumptions.has('use_profile')
+          ? 'model'
+          : 'category';
+  return { embodied, use };
 }
 
 function bandOf(score: Dec): DataQualityBand {
@@ -138,26 +166,19 @@ function bandOf(score: Dec): DataQualityBand {
  */
 export function assessDataQuality(result: FootprintResult, options: DataQualityOptions = {}): DataQuality {
   const lines: DataQualityLine[] = [];
+  // Groups of one specification share their trace: their levels are read once.
+  const levelsByTrace = new Map<Trace, { embodied: DataQualityLevel; use: DataQualityLevel }>();
   for (const group of result.groups) {
     if (options.inventoryIsEstimate) {
       lines.push(line('fleet', group.key, group, 'estimate', 'estimate'));
       continue;
     }
-    const { assumptions, fallbacks } = codes(group.trace);
-    const embodied: DataQualityLevel = hasProxy(fallbacks, ['size_class_variant_missing', 'size_class_missing'])
-      ? 'proxy'
-      : assumptions.has('size_class_variant')
-        ? 'model'
-        : 'category';
-    const use: DataQualityLevel =
-      hasProxy(fallbacks, ['use_factor_missing', 'use_profile_without_power']) || electricityProxy(fallbacks)
-        ? 'proxy'
-        : assumptions.has('use_metered')
-          ? 'measured'
-          : assumptions.has('use_profile')
-            ? 'model'
-            : 'category';
-    lines.push(line('fleet', group.key, group, embodied, use));
+    let levels = levelsByTrace.get(group.trace);
+    if (!levels) {
+      levels = groupLevels(group.trace);
+      levelsByTrace.set(group.trace, levels);
+    }
+    lines.push(line('fleet', group.key, group, levels.embodied, levels.use));
   }
   for (const site of result.hosting.sites) {
     const { assumptions, fallbacks } = codes(site.trace);

@@ -25,7 +25,9 @@ import { INDICATORS, type Indicator } from '../schemas/factors';
 import type { FootprintNode, FootprintResult, Indicators } from '../compute/types';
 import { nodePolyOf, type NodePoly } from './nodePoly';
 import type { Poly, Term, Variable } from './poly';
-import { hashText, latinHypercube, quantilesOfUnsorted, triangularQuantile } from './sampling';
+import { hashText, latinHypercube } from './sampling';
+import { quantilesOfUnsorted } from './quantiles';
+import { addFourScaledInto, addScaledInto, mapInto, meanOfPower, multiplyPowerInto, percentBelow, triangularInto } from './kernels';
 import { sensitivityOf, type Sensitivity } from './sensitivity';
 import { referencePositionOf, type ReferencePosition } from './referencePosition';
 
@@ -92,6 +94,7 @@ export class Simulation {
   private readonly rows = new Map<string, Float64Array>();
   private readonly products = new Map<string, Float64Array>();
   private readonly means = new Map<string, number>();
+  private ones: Float64Array | undefined;
 
   constructor(
     readonly seed: string,
@@ -105,7 +108,7 @@ export class Simulation {
       const base = this.row(variable.of.base);
       const f = variable.of.f;
       values = new Float64Array(this.n);
-      for (let i = 0; i < this.n; i++) values[i] = f(base[i] as number);
+      mapInto(values, base, f);
       this.rows.set(variable.id, values);
     }
     if (!values) {
@@ -116,7 +119,7 @@ export class Simulation {
       }
       const mode = Math.min(Math.max(variable.v, variable.lo), variable.hi);
       values = new Float64Array(this.n);
-      for (let i = 0; i < this.n; i++) values[i] = triangularQuantile(u[i] as number, variable.lo, mode, variable.hi);
+      triangularInto(values, u, variable.lo, mode, variable.hi);
       this.rows.set(variable.id, values);
     }
     return values;
@@ -127,9 +130,9 @@ export class Simulation {
     let values = this.products.get(key);
     if (values) return values;
     values = new Float64Array(this.n).fill(1);
-    for (const [variable, power] of vars) {
-      const draws = this.row(variable);
-      for (let i = 0; i < this.n; i++) values[i] = (values[i] as number) * (power === 1 ? (draws[i] as number) : (draws[i] as number) ** power);
+    for (let v = 0; v < vars.length; v++) {
+      const [variable, power] = vars[v] as Term['vars'][number];
+      multiplyPowerInto(values, this.row(variable), power);
     }
     this.products.set(key, values);
     return values;
@@ -140,10 +143,7 @@ export class Simulation {
     const key = `${variable.id}^${power}`;
     let mean = this.means.get(key);
     if (mean === undefined) {
-      const draws = this.row(variable);
-      let sum = 0;
-      for (let i = 0; i < this.n; i++) sum += power === 1 ? (draws[i] as number) : (draws[i] as number) ** power;
-      mean = sum / this.n;
+      mean = meanOfPower(this.row(variable), power);
       this.means.set(key, mean);
     }
     return mean;
@@ -157,16 +157,28 @@ export class Simulation {
   /** The draws of a poly, written into `out` (a scratch buffer of length n, overwritten). */
   evaluateInto(poly: Poly, out: Float64Array): Float64Array {
     out.fill(0);
-    for (const term of poly) {
-      if (term.vars.length === 0) {
-        for (let i = 0; i < this.n; i++) out[i] = (out[i] as number) + term.c;
-        continue;
-      }
-      const values = this.product(term.vars, term.key);
-      const c = term.c;
-      for (let i = 0; i < this.n; i++) out[i] = (out[i] as number) + c * (values[i] as number);
+    // Four terms per pass over the draws: `out + c₁x₁ + c₂x₂ + …` adds left to right, so the
+    // float sums are those of one term per pass, in the order of the poly.
+    let t = 0;
+    for (; t + 4 <= poly.length; t += 4) {
+      const a = poly[t] as Term;
+      const b = poly[t + 1] as Term;
+      const c = poly[t + 2] as Term;
+      const d = poly[t + 3] as Term;
+      addFourScaledInto(out, this.drawsOf(a), a.c, this.drawsOf(b), b.c, this.drawsOf(c), c.c, this.drawsOf(d), d.c);
+    }
+    for (; t < poly.length; t++) {
+      const term = poly[t] as Term;
+      addScaledInto(out, this.drawsOf(term), term.c);
     }
     return out;
+  }
+
+  /** The draws of a term's product of variables; ones for a constant (c × 1 is c). */
+  private drawsOf(term: Term): Float64Array {
+    if (term.vars.length > 0) return this.product(term.vars, term.key);
+    this.ones ??= new Float64Array(this.n).fill(1);
+    return this.ones;
   }
 }
 
@@ -182,17 +194,11 @@ export function centralOf(poly: Poly): number {
 }
 
 function statsOf(draws: Float64Array, central: number): BaseStats {
-  // Share of draws below the reference (ties count half), then the quantiles by selection: linear
-  // time, the same values as after a full sort.
-  const tolerance = Math.abs(central) * 1e-12;
-  let below = 0;
-  let ties = 0;
-  for (const value of draws) {
-    if (value < central - tolerance) below++;
-    else if (value <= central + tolerance) ties++;
-  }
-  const [p5, p50, p95] = quantilesOfUnsorted(draws, [0.05, 0.5, 0.95]) as [number, number, number];
-  return { p5, p50, p95, referencePercentile: Math.round(((below + ties / 2) / draws.length) * 1000) / 10 };
+  // Share of draws below the reference (ties count half), then the quantiles from order
+  // statistics: linear time, the same values as after a full sort.
+  const referencePercentile = percentBelow(draws, central, Math.abs(central) * 1e-12);
+  const quantiles = quantilesOfUnsorted(draws, [0.05, 0.5, 0.95]);
+  return { p5: quantiles[0] as number, p50: quantiles[1] as number, p95: quantiles[2] as number, referencePercentile };
 }
 
 /** A simulated value as an exact decimal at 15 significant digits, inside [low, high]. */

@@ -111,16 +111,21 @@ function electricityFilter(trace: Trace): Filter | undefined {
 export function hypothesisParts(result: FootprintResult, options: HypothesisOptions = {}): HypothesisPart[] {
   const parts = new Parts();
   const begesUndated = result.method === 'stock' && result.stockRule === 'beges';
+  // Groups of one specification share their trace: what it says is read once.
+  const byTrace = new Map<Trace, { sizeProxy: boolean; electricity: Filter | undefined }>();
   for (const group of result.groups) {
     if (options.inventoryIsEstimate) {
       parts.add('estimate-from-agents', group, all);
       continue;
     }
-    const codes = codesOf(group.trace);
+    let read = byTrace.get(group.trace);
+    if (!read) {
+      read = { sizeProxy: [...codesOf(group.trace)].some((code) => SIZE_PROXIES.has(code)), electricity: electricityFilter(group.trace) };
+      byTrace.set(group.trace, read);
+    }
     if (begesUndated && group.purchaseYear === undefined && group.status !== 'disposed') parts.add('fleet-rule-undated', group, embodied);
-    if ([...codes].some((code) => SIZE_PROXIES.has(code))) parts.add('category-proxy', group, embodied);
-    const electricity = electricityFilter(group.trace);
-    if (electricity) parts.add('electricity-fallback', group, electricity);
+    if (read.sizeProxy) parts.add('category-proxy', group, embodied);
+    if (read.electricity) parts.add('electricity-fallback', group, read.electricity);
   }
   for (const site of result.hosting.sites) {
     const electricity = electricityFilter(site.trace);

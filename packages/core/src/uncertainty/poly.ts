@@ -121,6 +121,61 @@ export function addPoly(p: Poly, q: Poly): Poly {
   return collect([...p, ...q]);
 }
 
+/**
+ * The sum of many polys: the same terms, coefficients and term order as adding them one by one
+ * with `addPoly` from the empty poly (so the simulation's float sums are the same), in one map
+ * instead of one per addition.
+ */
+export function sumPolys(polys: Iterable<Poly>): Poly {
+  const scaled: (readonly [Poly, number])[] = [];
+  for (const poly of polys) scaled.push([poly, 1]);
+  return sumScaledPolys(scaled);
+}
+
+/**
+ * Σ k × p over `[p, k]` pairs: the same as `sumPolys` of the `scalePoly(p, k)`, without building
+ * the scaled polys (each coefficient is still `c × k`, then added in the same order).
+ */
+export function sumScaledPolys(parts: Iterable<readonly [Poly, number]>): Poly {
+  // `addPoly` returns its other operand as it is when one is empty: the first non-empty poly stays
+  // as given until a second one comes.
+  let first: readonly [Poly, number] | undefined;
+  let merged: Map<string, Term> | undefined;
+  for (const part of parts) {
+    // scalePoly(p, 0) and scalePoly([], k) are empty.
+    if (part[0].length === 0 || part[1] === 0) continue;
+    if (!merged) {
+      if (!first) {
+        first = part;
+        continue;
+      }
+      merged = new Map();
+      mergeInto(merged, first[0], first[1]);
+      first = undefined;
+    }
+    if (mergeInto(merged, part[0], part[1])) {
+      // `collect` drops zero coefficients after each addition; a key that comes back goes last.
+      for (const [key, term] of merged) if (term.c === 0) merged.delete(key);
+      if (merged.size === 0) merged = undefined;
+    }
+  }
+  if (merged) return [...merged.values()];
+  return first ? scalePoly(first[0], first[1]) : [];
+}
+
+/** Adds k × terms into a map by key, as `scalePoly` then `collect` do; true when a coefficient is zero. */
+function mergeInto(merged: Map<string, Term>, terms: Poly, k: number): boolean {
+  let zero = false;
+  for (const term of terms) {
+    const c = k === 1 ? term.c : term.c * k;
+    const known = merged.get(term.key);
+    const next = known ? { c: known.c + c, vars: known.vars, key: known.key } : k === 1 ? term : { c, vars: term.vars, key: term.key };
+    merged.set(term.key, next);
+    if (next.c === 0) zero = true;
+  }
+  return zero;
+}
+
 /** k × p. */
 export function scalePoly(p: Poly, k: number): Poly {
   if (k === 1) return p;

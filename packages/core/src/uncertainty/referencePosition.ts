@@ -21,6 +21,7 @@ import type { CategoryId } from '../schemas/categories';
 import type { FootprintResult } from '../compute/types';
 import { nodePolyOf } from './nodePoly';
 import type { Simulation } from './distribution';
+import { meanOf } from './kernels';
 import type { Poly, Term, Variable } from './poly';
 import { sensitivityLabelFr } from './labels';
 
@@ -96,12 +97,6 @@ function centralOf(poly: Poly): number {
     sum += product;
   }
   return sum;
-}
-
-function meanOf(values: Float64Array): number {
-  let sum = 0;
-  for (const value of values) sum += value;
-  return sum / values.length;
 }
 
 const round = (value: number): number => Number(value.toPrecision(6));

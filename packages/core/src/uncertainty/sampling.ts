@@ -35,23 +35,23 @@ export function hashText(text: string): string {
     .join('');
 }
 
-/** sfc32 (Small Fast Counter, PractRand-tested), uniform in [0, 1). */
-function sfc32(seed: [number, number, number, number]): () => number {
-  let [a, b, c, d] = seed;
-  return () => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
+/**
+ * sfc32 (Small Fast Counter, PractRand-tested): the next uniform in [0, 1) of the generator whose
+ * state is `s` (four 32-bit words, updated in place).
+ */
+function sfc32Next(s: Uint32Array): number {
+  // The words are read as unsigned 32-bit integers and stored modulo 2³², as the usual form of
+  // sfc32 does with `>>> 0` at each call.
+  const a = s[0] as number;
+  const b = s[1] as number;
+  const c = s[2] as number;
+  const d = ((s[3] as number) + 1) | 0;
+  const t = (((a + b) | 0) + d) | 0;
+  s[0] = b ^ (b >>> 9);
+  s[1] = (c + (c << 3)) | 0;
+  s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+  s[3] = d;
+  return (t >>> 0) / 4294967296;
 }
 
 /**
@@ -60,19 +60,30 @@ function sfc32(seed: [number, number, number, number]): () => number {
  * and its key, so adding a row to a project leaves the other rows' draws unchanged.
  */
 export function latinHypercube(seed: string, key: string, n: number): Float64Array {
-  const random = sfc32(cyrb128(`${seed}|${key}`));
-  for (let i = 0; i < 12; i++) random();
+  const state = Uint32Array.from(cyrb128(`${seed}|${key}`));
+  for (let i = 0; i < 12; i++) sfc32Next(state);
   const strata = new Uint32Array(n);
   for (let i = 0; i < n; i++) strata[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+  shuffle(strata, state);
+  const out = new Float64Array(n);
+  placeInStrata(out, strata, state);
+  return out;
+}
+
+/** Fisher–Yates shuffle of `strata`, drawing from the generator. */
+function shuffle(strata: Uint32Array, state: Uint32Array): void {
+  for (let i = strata.length - 1; i > 0; i--) {
+    const j = Math.floor(sfc32Next(state) * (i + 1));
     const swap = strata[i] as number;
     strata[i] = strata[j] as number;
     strata[j] = swap;
   }
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = ((strata[i] as number) + random()) / n;
-  return out;
+}
+
+/** out[i] ← (strata[i] + a uniform) ÷ n. */
+function placeInStrata(out: Float64Array, strata: Uint32Array, state: Uint32Array): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = ((strata[i] as number) + sfc32Next(state)) / n;
 }
 
 /**
@@ -85,72 +96,4 @@ export function triangularQuantile(u: number, lo: number, mode: number, hi: numb
   const split = (mode - lo) / width;
   const value = u < split ? lo + Math.sqrt(u * width * (mode - lo)) : hi - Math.sqrt((1 - u) * width * (hi - mode));
   return value < lo ? lo : value > hi ? hi : value;
-}
-
-/** The p-th quantile (0 ≤ p ≤ 1) of sorted draws, by linear interpolation between order statistics (Hyndman & Fan type 7). */
-export function quantileOfSorted(sorted: Float64Array, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return 0;
-  const h = (n - 1) * p;
-  const i = Math.floor(h);
-  const lower = sorted[i] as number;
-  const upper = sorted[Math.min(i + 1, n - 1)] as number;
-  return lower + (h - i) * (upper - lower);
-}
-
-/** Rearranges `a[lo..hi]` so that `a[k]` is the value a full sort would put there (Hoare's selection, median-of-three pivot). */
-function selectInPlace(a: Float64Array, k: number, lo: number, hi: number): void {
-  let left = lo;
-  let right = hi;
-  while (right > left) {
-    const mid = (left + right) >>> 1;
-    // Median of three as the pivot.
-    const x = a[left] as number;
-    const y = a[mid] as number;
-    const z = a[right] as number;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const swap = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
-  }
-}
-
-/**
- * Quantiles of unsorted draws (Hyndman & Fan type 7, as `quantileOfSorted`), by selection instead
- * of a full sort: the same values, in linear time. Reorders `draws`.
- *
- * @param ps - Probabilities in increasing order.
- */
-export function quantilesOfUnsorted(draws: Float64Array, ps: readonly number[]): number[] {
-  const n = draws.length;
-  if (n === 0) return ps.map(() => 0);
-  const out: number[] = [];
-  let from = 0;
-  for (const p of ps) {
-    const h = (n - 1) * p;
-    const i = Math.floor(h);
-    selectInPlace(draws, i, from, n - 1);
-    const lower = draws[i] as number;
-    let upper = lower;
-    if (i + 1 < n && h > i) {
-      upper = Infinity;
-      for (let j = i + 1; j < n; j++) if ((draws[j] as number) < upper) upper = draws[j] as number;
-    }
-    out.push(lower + (h - i) * (upper - lower));
-    from = i;
-  }
-  return out;
 }

@@ -22,6 +22,7 @@ import type { FootprintResult } from '../compute/types';
 import { nodePolyOf } from './nodePoly';
 import type { Term, Variable } from './poly';
 import type { Simulation } from './distribution';
+import { addScaledInto, covariance, variance } from './kernels';
 import { sensitivityLabelFr } from './labels';
 import { HYPOTHESIS_LABELS_FR, hypothesisParts, type HypothesisKind, type HypothesisOptions } from './hypotheses';
 
@@ -64,29 +65,6 @@ export interface Sensitivity {
   readonly explained: Readonly<Record<Indicator, number>>;
 }
 
-function covariance(a: Float64Array, b: Float64Array): number {
-  let meanA = 0;
-  let meanB = 0;
-  for (let i = 0; i < a.length; i++) {
-    meanA += a[i] as number;
-    meanB += b[i] as number;
-  }
-  meanA /= a.length;
-  meanB /= b.length;
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += ((a[i] as number) - meanA) * ((b[i] as number) - meanB);
-  return sum / a.length;
-}
-
-function variance(values: Float64Array): number {
-  let mean = 0;
-  for (const value of values) mean += value;
-  mean /= values.length;
-  let sum = 0;
-  for (const value of values) sum += (value - mean) * (value - mean);
-  return sum / values.length;
-}
-
 const round4 = (value: number): number => Math.round(value * 10000) / 10000;
 
 /** The sensitivity of a result's total, on the draws of a simulation. */
@@ -127,7 +105,7 @@ export function sensitivityOf(result: FootprintResult, simulation: Simulation, o
         }
         const ownKey = own.map(([variable, power]) => `${variable.id}^${power}`).join('*');
         const values = simulation.product(own, `own:${ownKey}`);
-        for (let i = 0; i < simulation.n; i++) conditional[i] = (conditional[i] as number) + coefficient * (values[i] as number);
+        addScaledInto(conditional, values, coefficient);
       }
       const share = variance(conditional) / totalVariance;
       sum += share;

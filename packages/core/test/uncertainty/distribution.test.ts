@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeDistribution, computeFootprint, dec, uncertaintySentenceFr, type FactorSet, type InventoryItemInput } from '../../src/index';
-import { latinHypercube, quantileOfSorted, triangularQuantile } from '../../src/uncertainty/sampling';
+import { latinHypercube, triangularQuantile } from '../../src/uncertainty/sampling';
+import { quantileOfSorted } from '../../src/uncertainty/quantiles';
 import { addPoly, constantPoly, derivedPoly, variablePoly } from '../../src/uncertainty/poly';
 import { Simulation } from '../../src/uncertainty/distribution';
 import { hosting, items, organisation, usage } from '../helpers';
