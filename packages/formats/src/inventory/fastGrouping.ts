@@ -216,7 +216,11 @@ export class FastGrouping {
       if (column.ids.size >= IDS_PER_COLUMN) return;
       column.ids.set(text, id);
     }
-    if (!this.readKey(cells)) return;
+    if (this.readKey(cells)) this.learnGroup(at);
+  }
+
+  /** Remembers that the key read last (by `take`, or by `learn`) is group `at`. */
+  learnGroup(at: number): void {
     const packed = this.packedKey();
     if (packed !== undefined) {
       if (!this.packedGroups.has(packed)) this.packedGroups.set(packed, at);

@@ -33,8 +33,13 @@ function groupKey(item: InventoryItem, byEntity: boolean): string {
   return `${item.category}\u0000${item.sizeClass ?? ''}\u0000${item.refurbished ? 'r' : ''}\u0000${lifetime}\u0000${usageKey}\u0000${item.country ?? ''}\u0000${item.status}\u0000${item.perimeter}\u0000${item.site ?? '\u0001'}\u0000${purchaseYearOf(item) ?? ''}\u0000${entity}`;
 }
 
-/** The first line of a group, as the group's item (quantity set at the end). */
+/**
+ * The first line of a group, as the group's item (quantity set at the end). A line that names no
+ * device and has no date (the fast lane's items, `fastGrouping.ts`) is its group's item already.
+ * Items are never changed once kept: `keptItems` copies a group whose quantity grew.
+ */
 function groupItem(item: InventoryItem): InventoryItem {
+  if (item.id === undefined && item.serialNumber === undefined && item.purchaseDate === undefined) return item;
   const { id: _id, serialNumber: _serial, purchaseDate: _date, ...rest } = item;
   const year = purchaseYearOf(item);
   return year === undefined ? rest : { ...rest, purchaseYear: year };

@@ -282,9 +282,12 @@ export class TableProcessor implements RowSink {
   /** Accepts the first row of a new group put together by the fast lane, in row order (behind rows waiting for validation). */
   private acceptNewGroup(row: RawRow, item: InventoryItem, summary: ClassCount): void {
     this.sinceFlush++;
-    const p: Pending = { candidate: item as InventoryItemInput, row, warnings: NO_ISSUES, serialKey: undefined, rowKey: undefined, rowFlag: undefined, summary, ready: item };
-    if (this.pending.length === 0) this.accept(p, item);
-    else this.pending.push(p);
+    if (this.pending.length === 0) {
+      // Nothing waits for validation: the group starts now, under the key the lane has just read.
+      (this.fast as FastGrouping).learnGroup(this.acceptItem(item));
+      return;
+    }
+    this.pending.push({ candidate: item as InventoryItemInput, row, warnings: NO_ISSUES, serialKey: undefined, rowKey: undefined, rowFlag: undefined, summary, ready: item });
   }
 
   /** Converts a row; rejects it on an error, else queues it for validation. */
