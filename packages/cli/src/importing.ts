@@ -24,8 +24,6 @@ export interface ImportOutcome {
   readonly issuesOmitted: readonly OmittedIssues[];
   /** Issues that made a whole file unreadable (exit code 3). */
   readonly unreadable: readonly Issue[];
-  /** The rejected rows as CSV with an `erreur` column (formula injection neutralised by the importer). */
-  readonly rejectedCsv: () => Iterable<string>;
   readonly result: ImportResult;
 }
 
@@ -43,13 +41,14 @@ export interface ImportKeep {
    */
   readonly groupItems?: { readonly byEntity: boolean };
   /**
-   * Keep the rejected rows for `rejectedCsv` (default true). `reen validate` without `--rejected`
-   * sets false: the rows are then only counted, and a million of them take no memory.
+   * Keep the rejected rows in `result.rejected`, or hand them to `sinks.onRejected` (default true).
+   * `reen validate` without `--rejected` sets false: the rows are then only counted, and a million
+   * of them take no memory.
    */
   readonly rejectedRows?: boolean;
   /**
    * Hand each issue (and each rejected row, unless `rejectedRows` is false) to these as the import
-   * finds them, in reading order, instead of keeping them: `issues` and `rejectedCsv` are then
+   * finds them, in reading order, instead of keeping them: `issues` and `result.rejected` are then
    * empty (`unreadable` is still given). `reen validate` writes a million of them out this way.
    */
   readonly sinks?: { readonly onIssue: (issue: Issue) => void; readonly onRejected: (row: RejectedRow) => void };
@@ -145,7 +144,6 @@ async function importFiles(
     issues: result.issues,
     issuesOmitted: result.issuesOmitted,
     unreadable: sinks ? unreadable : result.issues.filter(isUnreadable),
-    rejectedCsv: () => inventory.rejectedRowsCsvChunks(result, { lang: global.lang }),
     result,
   };
 }
