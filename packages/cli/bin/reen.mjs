@@ -6,7 +6,8 @@
 // Only when that build cannot be used (another process is building it, or it failed) does it
 // run the TypeScript sources through tsx, with the `@reen/source` export condition so that
 // @reen/core and @reen/formats resolve to their sources too. REEN_CLI_FROM_SOURCE=1 forces the
-// sources, REEN_CLI_USE_DIST=1 forces dist/ as it is.
+// sources, REEN_CLI_USE_DIST=1 forces dist/ as it is. The commands that read inventories run dist/'s
+// single-file build through a V8 code cache (bin/bundle.mjs); REEN_CLI_ESM=1 runs the ESM build instead.
 import { existsSync } from 'node:fs';
 import { register } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sourceEntry = join(here, '..', 'src', 'main.ts');
-const builtEntry = join(here, '..', 'dist', 'index.js');
+const distDir = join(here, '..', 'dist');
+const builtEntry = join(distDir, 'index.js');
 
 async function runSources() {
   // reen writes only where the user says: no transform cache in the system temp directory.
@@ -27,7 +29,14 @@ async function runSources() {
   return runFromProcess();
 }
 
+/** Commands that read inventories: they run the single-file build through its code cache (bin/bundle.mjs). */
+const BUNDLE_COMMANDS = new Set(['bilan', 'validate', 'strategy', 'rapport']);
+
 async function runBuilt() {
+  if (process.env.REEN_CLI_ESM !== '1' && process.argv.slice(2).some((arg) => BUNDLE_COMMANDS.has(arg))) {
+    const { hasBundle, loadBundle } = await import('./bundle.mjs');
+    if (hasBundle(distDir)) return loadBundle(distDir).runFromProcess();
+  }
   const { runFromProcess } = await import(pathToFileURL(builtEntry).href);
   return runFromProcess();
 }
