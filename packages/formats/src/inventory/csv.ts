@@ -37,6 +37,42 @@ const MAX_CARRY_CHARS = 8 << 20;
  */
 export const CSV_CHUNK_BYTES = 1 << 18;
 
+/**
+ * The rows of the lines at the start of `body` whose every cell is quoted and holds no quote,
+ * such as `"a";"b";"c"`: every line of a GLPI export. Papaparse reads such a line as the text
+ * between its outer quotes split at `";"`, which is what this does, without papaparse's
+ * character-by-character scan (about 2.5 times faster on a GLPI export). It stops at the first
+ * other line (a quote inside a cell, an unquoted cell, a cell spanning lines, a blank line), and
+ * `end` is where that line starts: papaparse reads from there. Tested against papaparse on random
+ * lines (test/csv-quoted-lines.test.ts).
+ */
+export function quotedLines(body: string, newline: string, delimiter: string): { rows: string[][]; end: number } {
+  const rows: string[][] = [];
+  const separator = `"${delimiter}"`;
+  const length = body.length;
+  let at = 0;
+  while (at < length) {
+    let next = body.indexOf(newline, at);
+    if (next === -1) next = length;
+    // A last line break with nothing after it ends one more (empty) line: papaparse reads both.
+    else if (next + newline.length >= length) break;
+    // At least two characters, a quote at each end.
+    if (next - at < 2 || body.charCodeAt(at) !== 34 || body.charCodeAt(next - 1) !== 34) break;
+    const cells = body.slice(at + 1, next - 1).split(separator);
+    let clean = true;
+    for (let i = 0; i < cells.length; i++) {
+      if ((cells[i] as string).includes('"')) {
+        clean = false;
+        break;
+      }
+    }
+    if (!clean) break;
+    rows.push(cells);
+    at = next + newline.length;
+  }
+  return { rows, end: Math.min(at, length) };
+}
+
 /** Detects the line break of a text: the first `\r\n`, `\n` or `\r` outside quotes. */
 export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
   const n = text.indexOf('\n');
@@ -140,6 +176,8 @@ export interface ReadCsvOptions {
   /** Awaited after each chunk with the number of bytes consumed so far (progress, cancel). */
   readonly afterChunk: (bytesDone: number) => Promise<void>;
   readonly chunkBytes?: number;
+  /** Split fully quoted lines without papaparse (`quotedLines`; default true; tests compare both ways). */
+  readonly quotedFastPath?: boolean;
 }
 
 /**
@@ -151,6 +189,7 @@ export interface ReadCsvOptions {
  */
 export async function readDelimited(bytes: ByteSource, sink: RowSink, options: ReadCsvOptions): Promise<CsvMeta> {
   const chunkBytes = options.chunkBytes ?? CSV_CHUNK_BYTES;
+  const quotedFastPath = options.quotedFastPath ?? true;
   const decoder = new ChunkDecoder(options.guess.encoding);
   let offset = options.guess.bomLength;
   let carry = '';
@@ -173,8 +212,28 @@ export async function readDelimited(bytes: ByteSource, sink: RowSink, options: R
     // line made a file of unclosed quotes quadratic: 300,000 of them took more than 90 s.
     let lineByLine = false;
     while (rest.length > 0) {
+      let body = rest.endsWith(nl()) ? rest.slice(0, -nl().length) : rest;
+      // The leading lines whose cells are all quoted without a quote inside are split directly;
+      // papaparse reads the rest of the block (`quotedLines`).
+      let fastRows: RawRow[] | undefined;
+      if (quotedFastPath && !lineByLine && body.charCodeAt(0) === 34) {
+        const quoted = quotedLines(body, nl(), delimiter as string);
+        if (quoted.rows.length > 0) {
+          fastRows = [];
+          for (const cells of quoted.rows) {
+            if (isBlankRow(cells)) blankRows++;
+            else fastRows.push({ cells, line });
+            line += 1;
+          }
+          if (quoted.end >= body.length) {
+            if (fastRows.length > 0) sink.push(fastRows);
+            return '';
+          }
+          rest = rest.slice(quoted.end);
+          body = body.slice(quoted.end);
+        }
+      }
       const blockLine = line;
-      const body = rest.endsWith(nl()) ? rest.slice(0, -nl().length) : rest;
       if (lineByLine) {
         if (final || rest.endsWith(nl())) {
           readLineByLine(body);
@@ -204,7 +263,7 @@ export async function readDelimited(bytes: ByteSource, sink: RowSink, options: R
       // Rows span several lines only when quoted cells hold line breaks: count them only then.
       const rows = badRow === -1 ? parsed.data : parsed.data.slice(0, badRow);
       const hasQuote = body.includes('"') && (badRow !== -1 || countOccurrences(body, lineChar) !== parsed.data.length - 1);
-      const out: RawRow[] = [];
+      const out: RawRow[] = fastRows ?? [];
       const rowLines: number[] = [];
       for (const cells of rows) {
         const start = line;
