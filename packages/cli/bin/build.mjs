@@ -162,10 +162,12 @@ export function ensureBuilt() {
       return { ok: false, reason: `${result.error?.message ?? ''}${result.stdout ?? ''}${result.stderr ?? ''}`.trim() };
     }
     asciiOnly(join(temporary, 'reen.cjs'));
-    warmUp(spawnSync, temporary);
     writeFileSync(join(temporary, '.source-stamp'), fingerprint);
     if (existsSync(distDir)) renameSync(distDir, old);
     renameSync(temporary, distDir);
+    // In place: the code cache keeps the path its script was compiled from (stack traces).
+    // Until it is written, `reen` runs the ESM build.
+    warmUp(spawnSync, distDir);
     return { ok: true, built: true };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
