@@ -1,16 +1,17 @@
 import { defineConfig } from 'tsup';
+import type { Options } from 'tsup';
 
-const shared = {
+const shared: Options & { esbuildOptions: NonNullable<Options['esbuildOptions']> } = {
   target: 'node20',
   platform: 'node',
   outDir: 'dist',
   dts: false,
   sourcemap: false,
   noExternal: [/.*/],
-  esbuildOptions(options: { conditions?: string[] }) {
+  esbuildOptions(options) {
     options.conditions = ['@reen/source', 'module', 'import', 'default'];
   },
-} as const;
+};
 
 // `pnpm --filter @reen/cli build` (bin/build.mjs) writes two self-contained builds: @reen/core,
 // @reen/formats and their dependencies are bundled (resolved through the `@reen/source`
@@ -41,8 +42,8 @@ export default defineConfig([
     shims: true,
     // Pure ASCII without comments or indentation: V8 keeps the source of a script in memory, as
     // one byte per character when it is ASCII (two otherwise), and reads less of it.
-    esbuildOptions(options: { conditions?: string[]; charset?: string; minifyWhitespace?: boolean; legalComments?: string }) {
-      shared.esbuildOptions(options);
+    esbuildOptions(options, context) {
+      shared.esbuildOptions(options, context);
       options.charset = 'ascii';
       options.minifyWhitespace = true;
       options.legalComments = 'none';
