@@ -52,7 +52,7 @@ const CATEGORY_PATH: (string | number)[] = ['category'];
  */
 export class RowClassifier {
   /** Per distinct raw labels: classification key, inference, and the count it adds to. */
-  private readonly clueCache = new Map<string, ClueEntry>();
+  private readonly clueCache = new ClueTrie();
 
   constructor(
     private readonly state: ImportState,
@@ -78,21 +78,17 @@ export class RowClassifier {
     const makerText = c.manufacturer ? cell(c.manufacturer.index) : undefined;
     const modelText = c.model ? cell(c.model.index) : undefined;
     const categoryColumn = c.category?.header ?? c.type?.header ?? c.model?.header;
-    const rawKey = `${catText ?? ''}\u0001${typeText ?? ''}\u0001${makerText ?? ''}\u0001${modelText ?? ''}`;
-    let entry = this.clueCache.get(rawKey);
-    // A hit is checked cell by cell: a label holding the separator could otherwise take another's entry.
-    if (entry === undefined || !sameClues(entry.clues, catText, typeText, makerText, modelText)) {
+    // The columns a table has are the same on every row: an absent one is '' in the cache's path.
+    let entry = this.clueCache.get(catText ?? '', typeText ?? '', makerText ?? '', modelText ?? '');
+    if (entry === undefined) {
       const clues: Clues = {};
       if (catText !== undefined) clues.category = catText;
       if (typeText !== undefined) clues.type = typeText;
       if (makerText !== undefined) clues.manufacturer = makerText;
       if (modelText !== undefined) clues.model = modelText;
-      const fresh = entry === undefined;
       entry = { key: classificationKey(clues), clues };
-      if (fresh) {
-        if (this.clueCache.size >= CLUE_CACHE_MAX) this.clueCache.clear();
-        this.clueCache.set(rawKey, entry);
-      }
+      if (this.clueCache.size >= CLUE_CACHE_MAX) this.clueCache.clear();
+      this.clueCache.set(catText ?? '', typeText ?? '', makerText ?? '', modelText ?? '', entry);
     }
     // The clues of this row's labels: equal, cell for cell, to the entry's.
     const clues = entry.clues;
@@ -162,8 +158,33 @@ export class RowClassifier {
   }
 }
 
-function sameClues(clues: Clues, category: string | undefined, type: string | undefined, manufacturer: string | undefined, model: string | undefined): boolean {
-  return clues.category === category && clues.type === type && clues.manufacturer === manufacturer && clues.model === model;
+/**
+ * Entries by the four label cells, one map per cell: looking a row up hashes each cell as it is,
+ * without joining them into a key first (a string made and hashed per row).
+ */
+class ClueTrie {
+  private readonly root = new Map<string, Map<string, Map<string, Map<string, ClueEntry>>>>();
+  size = 0;
+
+  get(category: string, type: string, manufacturer: string, model: string): ClueEntry | undefined {
+    return this.root.get(category)?.get(type)?.get(manufacturer)?.get(model);
+  }
+
+  set(category: string, type: string, manufacturer: string, model: string, entry: ClueEntry): void {
+    let types = this.root.get(category);
+    if (types === undefined) this.root.set(category, (types = new Map()));
+    let makers = types.get(type);
+    if (makers === undefined) types.set(type, (makers = new Map()));
+    let models = makers.get(manufacturer);
+    if (models === undefined) makers.set(manufacturer, (models = new Map()));
+    if (!models.has(model)) this.size++;
+    models.set(model, entry);
+  }
+
+  clear(): void {
+    this.root.clear();
+    this.size = 0;
+  }
 }
 
 function labelOf(clues: Clues): string {
