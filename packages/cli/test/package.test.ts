@@ -27,7 +27,7 @@ describe('the compiled CLI', () => {
 });
 
 describe('the npm packages', () => {
-  it('install from their tarballs into an empty folder, where `npx reen` and `import "@reen/core"` work', async () => {
+  it('install from their tarballs into an empty folder, where `npx reen` (with its code cache) and `import "@reen/core"` work', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'reen-pack-'));
     try {
       const tarballs = join(folder, 'tarballs');
@@ -44,6 +44,12 @@ describe('the npm packages', () => {
       const help = await run(npm, ['exec', '--offline', '--', 'reen', '--help'], { cwd: app, env: npmEnv });
       expect(help.stdout).toContain('Utilisation : reen COMMANDE [options]');
       expect(help.stdout).toContain('bilan');
+
+      // A bilan runs the single-file build from the code cache the tarball ships (same Node here).
+      await writeFile(join(app, 'parc.csv'), 'Catégorie;Quantité\nlaptop;3\n');
+      const bilan = await run(npm, ['exec', '--offline', '--', 'reen', 'bilan', 'parc.csv', '--year', '2025', '--format', 'json'], { cwd: app, env: { ...npmEnv, REEN_CODE_CACHE_DEBUG: '1' } });
+      expect(bilan.stderr).toContain('reen: code cache used');
+      expect((JSON.parse(bilan.stdout) as { import: { accepted: number } }).import.accepted).toBe(1);
 
       // The README's library example, from the installed tarballs.
       const script = [
