@@ -4,7 +4,7 @@
 // workspace when the lockfile changed, compiles the CLI (packages/cli/dist) when its sources
 // changed, installs the system packages the browser and document tests need (Debian's chromium,
 // LibreOffice, poppler) when it runs as root and they are missing, then runs the job.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +25,27 @@ function run(cmd, args, options = {}) {
 function pnpm(args) {
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
   return run(npx, ['--yes', pnpmSpec, ...args]);
+}
+
+/**
+ * Runs pnpm with its output passed through as it comes, and tells whether a line said FAIL: the
+ * in-process benches print their budgets' PASS or FAIL, and a FAIL must fail `npm run bench`.
+ */
+function pnpmWatchingFail(args) {
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  return new Promise((resolve, reject) => {
+    const child = spawn(npx, ['--yes', pnpmSpec, ...args], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
+    let failed = false;
+    let tail = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      const text = tail + chunk.toString('utf8');
+      if (/\bFAIL\b/.test(text)) failed = true;
+      tail = text.slice(-8);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ status: code ?? 1, failed }));
+  });
 }
 
 function installWorkspace() {
@@ -88,8 +109,9 @@ switch (job) {
     // budget, then the in-process benches.
     const cli = pnpm(['--filter', '@reen/cli', 'exec', 'tsx', 'bench/bilan-vs-papaparse.ts']);
     const hostile = pnpm(['--filter', '@reen/cli', 'exec', 'tsx', 'bench/hostile.ts']);
-    const all = pnpm(['run', 'bench:all', ...rest]);
-    process.exit(cli || hostile || all);
+    const all = await pnpmWatchingFail(['run', 'bench:all', ...rest]);
+    if (all.failed) console.error('[bench] some in-process budget printed FAIL (above)');
+    process.exit(cli || hostile || all.status || (all.failed ? 1 : 0));
   }
     break;
   default:
