@@ -194,7 +194,7 @@ export interface ReadCsvOptions {
 
 /**
  * Reads delimited text chunk by chunk: decodes a slice of bytes, cuts it at the last record
- * boundary, parses it with papaparse, numbers the rows with their starting line, and passes them to
+ * boundary, splits its leading simple lines (`simpleLines`) and parses the rest with papaparse, numbers the rows with their starting line, and passes them to
  * the sink. An unterminated quote is reported with its line and column; the row that holds it is
  * passed on as a single raw line flagged by the issue, and reading resumes on the next line, so no
  * row is lost.
@@ -229,20 +229,20 @@ export async function readDelimited(bytes: ByteSource, sink: RowSink, options: R
       // split directly; papaparse reads the rest of the block (`simpleLines`).
       let fastRows: RawRow[] | undefined;
       if (simpleFastPath && !lineByLine) {
-        const quoted = simpleLines(body, nl(), delimiter as string);
-        if (quoted.rows.length > 0) {
+        const simple = simpleLines(body, nl(), delimiter as string);
+        if (simple.rows.length > 0) {
           fastRows = [];
-          for (const cells of quoted.rows) {
+          for (const cells of simple.rows) {
             if (isBlankRow(cells)) blankRows++;
             else fastRows.push({ cells, line });
             line += 1;
           }
-          if (quoted.end >= body.length) {
+          if (simple.end >= body.length) {
             if (fastRows.length > 0) sink.push(fastRows);
             return '';
           }
-          rest = rest.slice(quoted.end);
-          body = body.slice(quoted.end);
+          rest = rest.slice(simple.end);
+          body = body.slice(simple.end);
         }
       }
       const blockLine = line;
