@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '@reen/core';
-import { simpleLines, readDelimited } from '../src/inventory/csv';
+import { readDelimited } from '../src/inventory/csv';
+import { simpleLines } from '../src/inventory/simpleLines';
 import type { RawRow } from '../src/inventory/csv';
 
 /** Cell texts with what makes CSV hard: quotes, delimiters, line breaks, spaces, accents. */
