@@ -22,8 +22,9 @@ function run(cmd, args, options = {}) {
   return result.status ?? 1;
 }
 
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
 function pnpm(args) {
-  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
   return run(npx, ['--yes', pnpmSpec, ...args]);
 }
 
@@ -32,7 +33,6 @@ function pnpm(args) {
  * in-process benches print their budgets' PASS or FAIL, and a FAIL must fail `npm run bench`.
  */
 function pnpmWatchingFail(args) {
-  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
   return new Promise((resolve, reject) => {
     const child = spawn(npx, ['--yes', pnpmSpec, ...args], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
     let failed = false;

@@ -21,7 +21,7 @@ const SITES = ['Mairie > RDC', 'Mairie > 1er étage', 'École Jaurès', 'Centre 
  * A sample GLPI computer export (`;`, quoted cells, CRLF): the code paths of a real import, and a
  * few rows a real export also has (a bad date, an unknown type, a duplicate serial number).
  */
-export function sampleExport(rows = 600) {
+function sampleExport(rows = 600) {
   const lines = ['"Nom";"Entité";"Statut";"Fabricant";"Numéro de série";"Type";"Modèle";"Lieu";"Informations financières et administratives - Date d\'achat"'];
   for (let i = 0; i < rows; i++) {
     const [maker, type, model] = MODELS[i % MODELS.length];

@@ -147,8 +147,8 @@ export interface ReadCsvOptions {
 
 /**
  * Reads delimited text chunk by chunk: decodes a slice of bytes, cuts it at the last record
- * boundary, splits its leading simple lines (`simpleLines`) and parses the rest with papaparse, numbers the rows with their starting line, and passes them to
- * the sink. An unterminated quote is reported with its line and column; the row that holds it is
+ * boundary, splits its leading simple lines (`simpleLines`) and parses the rest with papaparse,
+ * numbers the rows with their starting line, and passes them to the sink. An unterminated quote is reported with its line and column; the row that holds it is
  * passed on as a single raw line flagged by the issue, and reading resumes on the next line, so no
  * row is lost.
  */

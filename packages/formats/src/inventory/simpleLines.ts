@@ -3,7 +3,7 @@
  * character-by-character scan (about 2.5 times faster on a GLPI export):
  * - a line whose every cell is quoted and holds no quote, such as `"a";"b";"c"` (every line of a
  *   GLPI export): papaparse reads the text between its outer quotes split at `";"`;
- * - a line without any quote (an Excel or OCS export): papaparse reads it split at `;`.
+ * - a line without any quote (an Excel or OCS export): papaparse reads it split at the delimiter.
  * It stops at the first other line (a quote inside a cell, a quoted cell next to an unquoted one, a
  * cell spanning lines), and `end` is where that line starts: papaparse reads from there. Tested
  * against papaparse on random lines (test/csv-simple-lines.test.ts).
